@@ -1,0 +1,25 @@
+package org.gongkai.audit;
+
+/**
+ * The audit module's published port: every state change in every module, and every security event,
+ * is recorded here. The actor, the actor's unit and the source address are taken from the current
+ * request; {@link #recordAs} names the actor explicitly where nobody is signed in (a failed login).
+ * Records join the caller's transaction, so a rolled-back change leaves no "success" record.
+ */
+public interface AuditLog {
+
+    enum Outcome {
+        SUCCESS,
+        FAILURE
+    }
+
+    /** Records an action by the current actor (or "anonymous"). */
+    void record(String action, String objectType, String objectId, Outcome outcome, String detail);
+
+    default void success(String action, String objectType, Object objectId, String detail) {
+        record(action, objectType, objectId == null ? null : objectId.toString(), Outcome.SUCCESS, detail);
+    }
+
+    /** Records an action on behalf of a named actor who is not (yet) signed in, e.g. a failed login. */
+    void recordAs(String actorName, String action, String objectType, String objectId, Outcome outcome, String detail);
+}

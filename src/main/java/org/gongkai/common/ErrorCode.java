@@ -1,0 +1,42 @@
+package org.gongkai.common;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * The one catalogue of stable error codes. The API puts {@link #name()} in the {@code code} member of
+ * RFC 9457 problem JSON; pages show {@link #message()}. Never rename a code: clients depend on it.
+ */
+public enum ErrorCode {
+    VALIDATION_FAILED(HttpStatus.BAD_REQUEST, "提交的内容有误，请按提示修改"),
+    INVALID_DATE(HttpStatus.BAD_REQUEST, "日期格式不正确，应为 YYYY-MM-DD"),
+    OUT_OF_RANGE(HttpStatus.BAD_REQUEST, "数值超出允许范围"),
+    MALFORMED_REQUEST(HttpStatus.BAD_REQUEST, "请求格式不正确"),
+    UNAUTHENTICATED(HttpStatus.UNAUTHORIZED, "请先登录"),
+    FORBIDDEN(HttpStatus.FORBIDDEN, "没有权限执行此操作"),
+    NOT_FOUND(HttpStatus.NOT_FOUND, "未找到请求的内容"),
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "不支持该请求方式"),
+    CONFLICT(HttpStatus.CONFLICT, "数据已被修改或存在冲突，请刷新后重试"),
+    DUPLICATE(HttpStatus.CONFLICT, "记录已存在"),
+    RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "请求过于频繁，请稍后再试"),
+    ROLE_CONFLICT(HttpStatus.CONFLICT, "系统管理员、安全管理员、审计管理员三个角色不能由同一人兼任"),
+    PASSWORD_POLICY(HttpStatus.BAD_REQUEST, "密码不符合安全要求"),
+    IMPORT_FAILED(HttpStatus.UNPROCESSABLE_CONTENT, "导入失败，所有行均未写入"),
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试");
+
+    private final HttpStatus status;
+    private final String message;
+
+    ErrorCode(HttpStatus status, String message) {
+        this.status = status;
+        this.message = message;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    /** Default Chinese message for users. */
+    public String message() {
+        return message;
+    }
+}

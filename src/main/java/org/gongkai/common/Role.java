@@ -1,0 +1,49 @@
+package org.gongkai.common;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Roles a staff member holds in a unit. The three administrators (三员) are mutually exclusive: one
+ * person may hold at most one of them, in any unit. {@link #coversSubUnits()} says whether the role's
+ * data scope extends to the sub-units of the unit it is held in.
+ */
+public enum Role {
+    SYSTEM_ADMIN("系统管理员", true),
+    SECURITY_ADMIN("安全管理员", true),
+    AUDIT_ADMIN("审计管理员", true),
+    EDITOR("信息员", false),
+    REVIEWER("保密审查员", false),
+    LEADER("签发领导", true),
+    REQUEST_OFFICER("依申请公开承办人", false),
+    SERVICE_OFFICER("政务服务人员", false),
+    HOTLINE_OFFICER("12345热线人员", false),
+    SUPERVISOR("督查人员", true);
+
+    public static final Set<Role> ADMINISTRATORS = EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN);
+
+    private final String label;
+    private final boolean coversSubUnits;
+
+    Role(String label, boolean coversSubUnits) {
+        this.label = label;
+        this.coversSubUnits = coversSubUnits;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean coversSubUnits() {
+        return coversSubUnits;
+    }
+
+    public boolean isAdministrator() {
+        return ADMINISTRATORS.contains(this);
+    }
+
+    /** The Spring Security authority for this role, e.g. {@code ROLE_EDITOR}. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

@@ -1,0 +1,32 @@
+package org.gongkai.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.gongkai.common.Actor;
+import org.gongkai.common.Role;
+
+/** Organisation's published read port for units and data scope. */
+public interface UnitDirectory {
+
+    /** A unit as other modules see it (the disclosure guide and letters use the office details). */
+    record UnitView(long id, String creditCode, String name, String shortName, String type, Long parentId,
+            String regionCode, String officeAddress, String officeHours, String officePhone, String officeFax,
+            String officeEmail) {}
+
+    Optional<UnitView> findById(long id);
+
+    Optional<UnitView> findByCreditCode(String creditCode);
+
+    List<UnitView> findAll();
+
+    /** The unit itself and all units below it. */
+    Set<Long> selfAndDescendants(long unitId);
+
+    /**
+     * Data scope: the units whose records the actor may see with any of the given roles (all roles when
+     * none given) — the units where the role is held, plus their sub-units when the role
+     * {@link Role#coversSubUnits() covers sub-units}. Queries filter by this set.
+     */
+    Set<Long> visibleUnits(Actor actor, Role... roles);
+}

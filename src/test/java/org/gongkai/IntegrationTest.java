@@ -1,0 +1,23 @@
+package org.gongkai;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.Tag;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A test of the whole application over a real database: H2 by default, PostgreSQL when the build runs
+ * the {@code postgresql-tests} profile. Tagged {@code integration} so that tier can run alone
+ * ({@code ./mvnw test -Dgroups=integration}).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Tag("integration")
+public @interface IntegrationTest {}

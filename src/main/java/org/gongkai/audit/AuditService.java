@@ -128,7 +128,7 @@ public class AuditService implements AuditLog {
     // ---------------------------------------------------------------- purging
 
     /** What a purge did. */
-    public record PurgeResult(long deleted, long firstKeptSeq, Instant cutoff) {}
+    public record PurgeResult(long deleted, long firstKeptSeq, Instant cutoff) implements java.io.Serializable {}
 
     /**
      * Deletes the records older than the retention period (always a prefix of the chain), writes an anchor

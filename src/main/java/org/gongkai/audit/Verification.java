@@ -7,7 +7,8 @@ package org.gongkai.audit;
  * @param firstBrokenSeq null when intact
  * @param reason         Chinese explanation, null when intact
  */
-public record Verification(boolean intact, long checked, Long firstBrokenSeq, String reason) {
+public record Verification(boolean intact, long checked, Long firstBrokenSeq, String reason)
+        implements java.io.Serializable {
 
     static Verification intact(long checked) {
         return new Verification(true, checked, null, null);

@@ -21,14 +21,14 @@ class CalendarRepository {
     }
 
     List<OfficialDay> allDays() {
-        return jdbc.sql("SELECT day, off_day, name, notice_year FROM calendar_day ORDER BY day")
+        return jdbc.sql("SELECT \"day\", off_day, name, notice_year FROM calendar_day ORDER BY \"day\"")
                 .query((rs, n) -> new OfficialDay(rs.getObject(1, java.time.LocalDate.class), rs.getBoolean(2),
                         rs.getString(3), rs.getInt(4)))
                 .list();
     }
 
     List<OfficialDay> daysOfNotice(int year) {
-        return jdbc.sql("SELECT day, off_day, name, notice_year FROM calendar_day WHERE notice_year = ? ORDER BY day")
+        return jdbc.sql("SELECT \"day\", off_day, name, notice_year FROM calendar_day WHERE notice_year = ? ORDER BY \"day\"")
                 .param(year)
                 .query((rs, n) -> new OfficialDay(rs.getObject(1, java.time.LocalDate.class), rs.getBoolean(2),
                         rs.getString(3), rs.getInt(4)))
@@ -36,7 +36,7 @@ class CalendarRepository {
     }
 
     Optional<OfficialDay> findDay(java.time.LocalDate day) {
-        return jdbc.sql("SELECT day, off_day, name, notice_year FROM calendar_day WHERE day = ?")
+        return jdbc.sql("SELECT \"day\", off_day, name, notice_year FROM calendar_day WHERE \"day\" = ?")
                 .param(day)
                 .query((rs, n) -> new OfficialDay(rs.getObject(1, java.time.LocalDate.class), rs.getBoolean(2),
                         rs.getString(3), rs.getInt(4)))
@@ -44,14 +44,14 @@ class CalendarRepository {
     }
 
     Set<Integer> yearsWithData() {
-        return jdbc.sql("SELECT year FROM calendar_year WHERE has_data = TRUE").query(Integer.class).set();
+        return jdbc.sql("SELECT \"year\" FROM calendar_year WHERE has_data = TRUE").query(Integer.class).set();
     }
 
     List<CalendarYear> years() {
         return jdbc.sql("""
-                SELECT y.year, y.has_data, y.source, y.updated_at,
-                       (SELECT COUNT(*) FROM calendar_day d WHERE d.notice_year = y.year) AS day_count
-                FROM calendar_year y ORDER BY y.year
+                SELECT y."year", y.has_data, y.source, y.updated_at,
+                       (SELECT COUNT(*) FROM calendar_day d WHERE d.notice_year = y."year") AS day_count
+                FROM calendar_year y ORDER BY y."year"
                 """)
                 .query((rs, n) -> new CalendarYear(rs.getInt(1), rs.getBoolean(2), rs.getString(3),
                         rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getInt(5)))
@@ -63,23 +63,23 @@ class CalendarRepository {
     }
 
     boolean yearExists(int year) {
-        return jdbc.sql("SELECT COUNT(*) FROM calendar_year WHERE year = ?").param(year).query(Integer.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM calendar_year WHERE \"year\" = ?").param(year).query(Integer.class).single() > 0;
     }
 
     /** Inserts the year row; fails with a duplicate-key error when another instance inserted it first. */
     void insertYear(int year, boolean hasData, String source, Instant at) {
-        jdbc.sql("INSERT INTO calendar_year (year, has_data, source, updated_at) VALUES (?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO calendar_year (\"year\", has_data, source, updated_at) VALUES (?, ?, ?, ?)")
                 .params(year, hasData, source, utc(at)).update();
     }
 
     /** Marks a year without data as having data; false when it already had data (someone else loaded it). */
     boolean claimYearWithoutData(int year, String source, Instant at) {
-        return jdbc.sql("UPDATE calendar_year SET has_data = TRUE, source = ?, updated_at = ? WHERE year = ? AND has_data = FALSE")
+        return jdbc.sql("UPDATE calendar_year SET has_data = TRUE, source = ?, updated_at = ? WHERE \"year\" = ? AND has_data = FALSE")
                 .params(source, utc(at), year).update() == 1;
     }
 
     void upsertYear(int year, boolean hasData, String source, Instant at) {
-        if (jdbc.sql("UPDATE calendar_year SET has_data = ?, source = ?, updated_at = ? WHERE year = ?")
+        if (jdbc.sql("UPDATE calendar_year SET has_data = ?, source = ?, updated_at = ? WHERE \"year\" = ?")
                 .params(hasData, source, utc(at), year).update() == 0) {
             insertYear(year, hasData, source, at);
         }
@@ -87,27 +87,27 @@ class CalendarRepository {
 
     /** Touches the year so that other instances notice the change and refresh their snapshot. */
     void touchYear(int year, Instant at) {
-        jdbc.sql("UPDATE calendar_year SET updated_at = ? WHERE year = ?").params(utc(at), year).update();
+        jdbc.sql("UPDATE calendar_year SET updated_at = ? WHERE \"year\" = ?").params(utc(at), year).update();
     }
 
     void insertDayIfAbsent(OfficialDay day) {
         jdbc.sql("""
-                INSERT INTO calendar_day (day, off_day, name, notice_year)
-                SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM calendar_day WHERE day = ?)
+                INSERT INTO calendar_day (\"day\", off_day, name, notice_year)
+                SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM calendar_day WHERE \"day\" = ?)
                 """)
                 .params(day.date(), day.offDay(), day.name(), day.noticeYear(), day.date()).update();
     }
 
     void saveDay(OfficialDay day) {
-        if (jdbc.sql("UPDATE calendar_day SET off_day = ?, name = ? WHERE day = ?")
+        if (jdbc.sql("UPDATE calendar_day SET off_day = ?, name = ? WHERE \"day\" = ?")
                 .params(day.offDay(), day.name(), day.date()).update() == 0) {
-            jdbc.sql("INSERT INTO calendar_day (day, off_day, name, notice_year) VALUES (?, ?, ?, ?)")
+            jdbc.sql("INSERT INTO calendar_day (\"day\", off_day, name, notice_year) VALUES (?, ?, ?, ?)")
                     .params(day.date(), day.offDay(), day.name(), day.noticeYear()).update();
         }
     }
 
     boolean deleteDay(java.time.LocalDate day) {
-        return jdbc.sql("DELETE FROM calendar_day WHERE day = ?").param(day).update() > 0;
+        return jdbc.sql("DELETE FROM calendar_day WHERE \"day\" = ?").param(day).update() > 0;
     }
 
     /** Removes a notice's days and any day the new file fixes, before the file is written. */

@@ -121,21 +121,21 @@ class CalendarIntegrationTest {
         assertThat(monday.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY);
         assertThat(calendar.isWorkingDay(monday)).isTrue();
 
+        int addedBefore = auditCount("CALENDAR_DAY_ADDED", monday.toString());
+        int deletedBefore = auditCount("CALENDAR_DAY_DELETED", monday.toString());
         mvc.perform(post("/console/calendar/2190/days").with(csrf()).with(TestActors.as(Role.SYSTEM_ADMIN, 1))
                         .param("date", monday.toString()).param("kind", "off").param("name", "测试假日"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/console/calendar/2190"));
 
         assertThat(calendar.isWorkingDay(monday)).isFalse();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'CALENDAR_DAY_ADDED' AND object_id = ?")
-                .param(monday.toString()).query(Integer.class).single()).isEqualTo(1);
+        assertThat(auditCount("CALENDAR_DAY_ADDED", monday.toString())).isEqualTo(addedBefore + 1);
 
         mvc.perform(post("/console/calendar/2190/days/" + monday + "/delete").with(csrf())
                         .with(TestActors.as(Role.SYSTEM_ADMIN, 1)))
                 .andExpect(status().is3xxRedirection());
         assertThat(calendar.isWorkingDay(monday)).isTrue();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'CALENDAR_DAY_DELETED' AND object_id = ?")
-                .param(monday.toString()).query(Integer.class).single()).isEqualTo(1);
+        assertThat(auditCount("CALENDAR_DAY_DELETED", monday.toString())).isEqualTo(deletedBefore + 1);
     }
 
     @Test
@@ -159,6 +159,7 @@ class CalendarIntegrationTest {
                   {"name": "国庆节", "date": "2150-10-01", "isOffDay": true},
                   {"name": "国庆节", "date": "2150-10-10", "isOffDay": false}
                 ]}""";
+        int importedBefore = auditCount("CALENDAR_YEAR_IMPORTED", "2150");
         mvc.perform(multipart("/console/calendar/import")
                         .file(new MockMultipartFile("file", "2150.json", "application/json", json.getBytes(StandardCharsets.UTF_8)))
                         .with(csrf()).with(TestActors.as(Role.SYSTEM_ADMIN, 1)))
@@ -167,8 +168,7 @@ class CalendarIntegrationTest {
 
         assertThat(calendar.hasData(2150)).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.of(2150, 10, 1))).isFalse();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'CALENDAR_YEAR_IMPORTED' AND object_id = '2150'")
-                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(auditCount("CALENDAR_YEAR_IMPORTED", "2150")).isEqualTo(importedBefore + 1);
         mvc.perform(get("/console/calendar/2150").with(TestActors.as(Role.SYSTEM_ADMIN, 1)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("2150-10-10")));
@@ -197,5 +197,10 @@ class CalendarIntegrationTest {
                     .andExpect(status().isForbidden());
         }
         assertThat(calendar.isWorkingDay(LocalDate.of(2192, 1, 5))).isTrue();
+    }
+
+    private int auditCount(String action, String objectId) {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = ? AND object_id = ?")
+                .params(action, objectId).query(Integer.class).single();
     }
 }

@@ -54,7 +54,7 @@ public record Deadline(LocalDate start, int workingDays, LocalDate date, boolean
             }
             if (!adjustedWorkingDays.isEmpty()) {
                 parts.add(adjustedWorkingDays.stream().map(d -> withWeekday(d.date()))
-                        .collect(Collectors.joining("、")) + " 调休上班，计入");
+                        .collect(Collectors.joining("、")) + "调休上班，计入");
             }
             if (!parts.isEmpty()) {
                 out.append("：").append(String.join("；", parts));

@@ -65,7 +65,8 @@ class AuditChainTest {
                 .locations("classpath:db/migration").load().migrate();
         jdbc = JdbcClient.create(dataSource);
         clock = new MutableClock(Instant.parse("2026-01-10T02:00:00Z"));
-        audit = new AuditService(jdbc, new DataSourceTransactionManager(dataSource), clock, new AuditProperties(185));
+        audit = new AuditService(jdbc, new DataSourceTransactionManager(dataSource), clock, new AuditProperties(185),
+                () -> "198.51.100.7");
     }
 
     @AfterEach
@@ -91,6 +92,7 @@ class AuditChainTest {
         assertThat(audit.verify()).isEqualTo(new Verification(true, 6, null, null));
         List<AuditRecord> records = audit.search(AuditFilter.none(), 0, 50).items();
         assertThat(records.get(0).actor()).isEqualTo("anonymous");
+        assertThat(records.get(0).sourceAddress()).isEqualTo("198.51.100.7");
         assertThat(records.get(records.size() - 1).prevHash()).isEqualTo(AuditRecord.GENESIS);
         assertThat(records.get(0).prevHash()).isEqualTo(records.get(1).hash());
     }
@@ -143,6 +145,16 @@ class AuditChainTest {
         jdbc.sql("UPDATE audit_record SET hash = ? WHERE seq = 3").param(forged.expectedHash()).update();
 
         assertThat(audit.verify().firstBrokenSeq()).isEqualTo(4L);
+    }
+
+    @Test
+    void verificationReadsInPagesAcrossTheWholeChain() {
+        audit.verifyBatch = 4;
+        appendSome(10);
+        assertThat(audit.verify()).isEqualTo(new Verification(true, 10, null, null));
+
+        jdbc.sql("UPDATE audit_record SET object_id = 'x' WHERE seq = 9").update();
+        assertThat(audit.verify().firstBrokenSeq()).isEqualTo(9L);
     }
 
     @Test

@@ -189,6 +189,19 @@ class CalendarIntegrationTest {
     }
 
     @Test
+    void yearNotInTheDatabaseCanBeOpenedAndABadYearIsShownAtTheField() throws Exception {
+        mvc.perform(get("/console/calendar/open").param("year", "2193").with(TestActors.as(Role.SYSTEM_ADMIN, 1)))
+                .andExpect(redirectedUrl("/console/calendar/2193"));
+        mvc.perform(get("/console/calendar/2193").with(TestActors.as(Role.SYSTEM_ADMIN, 1)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("该年尚无数据")));
+        mvc.perform(get("/console/calendar/open").param("year", "20x7").with(TestActors.as(Role.SYSTEM_ADMIN, 1)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"year-error\"")))
+                .andExpect(content().string(containsString("value=\"20x7\"")));
+    }
+
+    @Test
     void onlyTheSystemAdminMaintainsTheCalendar() throws Exception {
         for (Role role : new Role[] {Role.SECURITY_ADMIN, Role.AUDIT_ADMIN, Role.EDITOR}) {
             mvc.perform(get("/console/calendar").with(TestActors.as(role, 1))).andExpect(status().isForbidden());

@@ -62,7 +62,7 @@ class WorkingDayArithmeticTest {
 
         assertThat(deadline.date()).isEqualTo(d("2025-10-14"));
         assertThat(deadline.explanation()).isEqualTo("自 2025-09-30 起算 5 个工作日（起算当日不计）：跳过 国庆节、中秋节 "
-                + "2025-10-01 至 2025-10-08，周末 2025-10-12（周日）；2025-10-11（周六） 调休上班，计入 → 2025-10-14");
+                + "2025-10-01 至 2025-10-08，周末 2025-10-12（周日）；2025-10-11（周六）调休上班，计入 → 2025-10-14");
     }
 
     @Test
@@ -91,7 +91,7 @@ class WorkingDayArithmeticTest {
         // Thursday 02-12: Fri 02-13 (1), Sat 02-14 make-up (2), holiday, Tue 02-24 (3)
         Deadline deadline = calendar.addWorkingDays(d("2026-02-12"), 3);
         assertThat(deadline.date()).isEqualTo(d("2026-02-24"));
-        assertThat(deadline.explanation()).contains("跳过 春节 2026-02-15 至 2026-02-23").contains("2026-02-14（周六） 调休上班");
+        assertThat(deadline.explanation()).contains("跳过 春节 2026-02-15 至 2026-02-23").contains("2026-02-14（周六）调休上班");
     }
 
     @Test

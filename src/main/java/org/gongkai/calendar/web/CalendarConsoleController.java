@@ -48,6 +48,20 @@ class CalendarConsoleController {
         return "calendar/years";
     }
 
+    /** Opens a year's page, also for a year not in the database yet (to add its days). */
+    @GetMapping("/open")
+    String open(@RequestParam(required = false) String year, Model model) {
+        String text = year == null ? "" : year.trim();
+        if (text.matches("\\d{4}") && Integer.parseInt(text) >= 1990 && Integer.parseInt(text) <= 2199) {
+            return "redirect:/console/calendar/" + text;
+        }
+        model.addAttribute("errorField", "year");
+        model.addAttribute("errorMessage", "请输入 1990 至 2199 之间的四位年份");
+        model.addAttribute("typedYear", year);
+        model.addAttribute("years", calendar.years());
+        return "calendar/years";
+    }
+
     @GetMapping("/{year:\\d{4}}")
     String year(@PathVariable int year, @RequestParam(required = false) String edit, Model model) {
         DayForm form = new DayForm();

@@ -119,6 +119,9 @@ public class CalendarService implements WorkingDayCalendar, SmartInitializingSin
             repository.insertYear(notice.year(), hasData, SHIPPED_SOURCE, clock.instant());
         }
         notice.days().forEach(repository::insertDayIfAbsent);
+        auditLog.recordAs("system", "CALENDAR_YEAR_LOADED", "CalendarYear", Integer.toString(notice.year()),
+                AuditLog.Outcome.SUCCESS, SHIPPED_SOURCE + "，共 " + notice.days().size() + " 天"
+                        + (hasData ? "" : "（尚未公布）"));
         return true;
     }
 

@@ -43,7 +43,11 @@ class CalendarIntegrationTest {
 
     @Test
     void shippedYearsAreLoadedOnceAtStartup() {
+        int loadRecords = jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'CALENDAR_YEAR_LOADED'")
+                .query(Integer.class).single();
         service.loadShippedYears(); // a second instance starting: nothing changes
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'CALENDAR_YEAR_LOADED'")
+                .query(Integer.class).single()).isEqualTo(loadRecords);
 
         assertThat(jdbc.sql("SELECT \"year\" FROM calendar_year WHERE has_data = TRUE AND \"year\" BETWEEN 2019 AND 2027 ORDER BY \"year\"")
                 .query(Integer.class).list()).containsExactly(2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026);

@@ -214,9 +214,12 @@ public class AuditService implements AuditLog {
                 }
                 after = batch.get(batch.size() - 1).seq();
             }
-            if (head.lastSeq() >= expectedSeq || !head.lastHash().equals(expectedPrev)) {
+            if (head.lastSeq() >= expectedSeq) {
                 return Verification.broken(checked, head.lastSeq(),
                         "链尾记录缺失：最后一条应为序号 " + head.lastSeq() + "，实际只到 " + (expectedSeq - 1));
+            }
+            if (!head.lastHash().equals(expectedPrev)) {
+                return Verification.broken(checked, head.lastSeq(), "最后一条记录的哈希值与链头登记的不符，记录已被修改");
             }
             return Verification.intact(checked);
         });

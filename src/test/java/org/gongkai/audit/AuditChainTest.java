@@ -158,6 +158,19 @@ class AuditChainTest {
     }
 
     @Test
+    void lastRowRewrittenWithARecomputedHashIsDetected() {
+        appendSome(3);
+        jdbc.sql("UPDATE audit_record SET detail = 'forged' WHERE seq = 3").update();
+        AuditRecord forged = audit.search(AuditFilter.none(), 0, 1).items().get(0);
+        jdbc.sql("UPDATE audit_record SET hash = ? WHERE seq = 3").param(forged.expectedHash()).update();
+
+        Verification result = audit.verify();
+
+        assertThat(result.firstBrokenSeq()).isEqualTo(3L);
+        assertThat(result.reason()).contains("链头");
+    }
+
+    @Test
     void deletedMiddleRowIsDetected() {
         appendSome(6);
         jdbc.sql("DELETE FROM audit_record WHERE seq = 3").update();

@@ -1,6 +1,7 @@
 package org.gongkai.organisation;
 
 import java.util.List;
+import java.util.Set;
 import org.gongkai.common.AccessRule;
 import org.gongkai.common.AccessRule.AccessRules;
 import org.gongkai.common.Role;
@@ -37,7 +38,6 @@ class OrganisationAccessRules implements AccessRules {
                 AccessRule.roles(CONSOLE + "/import/**", Role.SYSTEM_ADMIN),
                 AccessRule.roles(HttpMethod.POST, CONSOLE + "/**", Role.SYSTEM_ADMIN),
                 // reading within the data scope
-                AccessRule.roles(HttpMethod.GET, CONSOLE + "/**", Role.values()),
-                AccessRule.staff(CONSOLE + "/**"));
+                new AccessRule(HttpMethod.GET, CONSOLE + "/**", AccessRule.Access.STAFF, Set.of()));
     }
 }

@@ -31,6 +31,8 @@ class OrganisationPagesTest {
     UnitDirectory units;
     @Autowired
     StaffDirectory staff;
+    @Autowired
+    RegionRepository regions;
 
     private long government() {
         return units.findAll().stream().filter(u -> u.name().equals("示例县人民政府")).findFirst().orElseThrow().id();
@@ -45,7 +47,7 @@ class OrganisationPagesTest {
                 "/console/organisation/units/" + gov + "/edit", "/console/organisation/staff",
                 "/console/organisation/staff/new", "/console/organisation/staff/" + editor,
                 "/console/organisation/staff/" + editor + "/edit", "/console/organisation/import",
-                "/console/organisation/regions/1/edit"}) {
+                "/console/organisation/regions/" + regions.findByCode("990101000000").orElseThrow().id() + "/edit"}) {
             mvc.perform(get(page).with(as(Role.SYSTEM_ADMIN, gov))).andExpect(status().isOk());
         }
         mvc.perform(get("/console/organisation/units").with(as(Role.SYSTEM_ADMIN, gov)))

@@ -1,0 +1,263 @@
+package org.gongkai.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.flywaydb.core.Flyway;
+import org.gongkai.audit.AuditLog.Outcome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The hash chain over a real database (a fresh in-memory H2 migrated by Flyway), without Spring: every
+ * test owns its database, so it may tamper with rows freely.
+ */
+class AuditChainTest {
+
+    private HikariDataSource dataSource;
+    private JdbcClient jdbc;
+    private MutableClock clock;
+    private AuditService audit;
+
+    @BeforeEach
+    void migrateFreshDatabase() {
+        dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl("jdbc:h2:mem:audit-" + UUID.randomUUID()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+        dataSource.setUsername("sa");
+        dataSource.setMaximumPoolSize(10);
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        jdbc = JdbcClient.create(dataSource);
+        clock = new MutableClock(Instant.parse("2026-01-10T02:00:00Z"));
+        audit = new AuditService(jdbc, new DataSourceTransactionManager(dataSource), clock, new AuditProperties(185));
+    }
+
+    @AfterEach
+    void close() {
+        dataSource.close();
+    }
+
+    private void appendSome(int n) {
+        for (int i = 0; i < n; i++) {
+            audit.recordAs("tester", "THING_DONE", "Thing", "t-" + i, Outcome.SUCCESS, "第 " + i + " 次");
+            clock.advance(Duration.ofMinutes(1));
+        }
+    }
+
+    @Test
+    void chainIsIntactAfterSeveralRecords() {
+        appendSome(5);
+        audit.recordAs(null, "LOGIN_FAILED", "Account", "nobody", Outcome.FAILURE, null);
+
+        assertThat(audit.verify()).isEqualTo(new Verification(true, 6, null, null));
+        List<AuditRecord> records = audit.search(AuditFilter.none(), 0, 50).items();
+        assertThat(records.get(0).actor()).isEqualTo("anonymous");
+        assertThat(records.get(records.size() - 1).prevHash()).isEqualTo(AuditRecord.GENESIS);
+        assertThat(records.get(0).prevHash()).isEqualTo(records.get(1).hash());
+    }
+
+    @Test
+    void emptyLogIsIntact() {
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void chainStaysIntactUnderConcurrentAppendsFromSeveralThreads() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < 6; t++) {
+            int thread = t;
+            done.add(pool.submit(() -> {
+                for (int i = 0; i < 25; i++) {
+                    audit.recordAs("thread-" + thread, "CONCURRENT", "Thing", thread + "-" + i, Outcome.SUCCESS, null);
+                }
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+
+        Verification result = audit.verify();
+        assertThat(result.intact()).as(String.valueOf(result)).isTrue();
+        assertThat(result.checked()).isEqualTo(150);
+    }
+
+    @Test
+    void tamperedRowIsReportedByItsSeq() {
+        appendSome(6);
+        jdbc.sql("UPDATE audit_record SET detail = 'changed' WHERE seq = 4").update();
+
+        Verification result = audit.verify();
+
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenSeq()).isEqualTo(4L);
+        assertThat(result.reason()).contains("修改");
+    }
+
+    @Test
+    void tamperedRowWithRecomputedHashBreaksTheNextLink() {
+        appendSome(6);
+        jdbc.sql("UPDATE audit_record SET actor = 'someone-else' WHERE seq = 3").update();
+        AuditRecord forged = audit.search(AuditFilter.none(), 0, 50).items().stream()
+                .filter(r -> r.seq() == 3).findFirst().orElseThrow();
+        jdbc.sql("UPDATE audit_record SET hash = ? WHERE seq = 3").param(forged.expectedHash()).update();
+
+        assertThat(audit.verify().firstBrokenSeq()).isEqualTo(4L);
+    }
+
+    @Test
+    void deletedMiddleRowIsDetected() {
+        appendSome(6);
+        jdbc.sql("DELETE FROM audit_record WHERE seq = 3").update();
+
+        Verification result = audit.verify();
+
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenSeq()).isEqualTo(4L);
+        assertThat(result.reason()).contains("序号 3");
+    }
+
+    @Test
+    void deletedLastRowIsDetected() {
+        appendSome(4);
+        jdbc.sql("DELETE FROM audit_record WHERE seq = 4").update();
+
+        assertThat(audit.verify().firstBrokenSeq()).isEqualTo(4L);
+    }
+
+    @Test
+    void deletedFirstRowIsDetected() {
+        appendSome(4);
+        jdbc.sql("DELETE FROM audit_record WHERE seq = 1").update();
+
+        assertThat(audit.verify().firstBrokenSeq()).isEqualTo(2L);
+    }
+
+    @Test
+    void purgeKeepsTheChainVerifiableAndIsItselfRecorded() {
+        appendSome(3);                        // 2026-01-10
+        clock.advance(Duration.ofDays(100));
+        appendSome(2);                        // ~2026-04-20
+        clock.advance(Duration.ofDays(100));  // ~2026-07-29: cutoff 185 days back falls between the two groups
+
+        AuditService.PurgeResult result = audit.purge();
+
+        assertThat(result.deleted()).isEqualTo(3);
+        assertThat(result.firstKeptSeq()).isEqualTo(4);
+        List<AuditRecord> left = audit.search(AuditFilter.none(), 0, 50).items();
+        assertThat(left).extracting(AuditRecord::seq).containsExactly(6L, 5L, 4L);
+        assertThat(left.get(0).action()).isEqualTo("AUDIT_PURGED");
+        assertThat(left.get(0).detail()).contains("删除 3 条");
+        assertThat(audit.verify()).isEqualTo(new Verification(true, 3, null, null));
+
+        appendSome(1);
+        assertThat(audit.verify().intact()).isTrue();
+        jdbc.sql("DELETE FROM audit_record WHERE seq = 4").update();
+        assertThat(audit.verify().firstBrokenSeq()).isEqualTo(5L);
+    }
+
+    @Test
+    void purgeOfEverythingStillLeavesAVerifiableChain() {
+        appendSome(3);
+        clock.advance(Duration.ofDays(400));
+
+        audit.purge();
+        audit.purge();
+
+        assertThat(audit.verify()).isEqualTo(new Verification(true, 2, null, null));
+    }
+
+    @Test
+    void purgeWithNothingOldDeletesNothingButIsRecorded() {
+        appendSome(2);
+
+        assertThat(audit.purge().deleted()).isZero();
+        assertThat(audit.search(new AuditFilter(null, "AUDIT_PURGED", null, null, null, null), 0, 10).total())
+                .isEqualTo(1);
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void searchFiltersByActorActionOutcomeAndDate() {
+        appendSome(3);
+        audit.recordAs("other", "LOGIN_FAILED", "Account", "x", Outcome.FAILURE, null);
+
+        assertThat(audit.search(new AuditFilter("tester", null, null, null, null, null), 0, 10).total()).isEqualTo(3);
+        assertThat(audit.search(new AuditFilter(null, null, null, null, null, Outcome.FAILURE), 0, 10).items())
+                .extracting(AuditRecord::actor).containsExactly("other");
+        assertThat(audit.search(new AuditFilter(null, null, "Thing", java.time.LocalDate.of(2026, 1, 10),
+                java.time.LocalDate.of(2026, 1, 10), null), 0, 2)).satisfies(page -> {
+                    assertThat(page.total()).isEqualTo(3);
+                    assertThat(page.items()).hasSize(2);
+                    assertThat(page.hasNext()).isTrue();
+                });
+        assertThat(audit.search(new AuditFilter(null, null, null, java.time.LocalDate.of(2026, 1, 11), null, null),
+                0, 10).total()).isZero();
+    }
+
+    @Test
+    void recordJoinsTheCallersTransactionAndVanishesOnRollback() {
+        TransactionTemplate outer = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        outer.executeWithoutResult(status -> {
+            audit.recordAs("tester", "WILL_ROLL_BACK", "Thing", "1", Outcome.SUCCESS, null);
+            status.setRollbackOnly();
+        });
+        appendSome(1);
+
+        assertThat(audit.search(AuditFilter.none(), 0, 10).items()).extracting(AuditRecord::action)
+                .containsExactly("THING_DONE");
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void retentionBelowSixMonthsIsRefused() {
+        assertThatThrownBy(() -> new AuditProperties(184)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("185");
+        assertThat(new AuditProperties(null).retentionDays()).isEqualTo(185);
+        assertThat(new AuditProperties(400).retentionDays()).isEqualTo(400);
+    }
+
+    /** A clock tests can move forward. */
+    static final class MutableClock extends Clock {
+        private volatile Instant now;
+
+        MutableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("Asia/Shanghai");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

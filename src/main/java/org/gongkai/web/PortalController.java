@@ -14,9 +14,27 @@ class PortalController {
         return "web/home";
     }
 
-    @GetMapping({"/openness", "/services", "/interaction", "/data"})
-    String section(jakarta.servlet.http.HttpServletRequest request, Model model) {
-        String slug = request.getServletPath().substring(1);
+    @GetMapping("/openness")
+    String openness(Model model) {
+        return section("openness", model);
+    }
+
+    @GetMapping("/services")
+    String services(Model model) {
+        return section("services", model);
+    }
+
+    @GetMapping("/interaction")
+    String interaction(Model model) {
+        return section("interaction", model);
+    }
+
+    @GetMapping("/data")
+    String data(Model model) {
+        return section("data", model);
+    }
+
+    private static String section(String slug, Model model) {
         model.addAttribute("section", PortalSection.bySlug(slug));
         return "web/section";
     }

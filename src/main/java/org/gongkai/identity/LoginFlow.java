@@ -11,7 +11,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
@@ -30,10 +29,12 @@ public class LoginFlow {
     private final IdentityService identity;
     private final SecurityContextRepository contexts;
     private final IdentityProperties properties;
-    private final RequestCache requestCache = new HttpSessionRequestCache();
+    private final RequestCache requestCache;
 
-    LoginFlow(IdentityService identity, SecurityContextRepository contexts, IdentityProperties properties) {
+    LoginFlow(IdentityService identity, SecurityContextRepository contexts, IdentityProperties properties,
+            RequestCache requestCache) {
         this.identity = identity;
+        this.requestCache = requestCache;
         this.contexts = contexts;
         this.properties = properties;
     }

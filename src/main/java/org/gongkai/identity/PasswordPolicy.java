@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,6 +23,7 @@ class PasswordPolicy {
     private final int minLength;
     private final int minClasses;
 
+    @Autowired
     PasswordPolicy(IdentityProperties properties) {
         this(properties.passwordMinLength(), properties.passwordMinClasses());
     }

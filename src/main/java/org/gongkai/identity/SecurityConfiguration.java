@@ -23,7 +23,10 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -86,6 +89,14 @@ class SecurityConfiguration {
                 new HttpSessionSecurityContextRepository());
     }
 
+    /** Where a page request that needed sign-in is remembered, to return there afterwards (clean URLs, no ?continue). */
+    @Bean
+    RequestCache requestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setMatchingRequestParameterName(null);
+        return cache;
+    }
+
     /** Runs before Spring Security so floods never reach the (deliberately slow) password check. */
     @Bean
     FilterRegistrationBean<RateLimitFilter> rateLimitFilter(IdentityProperties properties, ProblemResponses problems) {
@@ -121,9 +132,12 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, List<AccessRules> modules, LoginHandlers handlers,
-            PasswordAuthenticationProvider passwords, SecurityContextRepository contexts) throws Exception {
+            PasswordAuthenticationProvider passwords, SecurityContextRepository contexts, RequestCache requestCache)
+            throws Exception {
         http.securityContext(c -> c.securityContextRepository(contexts))
-                .authenticationProvider(passwords)
+                // Our provider alone, without the global parent manager: a refused password is counted once.
+                .authenticationManager(new ProviderManager(passwords))
+                .requestCache(c -> c.requestCache(requestCache))
                 .formLogin(f -> f.loginPage("/login")
                         .loginProcessingUrl("/login")
                         .successHandler(handlers)

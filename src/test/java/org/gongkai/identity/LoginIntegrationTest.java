@@ -102,7 +102,7 @@ class LoginIntegrationTest {
         assertThat(wrong.getResponse().getContentAsString()).contains("验证码不正确");
 
         MvcResult passed = browser.perform(post("/login/totp").with(csrf()).param("code", code(admin.totpSecret())));
-        assertThat(Browser.location(passed)).endsWith("/console");
+        assertThat(Browser.location(passed)).as("back to the page asked for last").endsWith("/console/identity/password");
         assertThat(browser.perform(get("/console")).getResponse().getStatus()).isEqualTo(200);
     }
 

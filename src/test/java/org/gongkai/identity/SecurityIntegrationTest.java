@@ -138,6 +138,21 @@ class SecurityIntegrationTest {
     }
 
     @Test
+    void ownPasswordAndTotpPagesRenderForStaff() throws Exception {
+        Person editor = person(Role.EDITOR);
+        var actor = TestActors.as(editor.staffId(), editor.username(), Map.of(1L, Set.of(Role.EDITOR)));
+        assertThat(mvc.perform(get("/console/identity/totp").with(actor)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("尚未启用");
+        assertThat(mvc.perform(get("/console/identity/totp/enrol").with(actor)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("otpauth://totp/");
+        assertThat(mvc.perform(post("/console/identity/password").with(csrf()).with(actor)
+                        .param("currentPassword", "Not-The-Password-1").param("password", "New-Pass-123")
+                        .param("confirm", "New-Pass-123"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("当前密码不正确").contains("id=\"current-error\"");
+    }
+
+    @Test
     void securityAdminManagesAccountsOthersAreForbidden() throws Exception {
         Person editor = person(Role.EDITOR);
         mvc.perform(get("/console/identity/accounts").with(as(Role.EDITOR, 1L))).andExpect(status().isForbidden());

@@ -343,6 +343,12 @@ public class OrganisationService {
 
     // ---- import -----------------------------------------------------------------------------------------
 
+    /** The unit import's columns, in order (the import page documents them and the template carries them). */
+    public static final List<String> UNIT_IMPORT_COLUMNS = UnitImport.COLUMNS;
+
+    /** The staff import's columns, in order. */
+    public static final List<String> STAFF_IMPORT_COLUMNS = StaffImport.COLUMNS;
+
     /** Imports units from CSV or XLSX: all rows or none, with a row-by-row error report. */
     public ImportReport importUnits(String filename, InputStream in) {
         require(Role.SYSTEM_ADMIN);

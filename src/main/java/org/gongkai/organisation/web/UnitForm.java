@@ -1,0 +1,91 @@
+package org.gongkai.organisation.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.gongkai.organisation.CreditCode;
+import org.gongkai.organisation.Unit;
+import org.gongkai.organisation.UnitDetails;
+import org.gongkai.organisation.UnitType;
+
+/** The unit form as typed. */
+public class UnitForm {
+
+    @NotBlank(message = "请填写统一社会信用代码")
+    @CreditCode
+    private String creditCode;
+
+    @NotBlank(message = "请填写单位名称")
+    @Size(max = 200, message = "不能超过200个字")
+    private String name;
+
+    @Size(max = 100, message = "不能超过100个字")
+    private String shortName;
+
+    @NotNull(message = "请选择单位类型")
+    private UnitType type;
+
+    private Long parentId;
+    private String regionCode;
+
+    @Size(max = 300, message = "不能超过300个字")
+    private String officeAddress;
+
+    @Size(max = 200, message = "不能超过200个字")
+    private String officeHours;
+
+    @Size(max = 50, message = "不能超过50个字")
+    private String officePhone;
+
+    @Size(max = 50, message = "不能超过50个字")
+    private String officeFax;
+
+    @Email(message = "电子邮箱格式不正确")
+    @Size(max = 200, message = "不能超过200个字")
+    private String officeEmail;
+
+    static UnitForm of(Unit u) {
+        UnitForm f = new UnitForm();
+        f.creditCode = u.creditCode();
+        f.name = u.name();
+        f.shortName = u.shortName();
+        f.type = u.type();
+        f.parentId = u.parentId();
+        f.regionCode = u.regionCode();
+        f.officeAddress = u.officeAddress();
+        f.officeHours = u.officeHours();
+        f.officePhone = u.officePhone();
+        f.officeFax = u.officeFax();
+        f.officeEmail = u.officeEmail();
+        return f;
+    }
+
+    UnitDetails details() {
+        return new UnitDetails(creditCode == null ? null : creditCode.trim(), name, shortName, type, parentId,
+                regionCode, officeAddress, officeHours, officePhone, officeFax, officeEmail);
+    }
+
+    public String getCreditCode() { return creditCode; }
+    public void setCreditCode(String creditCode) { this.creditCode = creditCode; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getShortName() { return shortName; }
+    public void setShortName(String shortName) { this.shortName = shortName; }
+    public UnitType getType() { return type; }
+    public void setType(UnitType type) { this.type = type; }
+    public Long getParentId() { return parentId; }
+    public void setParentId(Long parentId) { this.parentId = parentId; }
+    public String getRegionCode() { return regionCode; }
+    public void setRegionCode(String regionCode) { this.regionCode = regionCode; }
+    public String getOfficeAddress() { return officeAddress; }
+    public void setOfficeAddress(String officeAddress) { this.officeAddress = officeAddress; }
+    public String getOfficeHours() { return officeHours; }
+    public void setOfficeHours(String officeHours) { this.officeHours = officeHours; }
+    public String getOfficePhone() { return officePhone; }
+    public void setOfficePhone(String officePhone) { this.officePhone = officePhone; }
+    public String getOfficeFax() { return officeFax; }
+    public void setOfficeFax(String officeFax) { this.officeFax = officeFax; }
+    public String getOfficeEmail() { return officeEmail; }
+    public void setOfficeEmail(String officeEmail) { this.officeEmail = officeEmail; }
+}

@@ -49,6 +49,14 @@ class PortalBrowserTest extends BrowserTest {
     }
 
     @Test
+    void axeCheckFailsOnAnInaccessiblePage() {
+        browser.get("data:text/html;charset=utf-8,<html><body><img src='x.png'><input type='text'></body></html>");
+        assertThat(org.gongkai.Axe.violations(browser))
+                .extracting(org.gongkai.Axe.Violation::id)
+                .contains("image-alt", "label", "html-has-lang");
+    }
+
+    @Test
     void skipLinkIsTheFirstFocusableElement() {
         open("/");
         find(By.tagName("body")).sendKeys(Keys.TAB);

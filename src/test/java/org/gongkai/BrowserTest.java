@@ -9,10 +9,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,6 +63,14 @@ public abstract class BrowserTest {
 
     protected WebDriverWait waiting() {
         return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    /** Clicks something that loads a new page (a submit button, a link) and waits until that page is there. */
+    protected void clickAndWaitForPage(By by) {
+        WebElement oldPage = find(By.tagName("html"));
+        find(by).click();
+        waiting().until(ExpectedConditions.stalenessOf(oldPage));
+        waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** The path of the page the browser shows now. */

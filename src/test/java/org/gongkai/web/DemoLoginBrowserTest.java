@@ -29,7 +29,7 @@ class DemoLoginBrowserTest extends BrowserTest {
         open("/login");
         find(By.name("username")).sendKeys(sysadmin.username());
         find(By.name("password")).sendKeys(sysadmin.password());
-        find(By.cssSelector("form button[type='submit'], form input[type='submit']")).click();
+        clickAndWaitForPage(By.cssSelector("main form button[type='submit']"));
 
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.name("code")));
         assertThat(currentPath()).isEqualTo("/login/totp");
@@ -37,7 +37,7 @@ class DemoLoginBrowserTest extends BrowserTest {
             Thread.sleep(3_000); // don't type a code that expires on the way
         }
         find(By.name("code")).sendKeys(Totp.code(sysadmin.totpSecret(), Instant.now()));
-        find(By.cssSelector("main form button[type='submit']")).click();
+        clickAndWaitForPage(By.cssSelector("main form button[type='submit']"));
 
         waiting().until(ExpectedConditions.urlMatches(".*/console$"));
         assertThat(find(By.tagName("h1")).getText()).isEqualTo("工作台");
@@ -46,7 +46,7 @@ class DemoLoginBrowserTest extends BrowserTest {
         assertAccessible();
         screenshot("console");
 
-        find(By.cssSelector("button[value='large-text']")).click();
+        clickAndWaitForPage(By.cssSelector("button[value='large-text']"));
         assertThat(currentPath()).isEqualTo("/console");
         assertThat(htmlClass()).contains("mode-large-text");
         assertThat(find(By.cssSelector(".user-name strong")).getText()).isNotBlank();

@@ -22,13 +22,13 @@ class PortalBrowserTest extends BrowserTest {
     @Test
     void portalHomeStaysAccessibleInLargeTextAndHighContrastModes() {
         open("/");
-        find(By.cssSelector("button[value='large-text']")).click();
-        find(By.cssSelector("button[value='high-contrast']")).click();
+        clickAndWaitForPage(By.cssSelector("button[value='large-text']"));
+        clickAndWaitForPage(By.cssSelector("button[value='high-contrast']"));
         assertThat(htmlClass()).contains("mode-large-text", "mode-high-contrast");
         assertAccessible();
         screenshot("portal-home-elder-mode");
-        find(By.cssSelector("button[value='large-text']")).click();
-        find(By.cssSelector("button[value='high-contrast']")).click();
+        clickAndWaitForPage(By.cssSelector("button[value='large-text']"));
+        clickAndWaitForPage(By.cssSelector("button[value='high-contrast']"));
         assertThat(htmlClass()).doesNotContain("mode-");
     }
 
@@ -70,7 +70,7 @@ class PortalBrowserTest extends BrowserTest {
     void largeTextModeSwitchedWithTheFormSurvivesAReload() {
         open("/openness");
         double normal = rootFontSize();
-        find(By.cssSelector("button[value='large-text']")).click();
+        clickAndWaitForPage(By.cssSelector("button[value='large-text']"));
 
         assertThat(currentPath()).isEqualTo("/openness");
         assertThat(htmlClass()).contains("mode-large-text");
@@ -82,7 +82,7 @@ class PortalBrowserTest extends BrowserTest {
         assertThat(htmlClass()).contains("mode-large-text");
         assertThat(find(By.cssSelector("button[value='large-text']")).getAttribute("aria-pressed")).isEqualTo("true");
 
-        find(By.cssSelector("button[value='large-text']")).click();
+        clickAndWaitForPage(By.cssSelector("button[value='large-text']"));
         assertThat(htmlClass()).doesNotContain("mode-large-text");
         assertThat(rootFontSize()).isEqualTo(normal);
     }

@@ -128,6 +128,16 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void responseStatusExceptionKeepsItsStatus() {
+        ProblemDetail problem = api(handler.unexpected(
+                new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND), request("/api/v1/units/3")))
+                .getBody();
+
+        assertThat(problem.getStatus()).isEqualTo(404);
+        assertThat(problem.getProperties()).containsEntry("code", "NOT_FOUND");
+    }
+
+    @Test
     void unexpectedFailureOnAPageRendersTheServerErrorPage() {
         ModelAndView page = (ModelAndView) handler.unexpected(new IllegalStateException("boom"), request("/openness"));
 

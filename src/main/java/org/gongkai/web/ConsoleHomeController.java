@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.gongkai.common.Actor;
 import org.gongkai.common.Role;
-import org.gongkai.organisation.UnitDirectory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +21,9 @@ class ConsoleHomeController {
     record Membership(String unitName, String roles) {}
 
     private final Clock clock;
-    private final ObjectProvider<UnitDirectory> units;
+    private final ObjectProvider<UnitNames> units;
 
-    ConsoleHomeController(Clock clock, ObjectProvider<UnitDirectory> units) {
+    ConsoleHomeController(Clock clock, ObjectProvider<UnitNames> units) {
         this.clock = clock;
         this.units = units;
     }
@@ -51,7 +50,7 @@ class ConsoleHomeController {
     }
 
     private List<Membership> memberships(Map<Long, Set<Role>> unitRoles) {
-        UnitDirectory directory = units.getIfAvailable();
+        UnitNames directory = units.getIfAvailable();
         return unitRoles.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
                 .map(e -> new Membership(unitName(directory, e.getKey()), e.getValue().stream()
@@ -61,10 +60,7 @@ class ConsoleHomeController {
                 .toList();
     }
 
-    private static String unitName(UnitDirectory directory, long unitId) {
-        if (directory == null) {
-            return "单位 " + unitId;
-        }
-        return directory.findById(unitId).map(UnitDirectory.UnitView::name).orElse("单位 " + unitId);
+    private static String unitName(UnitNames names, long unitId) {
+        return (names == null ? java.util.Optional.<String>empty() : names.nameOf(unitId)).orElse("单位 " + unitId);
     }
 }

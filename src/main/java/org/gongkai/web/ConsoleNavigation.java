@@ -21,7 +21,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 @Component
 class ConsoleNavigation {
 
-    record Link(String label, String href) {}
+    /** One entry of the console's side navigation. */
+    public record Link(String label, String href) {}
 
     static final List<Link> SECTIONS = List.of(
             new Link("组织机构", "/console/organisation/units"),

@@ -19,6 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -138,6 +139,13 @@ class ErrorHandling {
 
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse known && !known.getStatusCode().is5xxServerError()) {
+            // Spring's own 4xx (ResponseStatusException, 406, 413, ...): name it by its status
+            HttpStatus status = HttpStatus.valueOf(known.getStatusCode().value());
+            ErrorCode code = ErrorResponses.codeFor(status);
+            return ErrorResponses.respond(request,
+                    ErrorResponses.problem(code, null, null, status, ErrorResponses.path(request)), known.getHeaders());
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(request, ErrorCode.INTERNAL_ERROR, null, null);
     }
@@ -160,9 +168,5 @@ class ErrorHandling {
             name = node.getName();
         }
         return name;
-    }
-
-    static HttpStatus statusOf(ProblemDetail problem) {
-        return HttpStatus.valueOf(problem.getStatus());
     }
 }

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.gongkai.common.Actor;
 import org.gongkai.common.TimeConfiguration;
 import org.springframework.jdbc.core.RowMapper;
@@ -19,8 +18,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The audit module's application service: appends records to the hash chain (the {@link AuditLog} port),
@@ -34,19 +31,33 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AuditService implements AuditLog {
 
     static final String ANONYMOUS = "anonymous";
+
     private static final String PURGED = "AUDIT_PURGED";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final AuditProperties properties;
+    private final SourceAddress sourceAddress;
+    /** Records read per query while verifying (keyset pages, so memory stays flat on any size). */
+    int verifyBatch = 5000;
+
+    /**
+     * Where the current request comes from (the client's IP address), or null outside a request. The web
+     * adapter supplies it, so that this service stays free of servlet types.
+     */
+    @FunctionalInterface
+    public interface SourceAddress {
+        String current();
+    }
 
     public AuditService(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock,
-            AuditProperties properties) {
+            AuditProperties properties, SourceAddress sourceAddress) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactionManager);
         this.clock = clock;
         this.properties = properties;
+        this.sourceAddress = sourceAddress;
     }
 
     // ---------------------------------------------------------------- writing
@@ -74,7 +85,7 @@ public class AuditService implements AuditLog {
             ChainHead head = lockHead();
             AuditRecord unsigned = new AuditRecord(head.lastSeq() + 1, clock.instant().truncatedTo(ChronoUnit.MILLIS),
                     cut(actor, 200), unitId, cut(action, 100), cut(objectType, 100), cut(objectId, 200),
-                    outcome == null ? Outcome.SUCCESS : outcome, detail, cut(sourceAddress(), 100), head.lastHash(),
+                    outcome == null ? Outcome.SUCCESS : outcome, detail, cut(sourceAddress.current(), 100), head.lastHash(),
                     null);
             AuditRecord record = withHash(unsigned);
             jdbc.sql("""
@@ -112,13 +123,6 @@ public class AuditService implements AuditLog {
     private static AuditRecord withHash(AuditRecord r) {
         return new AuditRecord(r.seq(), r.occurredAt(), r.actor(), r.actorUnitId(), r.action(), r.objectType(),
                 r.objectId(), r.outcome(), r.detail(), r.sourceAddress(), r.prevHash(), r.expectedHash());
-    }
-
-    private static String sourceAddress() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            return attributes.getRequest().getRemoteAddr();
-        }
-        return null;
     }
 
     private static String cut(String value, int max) {
@@ -185,9 +189,12 @@ public class AuditService implements AuditLog {
             long expectedSeq = anchor.map(Anchor::firstKeptSeq).orElse(1L);
             long checked = 0;
             AuditRecord last = null;
-            try (Stream<AuditRecord> records = jdbc.sql(SELECT + " WHERE seq <= :last ORDER BY seq")
-                    .param("last", head.lastSeq()).query(MAPPER).stream()) {
-                for (AuditRecord r : (Iterable<AuditRecord>) records::iterator) {
+            long after = Long.MIN_VALUE;
+            while (true) {
+                List<AuditRecord> batch = jdbc.sql(SELECT + " WHERE seq > :after AND seq <= :last ORDER BY seq LIMIT :n")
+                        .param("after", after).param("last", head.lastSeq()).param("n", verifyBatch)
+                        .query(MAPPER).list();
+                for (AuditRecord r : batch) {
                     checked++;
                     if (!r.prevHash().equals(expectedPrev)) {
                         return Verification.broken(checked, r.seq(), linkReason(last, expectedSeq, r));
@@ -202,10 +209,17 @@ public class AuditService implements AuditLog {
                     expectedSeq = r.seq() + 1;
                     last = r;
                 }
+                if (batch.size() < verifyBatch) {
+                    break;
+                }
+                after = batch.get(batch.size() - 1).seq();
             }
-            if (head.lastSeq() >= expectedSeq || !head.lastHash().equals(expectedPrev)) {
+            if (head.lastSeq() >= expectedSeq) {
                 return Verification.broken(checked, head.lastSeq(),
                         "链尾记录缺失：最后一条应为序号 " + head.lastSeq() + "，实际只到 " + (expectedSeq - 1));
+            }
+            if (!head.lastHash().equals(expectedPrev)) {
+                return Verification.broken(checked, head.lastSeq(), "最后一条记录的哈希值与链头登记的不符，记录已被修改");
             }
             return Verification.intact(checked);
         });

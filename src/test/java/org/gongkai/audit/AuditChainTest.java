@@ -18,15 +18,18 @@ import org.flywaydb.core.Flyway;
 import org.gongkai.audit.AuditLog.Outcome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The hash chain over a real database (a fresh in-memory H2 migrated by Flyway), without Spring: every
- * test owns its database, so it may tamper with rows freely.
+ * The hash chain over a real database without Spring: a fresh in-memory H2 migrated by Flyway, or a fresh
+ * schema on PostgreSQL when the build passes {@code gongkai.test.datasource-url}. Every test owns its
+ * database, so it may tamper with rows freely.
  */
+@Tag("integration")
 class AuditChainTest {
 
     private HikariDataSource dataSource;
@@ -34,21 +37,43 @@ class AuditChainTest {
     private MutableClock clock;
     private AuditService audit;
 
+    private String schema;
+
     @BeforeEach
     void migrateFreshDatabase() {
         dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl("jdbc:h2:mem:audit-" + UUID.randomUUID()
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
-        dataSource.setUsername("sa");
+        String pgUrl = System.getProperty("gongkai.test.datasource-url", "");
+        if (pgUrl.startsWith("jdbc:postgresql:")) {
+            schema = "audit_test_" + UUID.randomUUID().toString().replace("-", "");
+            try (HikariDataSource admin = new HikariDataSource()) {
+                admin.setJdbcUrl(pgUrl);
+                admin.setUsername(System.getProperty("gongkai.test.datasource-username"));
+                admin.setPassword(System.getProperty("gongkai.test.datasource-password"));
+                JdbcClient.create(admin).sql("CREATE SCHEMA " + schema).update();
+            }
+            dataSource.setJdbcUrl(pgUrl);
+            dataSource.setUsername(System.getProperty("gongkai.test.datasource-username"));
+            dataSource.setPassword(System.getProperty("gongkai.test.datasource-password"));
+            dataSource.setSchema(schema);
+        } else {
+            dataSource.setJdbcUrl("jdbc:h2:mem:audit-" + UUID.randomUUID()
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+            dataSource.setUsername("sa");
+        }
         dataSource.setMaximumPoolSize(10);
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(dataSource).schemas(schema == null ? new String[0] : new String[] {schema})
+                .locations("classpath:db/migration").load().migrate();
         jdbc = JdbcClient.create(dataSource);
         clock = new MutableClock(Instant.parse("2026-01-10T02:00:00Z"));
-        audit = new AuditService(jdbc, new DataSourceTransactionManager(dataSource), clock, new AuditProperties(185));
+        audit = new AuditService(jdbc, new DataSourceTransactionManager(dataSource), clock, new AuditProperties(185),
+                () -> "198.51.100.7");
     }
 
     @AfterEach
     void close() {
+        if (schema != null) {
+            jdbc.sql("DROP SCHEMA " + schema + " CASCADE").update();
+        }
         dataSource.close();
     }
 
@@ -67,6 +92,7 @@ class AuditChainTest {
         assertThat(audit.verify()).isEqualTo(new Verification(true, 6, null, null));
         List<AuditRecord> records = audit.search(AuditFilter.none(), 0, 50).items();
         assertThat(records.get(0).actor()).isEqualTo("anonymous");
+        assertThat(records.get(0).sourceAddress()).isEqualTo("198.51.100.7");
         assertThat(records.get(records.size() - 1).prevHash()).isEqualTo(AuditRecord.GENESIS);
         assertThat(records.get(0).prevHash()).isEqualTo(records.get(1).hash());
     }
@@ -119,6 +145,29 @@ class AuditChainTest {
         jdbc.sql("UPDATE audit_record SET hash = ? WHERE seq = 3").param(forged.expectedHash()).update();
 
         assertThat(audit.verify().firstBrokenSeq()).isEqualTo(4L);
+    }
+
+    @Test
+    void verificationReadsInPagesAcrossTheWholeChain() {
+        audit.verifyBatch = 4;
+        appendSome(10);
+        assertThat(audit.verify()).isEqualTo(new Verification(true, 10, null, null));
+
+        jdbc.sql("UPDATE audit_record SET object_id = 'x' WHERE seq = 9").update();
+        assertThat(audit.verify().firstBrokenSeq()).isEqualTo(9L);
+    }
+
+    @Test
+    void lastRowRewrittenWithARecomputedHashIsDetected() {
+        appendSome(3);
+        jdbc.sql("UPDATE audit_record SET detail = 'forged' WHERE seq = 3").update();
+        AuditRecord forged = audit.search(AuditFilter.none(), 0, 1).items().get(0);
+        jdbc.sql("UPDATE audit_record SET hash = ? WHERE seq = 3").param(forged.expectedHash()).update();
+
+        Verification result = audit.verify();
+
+        assertThat(result.firstBrokenSeq()).isEqualTo(3L);
+        assertThat(result.reason()).contains("链头");
     }
 
     @Test

@@ -1,32 +1,127 @@
 package org.gongkai.identity;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.gongkai.common.AccessRule;
 import org.gongkai.common.AccessRule.AccessRules;
+import org.gongkai.common.Actor;
+import org.gongkai.common.ErrorCode;
 import org.gongkai.common.Role;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Deny by default. Two filter chains: {@code /api/**} is stateless (Bearer API tokens, no session, no
- * CSRF because no cookie authenticates it) and everything else is the page chain (form login,
- * database-backed session, CSRF). In both, the only way in is an {@link AccessRule} that some module
- * declared; every other request is denied.
+ * CSRF because no cookie authenticates it) and everything else is the page chain (form login with a
+ * second factor, database-backed session via Spring Session JDBC, CSRF). In both, the only way in is an
+ * {@link AccessRule} that some module declared; every other request is denied.
+ *
+ * <p>Headers on every response: a CSP without inline script, {@code X-Frame-Options: DENY} plus
+ * {@code frame-ancestors 'none'}, {@code nosniff}, a referrer policy, and HSTS — which Spring Security
+ * writes only on secure (TLS) requests, so run behind TLS (or a proxy that sets X-Forwarded-Proto with
+ * {@code server.forward-headers-strategy}) to get it.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     static final String API = "/api/**";
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /** Identity's own endpoints, plus the platform's error page and health check. */
+    @Bean
+    AccessRules identityAccessRules() {
+        return () -> List.of(
+                AccessRule.publicAccess("/login"),
+                AccessRule.publicAccess("/login/**"), // the steps check the session's pending sign-in themselves
+                AccessRule.publicAccess("/logout"),
+                AccessRule.publicAccess("/error"),
+                AccessRule.publicAccess(org.springframework.http.HttpMethod.GET, "/actuator/health"),
+                AccessRule.staff("/console/identity/password"),
+                AccessRule.staff("/console/identity/totp/**"),
+                AccessRule.staff("/console/identity/tokens/**"),
+                AccessRule.roles("/console/identity/accounts/**", Role.SECURITY_ADMIN),
+                AccessRule.staff("/api/v1/identity/me"));
+    }
+
+    /**
+     * Argon2id (Spring Security's recommended parameters: 16 MiB memory, 2 iterations, random 16-byte salt)
+     * because it is memory-hard, so GPU guessing of a stolen hash is far costlier than with BCrypt. The
+     * delegating encoder prefixes {@code {argon2}}, so the algorithm can be changed later without
+     * invalidating stored hashes; BCrypt hashes are still accepted for migration.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
+    }
+
+    /** Where a page request that needed sign-in is remembered, to return there afterwards (clean URLs, no ?continue). */
+    @Bean
+    RequestCache requestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setMatchingRequestParameterName(null);
+        return cache;
+    }
+
+    /** Runs before Spring Security so floods never reach the (deliberately slow) password check. */
+    @Bean
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(IdentityProperties properties, ProblemResponses problems) {
+        var registration = new FilterRegistrationBean<>(new RateLimitFilter(properties, problems));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
+        return registration;
+    }
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, List<AccessRules> modules) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, List<AccessRules> modules, IdentityService identity,
+            ProblemResponses problems) throws Exception {
         http.securityMatcher(API)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .csrf(c -> c.disable())
+                .requestCache(c -> c.disable())
+                .logout(l -> l.disable())
+                .headers(SecurityConfiguration::headers)
+                .addFilterBefore(new BearerTokenFilter(identity, problems), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) ->
+                                problems.write(res, ErrorCode.UNAUTHENTICATED, ErrorCode.UNAUTHENTICATED.message()))
+                        .accessDeniedHandler((req, res, ex) ->
+                                problems.write(res, ErrorCode.FORBIDDEN, ErrorCode.FORBIDDEN.message())))
                 .authorizeHttpRequests(auth -> {
                     apply(auth, modules);
                     auth.anyRequest().denyAll();
@@ -36,12 +131,34 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, List<AccessRules> modules) throws Exception {
-        http.authorizeHttpRequests(auth -> {
-            apply(auth, modules);
-            auth.anyRequest().denyAll();
-        });
+    SecurityFilterChain pageChain(HttpSecurity http, List<AccessRules> modules, LoginHandlers handlers,
+            PasswordAuthenticationProvider passwords, SecurityContextRepository contexts, RequestCache requestCache)
+            throws Exception {
+        http.securityContext(c -> c.securityContextRepository(contexts))
+                // Our provider alone, without the global parent manager: a refused password is counted once.
+                .authenticationManager(new ProviderManager(passwords))
+                .requestCache(c -> c.requestCache(requestCache))
+                .formLogin(f -> f.loginPage("/login")
+                        .loginProcessingUrl("/login")
+                        .successHandler(handlers)
+                        .failureHandler(handlers))
+                .logout(l -> l.logoutUrl("/logout")
+                        .addLogoutHandler(handlers)
+                        .logoutSuccessUrl("/login?logout"))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(SecurityConfiguration::headers)
+                .authorizeHttpRequests(auth -> {
+                    apply(auth, modules);
+                    auth.anyRequest().denyAll();
+                });
         return http.build();
+    }
+
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .frameOptions(f -> f.deny())
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .httpStrictTransportSecurity(h -> h.includeSubDomains(true).maxAgeInSeconds(31_536_000));
     }
 
     /**
@@ -51,7 +168,7 @@ class SecurityConfiguration {
     static List<AccessRule> ordered(List<AccessRules> modules) {
         return modules.stream()
                 .flatMap(m -> m.rules().stream())
-                .sorted(java.util.Comparator.comparingInt((AccessRule r) -> -literalPrefix(r.pattern()).length())
+                .sorted(Comparator.comparingInt((AccessRule r) -> -literalPrefix(r.pattern()).length())
                         .thenComparing(r -> r.method() == null))
                 .toList();
     }
@@ -67,17 +184,24 @@ class SecurityConfiguration {
         return pattern.substring(0, cut);
     }
 
+    /**
+     * STAFF means a fully signed-in staff member: the principal is an {@link Actor} (someone half-way
+     * through the second factor has no authentication at all, so they never pass).
+     */
+    static final AuthorizationManager<RequestAuthorizationContext> STAFF = (authentication, context) -> {
+        var auth = authentication.get();
+        return new AuthorizationDecision(auth != null && auth.isAuthenticated() && auth.getPrincipal() instanceof Actor);
+    };
+
     static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
             List<AccessRules> modules) {
         for (AccessRule rule : ordered(modules)) {
-            {
-                var matcher = PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.pattern());
-                var authorized = auth.requestMatchers(matcher);
-                switch (rule.access()) {
-                    case PUBLIC -> authorized.permitAll();
-                    case STAFF -> authorized.authenticated();
-                    case ROLES -> authorized.hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
-                }
+            var matcher = PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.pattern());
+            var authorized = auth.requestMatchers(matcher);
+            switch (rule.access()) {
+                case PUBLIC -> authorized.permitAll();
+                case STAFF -> authorized.access(STAFF);
+                case ROLES -> authorized.hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
             }
         }
     }

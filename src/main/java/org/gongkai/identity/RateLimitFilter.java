@@ -1,0 +1,79 @@
+package org.gongkai.identity;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.common.ErrorCode;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Rate-limits POSTs to the path patterns of {@code gongkai.identity.rate-limited-paths} per source
+ * address (one bucket per pattern and address; token bucket, {@code rate-limit-per-minute}). Any module
+ * protects a public form by adding its pattern to that setting. Over the limit: 429 with
+ * {@link ErrorCode#RATE_LIMITED} — problem JSON under {@code /api}, the Chinese error page otherwise.
+ * The source address is the servlet's remote address, which honours X-Forwarded-For only behind a
+ * trusted proxy ({@code server.forward-headers-strategy}).
+ */
+class RateLimitFilter extends OncePerRequestFilter {
+
+    private static final int MAX_TRACKED = 50_000;
+    private final List<PathPattern> patterns;
+    private final int perMinute;
+    private final ProblemResponses problems;
+    private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+            return size() > MAX_TRACKED;
+        }
+    });
+
+    RateLimitFilter(IdentityProperties properties, ProblemResponses problems) {
+        PathPatternParser parser = PathPatternParser.defaultInstance;
+        this.patterns = properties.rateLimitedPaths().stream().map(parser::parse).toList();
+        this.perMinute = properties.rateLimitPerMinute();
+        this.problems = problems;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equalsIgnoreCase(request.getMethod());
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Optional<PathPattern> limited = patterns.stream()
+                .filter(p -> p.matches(PathContainer.parsePath(path)))
+                .findFirst();
+        if (limited.isPresent() && !bucket(limited.get().getPatternString() + "|" + request.getRemoteAddr()).tryConsume(1)) {
+            response.setHeader("Retry-After", "60");
+            if (path.startsWith("/api/")) {
+                problems.write(response, ErrorCode.RATE_LIMITED, ErrorCode.RATE_LIMITED.message());
+            } else {
+                response.sendError(ErrorCode.RATE_LIMITED.status().value(), ErrorCode.RATE_LIMITED.message());
+            }
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private Bucket bucket(String key) {
+        return buckets.computeIfAbsent(key, k -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+                .build());
+    }
+}

@@ -1,0 +1,88 @@
+package org.gongkai.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.gongkai.common.AccessRule;
+import org.gongkai.common.AccessRule.AccessRules;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * The console's side navigation. A link is shown only when the access rules that the modules declared
+ * would let the signed-in user open it, so the menu and the security filter can never disagree.
+ */
+@Component
+class ConsoleNavigation {
+
+    /** One entry of the console's side navigation. */
+    public record Link(String label, String href) {}
+
+    static final List<Link> SECTIONS = List.of(
+            new Link("组织机构", "/console/organisation/units"),
+            new Link("人员", "/console/organisation/staff"),
+            new Link("账号与安全", "/console/identity/accounts"),
+            new Link("我的令牌", "/console/identity/tokens"),
+            new Link("修改密码", "/console/identity/password"),
+            new Link("工作日历", "/console/calendar"),
+            new Link("审计日志", "/console/audit"));
+
+    private final ObjectProvider<AccessRules> modules;
+
+    ConsoleNavigation(ObjectProvider<AccessRules> modules) {
+        this.modules = modules;
+    }
+
+    List<Link> linksFor(Authentication auth) {
+        if (auth == null || !auth.isAuthenticated()) {
+            return List.of();
+        }
+        Set<String> authorities = auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
+        List<AccessRule> rules = ordered();
+        return SECTIONS.stream().filter(link -> mayOpen(rules, link.href(), authorities)).toList();
+    }
+
+    /** Same order as the security filter chain: longest literal prefix first, method-specific first. */
+    private List<AccessRule> ordered() {
+        return modules.orderedStream()
+                .flatMap(m -> m.rules().stream())
+                .sorted(Comparator.comparingInt((AccessRule r) -> -literalPrefix(r.pattern()).length())
+                        .thenComparing(r -> r.method() == null))
+                .toList();
+    }
+
+    static boolean mayOpen(List<AccessRule> orderedRules, String path, Set<String> authorities) {
+        PathContainer container = PathContainer.parsePath(path);
+        for (AccessRule rule : orderedRules) {
+            if (rule.method() != null && rule.method() != HttpMethod.GET) {
+                continue;
+            }
+            if (PathPatternParser.defaultInstance.parse(rule.pattern()).matches(container)) {
+                return switch (rule.access()) {
+                    case PUBLIC, STAFF -> true;
+                    case ROLES -> rule.roles().stream().anyMatch(r -> authorities.contains(r.authority()));
+                };
+            }
+        }
+        return false;
+    }
+
+    private static String literalPrefix(String pattern) {
+        int cut = pattern.length();
+        for (char c : new char[] {'*', '{', '?'}) {
+            int i = pattern.indexOf(c);
+            if (i >= 0) {
+                cut = Math.min(cut, i);
+            }
+        }
+        return pattern.substring(0, cut);
+    }
+}

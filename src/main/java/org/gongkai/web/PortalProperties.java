@@ -1,0 +1,28 @@
+package org.gongkai.web;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * What the portal footer says about the site (政府网站 identification).
+ *
+ * @param siteCode  网站标识码 issued for government websites; shown as "待配置" until set
+ * @param icp       ICP 备案号, or empty
+ * @param address   postal address of the site's host
+ * @param phone     contact telephone
+ * @param email     contact e-mail
+ */
+@ConfigurationProperties("gongkai.portal")
+public record PortalProperties(String siteCode, String icp, String address, String phone, String email) {
+
+    public PortalProperties {
+        siteCode = blankToNull(siteCode);
+        icp = blankToNull(icp);
+        address = blankToNull(address);
+        phone = blankToNull(phone);
+        email = blankToNull(email);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

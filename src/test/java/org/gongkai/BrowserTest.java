@@ -1,0 +1,103 @@
+package org.gongkai;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base class for end-to-end tests in a real browser: the whole application on a random port (profile
+ * {@code test}, fresh database with the demo county) and one headless Chromium per test class.
+ * Run this tier alone with {@code ./mvnw test -Dgroups=browser}; screenshots for the docs are written
+ * with {@code -Dgongkai.screenshots=true}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Tag("browser")
+public abstract class BrowserTest {
+
+    protected static WebDriver browser;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Chromium.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected void open(String path) {
+        browser.get(url(path));
+    }
+
+    protected WebElement find(By by) {
+        return browser.findElement(by);
+    }
+
+    protected WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    /** Clicks something that loads a new page (a submit button, a link) and waits until that page is there. */
+    protected void clickAndWaitForPage(By by) {
+        WebElement oldPage = find(By.tagName("html"));
+        find(by).click();
+        waiting().until(ExpectedConditions.stalenessOf(oldPage));
+        waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** The path of the page the browser shows now. */
+    protected String currentPath() {
+        return java.net.URI.create(browser.getCurrentUrl()).getPath();
+    }
+
+    protected String htmlClass() {
+        String value = find(By.tagName("html")).getAttribute("class");
+        return value == null ? "" : value;
+    }
+
+    protected void assertAccessible() {
+        Axe.assertNoSeriousViolations(browser);
+    }
+
+    /** Saves docs/screenshots/{name}.png when {@code -Dgongkai.screenshots=true}; otherwise does nothing. */
+    protected void screenshot(String name) {
+        if (!Boolean.getBoolean("gongkai.screenshots")) {
+            return;
+        }
+        try {
+            Path file = Path.of("docs", "screenshots", name + ".png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -45,13 +45,12 @@ class ConsoleLayoutTest {
     MockMvc mvc;
 
     @Test
-    void auditorSeesTheAuditLogAndTheirTokensButNotTheOrganisation() throws Exception {
+    void auditorSeesTheAuditLogAndTheirTokensWithTheirUnitsName() throws Exception {
         mvc.perform(get("/console").with(as(9, "auditor-web-test", Map.of(77L, Set.of(Role.AUDIT_ADMIN)))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("href=\"/console/audit\""), containsString("审计日志"),
                         containsString("href=\"/console/identity/tokens\""),
-                        not(containsString("href=\"/console/organisation/units\"")),
                         containsString("示例县审计局"), containsString("审计管理员"))));
     }
 

@@ -69,7 +69,16 @@ public abstract class BrowserTest {
     protected void clickAndWaitForPage(By by) {
         WebElement oldPage = find(By.tagName("html"));
         find(by).click();
-        waiting().until(ExpectedConditions.stalenessOf(oldPage));
+        // Chromium reports a replaced document either as a stale element or as "Node with given id does
+        // not belong to the document"; both mean the old page is gone.
+        waiting().until(d -> {
+            try {
+                oldPage.getTagName();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
         waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 

@@ -74,6 +74,7 @@ class ModularityTest {
     @Test
     void noBareRuntimeExceptions() {
         ArchRule rule = noClasses()
+                .that().areNotAssignableTo(org.gongkai.common.GongkaiException.class)
                 .should().callConstructor(RuntimeException.class)
                 .orShould().callConstructor(RuntimeException.class, String.class)
                 .orShould().callConstructor(RuntimeException.class, String.class, Throwable.class)

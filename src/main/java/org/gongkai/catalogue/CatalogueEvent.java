@@ -1,0 +1,20 @@
+package org.gongkai.catalogue;
+
+/**
+ * What happened to a document's public life. Published in the same transaction as the change; the search
+ * module reacts from the persisted event publication (never lost, replayed after a crash) by reading the
+ * document again through {@link PublishedDocuments} and indexing or removing it.
+ */
+public sealed interface CatalogueEvent {
+
+    long documentId();
+
+    /** A document (or a new version of it) became public; also emitted for imported documents. */
+    record DocumentPublished(long documentId) implements CatalogueEvent {}
+
+    /** A document was withdrawn from the public (its tombstone page stays). */
+    record DocumentWithdrawn(long documentId) implements CatalogueEvent {}
+
+    /** A document's validity changed (repealed, expired, amended) while it stays public. */
+    record DocumentValidityChanged(long documentId) implements CatalogueEvent {}
+}

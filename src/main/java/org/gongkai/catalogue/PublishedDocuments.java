@@ -1,0 +1,26 @@
+package org.gongkai.catalogue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Catalogue's published read port over what is public now: search indexes from it and rebuilds from it. */
+public interface PublishedDocuments {
+
+    /**
+     * The public form of a document (current published version). {@code topic} is stored as {@code 一级\二级};
+     * {@code category}, {@code genre} and {@code validity} are their Chinese names (validity 有效/失效/废止/修订);
+     * {@code url} is the portal path of the document page.
+     */
+    record PublishedDocument(long id, String indexNumber, String title, String summary, String bodyText,
+            String attachmentText, long publisherUnitId, String publisherName, String documentNumber,
+            LocalDate writtenOn, LocalDate publishedOn, String topic, String category, String genre,
+            List<String> keywords, String validity, String url) {}
+
+    /** Empty when the document does not exist or is not public (draft, withdrawn). */
+    Optional<PublishedDocument> findPublished(long documentId);
+
+    /** Streams every public document, in id order, without loading them all into memory. */
+    void forEachPublished(Consumer<PublishedDocument> consumer);
+}

@@ -1,0 +1,111 @@
+package org.gongkai.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.gongkai.GongkaiApplication;
+import org.gongkai.catalogue.CatalogueEvent;
+import org.gongkai.organisation.UnitDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Indexing follows the persisted event publications: when indexing fails half-way (the listener throws after
+ * the publishing transaction committed), the publication stays incomplete and the document becomes
+ * searchable after a restart on the same database and data directory. Uses a file H2 database of its own.
+ */
+@Tag("integration")
+class CrashSafeIndexingTest {
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void reset() {
+        TestCatalogue.FAIL_READS.set(false);
+    }
+
+    ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(GongkaiApplication.class, TestCatalogue.class)
+                .profiles("test")
+                .run( // command-line arguments: they win over the test profile's in-memory database
+                        "--gongkai.data-dir=" + dir.resolve("data"),
+                        "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/gk")
+                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                        "--spring.datasource.username=sa", "--spring.datasource.password=",
+                        "--server.port=0");
+    }
+
+    /** Writes the document and publishes the event in one transaction, as the catalogue does. */
+    static void publish(ConfigurableApplicationContext context, long id, String title, String body, String number) {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        long unitId = context.getBean(UnitDirectory.class).findAll().get(0).id();
+        context.getBean(TransactionTemplate.class).executeWithoutResult(tx -> {
+            TestCatalogue.insert(jdbc, id, title, body, unitId, number);
+            context.publishEvent(new CatalogueEvent.DocumentPublished(id));
+        });
+    }
+
+    static long hits(ConfigurableApplicationContext context, String text) {
+        return context.getBean(DocumentSearch.class).search(SearchQuery.text(text)).total();
+    }
+
+    static long incompletePublications(ConfigurableApplicationContext context) {
+        return context.getBean(JdbcClient.class)
+                .sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")
+                .query(Long.class).single();
+    }
+
+    @Test
+    void documentIndexedWhenPublishingReturnsAndAfterACrashOnRestart() {
+        try (ConfigurableApplicationContext first = start()) {
+            publish(first, 1, "关于开展春季植树造林活动的通知", "各乡镇要组织植树造林。", "示林发〔2024〕1号");
+            assertThat(hits(first, "植树造林")).isEqualTo(1); // synchronous: searchable when the request returns
+
+            TestCatalogue.FAIL_READS.set(true); // indexing breaks after the commit
+            publish(first, 2, "关于加强森林防火工作的通知", "进入防火期后严禁野外用火。", "示林发〔2024〕2号");
+            TestCatalogue.FAIL_READS.set(false);
+            assertThat(hits(first, "森林防火")).isZero();
+            assertThat(incompletePublications(first)).isEqualTo(1);
+        }
+
+        try (ConfigurableApplicationContext second = start()) {
+            assertThat(hits(second, "森林防火")).isEqualTo(1);
+            assertThat(hits(second, "示林发[2024]2号")).isEqualTo(1);
+            assertThat(hits(second, "植树造林")).isEqualTo(1); // committed before: still there
+            assertThat(incompletePublications(second)).isZero();
+        }
+    }
+
+    @Test
+    void withdrawnDocumentsLeaveTheIndexAndRebuildRestoresFromTheDatabase() {
+        try (ConfigurableApplicationContext context = start()) {
+            publish(context, 11, "关于调整城乡低保标准的通知", "提高最低生活保障标准。", null);
+            publish(context, 12, "关于做好防汛工作的通知", "汛期值班。", null);
+            assertThat(hits(context, "低保")).isEqualTo(1);
+
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            context.getBean(TransactionTemplate.class).executeWithoutResult(tx -> {
+                jdbc.sql("UPDATE test_published_document SET public_now = FALSE WHERE id = 11").update();
+                context.publishEvent(new CatalogueEvent.DocumentWithdrawn(11));
+            });
+            assertThat(hits(context, "低保")).isZero();
+
+            // the index is lost (e.g. the directory was damaged) and rebuilt from the database
+            SearchBackend backend = context.getBean(SearchBackend.class);
+            backend.rebuild(sink -> { });
+            assertThat(hits(context, "防汛")).isZero();
+            long count = context.getBean(SearchIndexing.class).rebuild();
+            assertThat(count).isEqualTo(1);
+            assertThat(hits(context, "防汛")).isEqualTo(1);
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'SEARCH_INDEX_REBUILT'")
+                    .query(Long.class).single()).isEqualTo(1);
+        }
+    }
+}

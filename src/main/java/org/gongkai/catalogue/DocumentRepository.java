@@ -128,6 +128,15 @@ class DocumentRepository {
                 + "AND id > ? ORDER BY id LIMIT ?").param(afterId).param(limit).query(Long.class).list();
     }
 
+    Optional<Document> findByIndexNumber(String indexNumber) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM catalogue_document WHERE index_number = ?").param(indexNumber)
+                .query(DocumentRepository::map).optional();
+    }
+
+    void setInterprets(long id, Long interpretsId) {
+        jdbc.sql("UPDATE catalogue_document SET interprets_id = ? WHERE id = ?").params(interpretsId, id).update();
+    }
+
     long count() {
         return jdbc.sql("SELECT COUNT(*) FROM catalogue_document").query(Long.class).single();
     }

@@ -143,8 +143,8 @@ public class PublicCatalogue implements PublishedDocuments {
                 where.append(" AND v.topic = :topic");
                 params.put("topic", f.topic());
             } else {
-                where.append(" AND v.topic LIKE :topic");
-                params.put("topic", f.topic().replace("%", "") + "\\%");
+                where.append(" AND v.topic LIKE :topic ESCAPE '!'");
+                params.put("topic", f.topic().replace("!", "!!").replace("%", "!%").replace("_", "!_") + "\\%");
             }
         }
         if (f.category() != null) {

@@ -156,7 +156,7 @@ public class CatalogueService {
     }
 
     @Transactional(readOnly = true)
-    public List<DocumentRepository.Version> versions(Actor actor, long id) {
+    public List<PublishedVersion> versions(Actor actor, long id) {
         view(actor, id);
         return documents.versions(id);
     }
@@ -165,8 +165,8 @@ public class CatalogueService {
     @Transactional(readOnly = true)
     public List<LineDiff.Line> diff(Actor actor, long id, int from, int to) {
         view(actor, id);
-        DocumentRepository.Version a = documents.version(id, from).orElseThrow(GongkaiException::notFound);
-        DocumentRepository.Version b = documents.version(id, to).orElseThrow(GongkaiException::notFound);
+        PublishedVersion a = documents.version(id, from).orElseThrow(GongkaiException::notFound);
+        PublishedVersion b = documents.version(id, to).orElseThrow(GongkaiException::notFound);
         return LineDiff.diff(VersionText.lines(a), VersionText.lines(b));
     }
 

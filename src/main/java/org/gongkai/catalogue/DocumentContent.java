@@ -22,7 +22,7 @@ public record DocumentContent(String title, String summary, String documentNumbe
         title = strip(title);
         summary = strip(summary);
         documentNumber = strip(documentNumber);
-        topic = topic == null ? null : Topics.parse(topic).map(Topics.Topic::code).orElse(topic.strip());
+        topic = topic == null || topic.isBlank() ? null : Topics.parse(topic).map(Topics.Topic::code).orElse(topic.strip());
         genre = strip(genre);
         keywords = keywords == null ? List.of()
                 : keywords.stream().map(String::strip).filter(k -> !k.isEmpty()).distinct().toList();

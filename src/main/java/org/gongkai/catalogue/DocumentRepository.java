@@ -148,10 +148,6 @@ class DocumentRepository {
 
     // ---- published versions (备案) ----
 
-    record Version(long documentId, int version, String title, String summary, String documentNumber, String topic,
-            InformationCategory category, String genre, List<String> keywords, String body, Instant publishedAt,
-            String publishedBy) {}
-
     int nextVersion(long documentId) {
         return jdbc.sql("SELECT COALESCE(MAX(version), 0) + 1 FROM catalogue_version WHERE document_id = ?")
                 .param(documentId).query(Integer.class).single();
@@ -167,12 +163,12 @@ class DocumentRepository {
                 .update();
     }
 
-    List<Version> versions(long documentId) {
+    List<PublishedVersion> versions(long documentId) {
         return jdbc.sql("SELECT * FROM catalogue_version WHERE document_id = ? ORDER BY version")
                 .param(documentId).query(DocumentRepository::mapVersion).list();
     }
 
-    Optional<Version> version(long documentId, int version) {
+    Optional<PublishedVersion> version(long documentId, int version) {
         return jdbc.sql("SELECT * FROM catalogue_version WHERE document_id = ? AND version = ?")
                 .params(documentId, version).query(DocumentRepository::mapVersion).optional();
     }
@@ -195,8 +191,8 @@ class DocumentRepository {
                 instant(rs, "created_at"), instant(rs, "updated_at"));
     }
 
-    static Version mapVersion(ResultSet rs, int row) throws SQLException {
-        return new Version(rs.getLong("document_id"), rs.getInt("version"), rs.getString("title"),
+    static PublishedVersion mapVersion(ResultSet rs, int row) throws SQLException {
+        return new PublishedVersion(rs.getLong("document_id"), rs.getInt("version"), rs.getString("title"),
                 rs.getString("summary"), rs.getString("document_number"), rs.getString("topic"),
                 InformationCategory.valueOf(rs.getString("category")), rs.getString("genre"),
                 keywords(rs.getString("keywords")), rs.getString("body"), instant(rs, "published_at"),

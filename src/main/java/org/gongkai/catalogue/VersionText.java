@@ -8,7 +8,7 @@ final class VersionText {
 
     private VersionText() {}
 
-    static List<String> lines(DocumentRepository.Version v) {
+    static List<String> lines(PublishedVersion v) {
         List<String> lines = new ArrayList<>();
         lines.add("标题：" + v.title());
         lines.add("发文字号：" + nz(v.documentNumber()));

@@ -77,7 +77,7 @@ class DocumentTransitionTest {
     @Test
     void everyEdgeIsLabelledWithAPastTenseEvent() {
         for (DocumentTransition t : DocumentTransition.values()) {
-            assertThat(t.event()).matches("Document[A-Za-z]*(ed|Started|SignedOff)");
+            assertThat(t.event()).matches("Document[A-Za-z]*(ed|Started|SignedOff|Withdrawn)");
         }
         assertThat(DocumentTransition.PUBLISHED_AT_ONCE.event()).isEqualTo("DocumentPublished");
         assertThat(DocumentTransition.WITHDRAWN_FROM_PUBLIC.event()).isEqualTo("DocumentWithdrawn");

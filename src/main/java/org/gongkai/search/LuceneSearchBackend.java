@@ -223,7 +223,9 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
         if (value == null || value.isBlank()) {
             return;
         }
-        doc.add(new TextField(field, value, Field.Store.NO));
+        if (SearchSemantics.FIELD_BOOSTS.containsKey(field)) { // the body has no smartcn field: see SearchSemantics
+            doc.add(new TextField(field, value, Field.Store.NO));
+        }
         doc.add(new Field(field + Analysis.BIGRAM_SUFFIX, value, storedForHighlight ? STORED_WITH_OFFSETS : WITH_OFFSETS));
     }
 

@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.gongkai.IntegrationTest;
 import org.gongkai.TestActors;
 import org.gongkai.common.Role;
@@ -39,6 +38,9 @@ class SearchWebTest {
     org.gongkai.organisation.UnitDirectory units;
     org.gongkai.organisation.UnitDirectory.UnitView housing;
 
+    /** Unique to this test class's documents: the index also holds the demo catalogue. */
+    static final String TAG = randomHan(4);
+
     @BeforeEach
     void documents() {
         housing = units.findAll().get(1);
@@ -46,7 +48,7 @@ class SearchWebTest {
                 "医保缴费", "各乡镇人民政府：现将城乡居民医疗保险缴费标准调整如下。<b>注意</b>", "11000000MB0000001X",
                 "示例县医疗保障局", "示医保发〔2024〕5号", LocalDate.of(2024, 2, 27), LocalDate.of(2024, 3, 1),
                 "卫生、体育\\医药管理", "行政规范性文件", "通知", List.of("医疗保险", "缴费"), "有效", "/openness/documents/900001"));
-        backend.index(new IndexedDocument(900002, "11000000MB0000002X/2023-00001", "示例县住房公积金提取办法", null,
+        backend.index(new IndexedDocument(900002, "11000000MB0000002X/2023-00001", "示例县住房公积金提取办法" + TAG, null,
                 "职工提取住房公积金，应当提交材料。", housing.creditCode(), housing.name(), "示建发[2023]9号",
                 LocalDate.of(2023, 6, 1), LocalDate.of(2023, 6, 5), "城乡建设、环境保护\\住房保障", "行政规范性文件", "办法",
                 List.of(), "有效", "/openness/documents/900002"));
@@ -54,7 +56,8 @@ class SearchWebTest {
 
     @Test
     void apiReturnsTheDocumentedShape() throws Exception {
-        mvc.perform(get("/api/v1/documents").param("q", "医保").param("sort", "date").param("size", "5"))
+        mvc.perform(get("/api/v1/documents").param("q", "医保").param("unit", "11000000MB0000001X")
+                        .param("sort", "date").param("size", "5"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].id").value(900001))
@@ -76,11 +79,14 @@ class SearchWebTest {
 
     @Test
     void apiFiltersByUnitCreditCodeAndYear() throws Exception {
-        mvc.perform(get("/api/v1/documents").param("unit", housing.creditCode()))
+        mvc.perform(get("/api/v1/documents").param("unit", housing.creditCode()).param("q", TAG))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].id").value(900002));
-        mvc.perform(get("/api/v1/documents").param("year", "2024").param("q", "公积金"))
+        mvc.perform(get("/api/v1/documents").param("unit", "11000000MB0000001X"))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].id").value(900001));
+        mvc.perform(get("/api/v1/documents").param("year", "2024").param("q", TAG))
                 .andExpect(jsonPath("$.total").value(0));
     }
 
@@ -115,12 +121,16 @@ class SearchWebTest {
 
     @Test
     void portalPageShowsHighlightedResultsAndFacetLinksWithoutSignIn() throws Exception {
-        mvc.perform(get("/search").param("q", "公积金"))
+        mvc.perform(get("/search").param("q", TAG))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("共找到 <strong>1</strong> 篇文件")))
-                .andExpect(content().string(containsString("<mark>住房公积金</mark>")))
+                .andExpect(content().string(containsString("<mark>" + TAG + "</mark>")))
                 .andExpect(content().string(containsString(housing.name() + "（1）")))
-                .andExpect(content().string(containsString("/search?q=%E5%85%AC%E7%A7%AF%E9%87%91&amp;unit=" + housing.creditCode())));
+                .andExpect(content().string(containsString("/search?q="
+                        + java.net.URLEncoder.encode(TAG, java.nio.charset.StandardCharsets.UTF_8) + "&amp;unit="
+                        + housing.creditCode())));
+        mvc.perform(get("/search").param("q", "公积金").param("unit", housing.creditCode()))
+                .andExpect(content().string(containsString("<mark>住房公积金</mark>")));
     }
 
     @Test
@@ -133,7 +143,7 @@ class SearchWebTest {
 
     @Test
     void zeroResultSearchesAreLoggedAndListedForEditors() throws Exception {
-        String text = "不存在的政策" + UUID.randomUUID().toString().substring(0, 8);
+        String text = randomHan(6);
         mvc.perform(get("/search").param("q", text)).andExpect(content().string(containsString("没有找到相关文件")));
         mvc.perform(get("/api/v1/documents").param("q", text)).andExpect(jsonPath("$.total").value(0));
         long occurrences = jdbc.sql("SELECT occurrences FROM search_zero_result WHERE query_text = :t")
@@ -148,11 +158,11 @@ class SearchWebTest {
 
     @Test
     void administratorAddsSynonymsThatWorkAtOnceAndAreAudited() throws Exception {
-        String a = "甲" + UUID.randomUUID().toString().substring(0, 6);
+        String a = randomHan(4);
         backend.index(new IndexedDocument(900003, null, "关于住房保障的补充说明", null, "本说明所称乙类对象，简称" + a + "乙。",
                 "11000000MB0000002X", "示例县住房和城乡建设局", null, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 1, 2),
                 "城乡建设、环境保护\\住房保障", null, "其他", List.of(), "有效", "/openness/documents/900003"));
-        String synonym = "丙" + UUID.randomUUID().toString().substring(0, 6);
+        String synonym = randomHan(4);
         mvc.perform(get("/api/v1/documents").param("q", synonym)).andExpect(jsonPath("$.total").value(0));
 
         mvc.perform(post("/console/search/synonyms").param("terms", synonym + "，" + a + "乙")
@@ -162,6 +172,16 @@ class SearchWebTest {
         mvc.perform(get("/api/v1/documents").param("q", synonym)).andExpect(jsonPath("$.items[*].id", hasItems(900003)));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'SEARCH_SYNONYM_ADDED' AND detail LIKE :d")
                 .param("d", "%" + synonym + "%").query(Long.class).single()).isEqualTo(1);
+    }
+
+    /** A random "word" of CJK characters (rare ones: no accidental matches with other documents). */
+    static String randomHan(int length) {
+        java.util.Random r = new java.util.Random();
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            s.appendCodePoint(0x4E00 + 0x3000 + r.nextInt(0x1000));
+        }
+        return s.toString();
     }
 
     @Test

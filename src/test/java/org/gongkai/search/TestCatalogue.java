@@ -7,15 +7,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.gongkai.catalogue.PublishedDocuments;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * TEST ONLY: a stand-in for the catalogue's {@link PublishedDocuments}, backed by real rows in a test table,
- * with a switch that makes reading fail (a crash while indexing).
+ * with a switch that makes reading fail (a crash while indexing). Deliberately not a {@code @Configuration}:
+ * component scanning must not pick it up; {@link CrashSafeIndexingTest} adds it as a source explicitly.
  */
-@Configuration(proxyBeanMethods = false)
 class TestCatalogue {
 
     static final AtomicBoolean FAIL_READS = new AtomicBoolean();

@@ -9,12 +9,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.common.Actor;
+import org.gongkai.common.TimeConfiguration;
 import org.gongkai.requests.letters.LetterRenderer.LetterData;
 import org.gongkai.requests.letters.LetterRenderer.LetterKind;
 import org.springframework.core.io.ClassPathResource;
@@ -35,6 +37,12 @@ public class LetterTemplates {
 
         public String label() {
             return key.label();
+        }
+
+        /** When it was last changed, in Beijing time, or "" before seeding. */
+        public String updatedAtText() {
+            return updatedAt == null ? "" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .withZone(TimeConfiguration.ZONE).format(updatedAt);
         }
     }
 

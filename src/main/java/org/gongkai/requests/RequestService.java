@@ -83,6 +83,11 @@ public class RequestService {
         return LocalDate.now(time);
     }
 
+    /** The one clock (pages show "today" from it). */
+    public Clock clock() {
+        return time;
+    }
+
     public RequestSettings settings() {
         return clock.settings();
     }

@@ -77,7 +77,8 @@ public class RequestService {
     }
 
     /** What the applicant gets back after submitting. */
-    public record Submitted(String trackingNumber, String accessCode, LocalDate receivedOn, LocalDate dueDate) {}
+    public record Submitted(String trackingNumber, String accessCode, LocalDate receivedOn, LocalDate dueDate)
+            implements java.io.Serializable {}
 
     LocalDate today() {
         return LocalDate.now(time);

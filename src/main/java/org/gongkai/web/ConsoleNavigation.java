@@ -31,6 +31,7 @@ class ConsoleNavigation {
             new Link("修改密码", "/console/identity/password"),
             new Link("工作日历", "/console/calendar"),
             new Link("审计日志", "/console/audit"),
+            new Link("依申请公开", "/console/requests"),
             new Link("文书模板", "/console/requests/letter-templates"));
 
     private final ObjectProvider<AccessRules> modules;

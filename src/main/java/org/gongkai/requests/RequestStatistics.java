@@ -20,4 +20,22 @@ public interface RequestStatistics {
 
     /** Reconsiderations and lawsuits filed in the period, per kind and result (table 四). */
     Map<ReviewKind, Map<ReviewResult, Long>> reviewsFiledIn(LocalDate from, LocalDate to);
+
+    // --- the same, for one unit (the annual report is per unit) -------------------------------------------
+
+    Map<ApplicantType, Long> receivedIn(long unitId, LocalDate from, LocalDate to);
+
+    Map<DecisionCode, Map<ApplicantType, Long>> decidedIn(long unitId, LocalDate from, LocalDate to);
+
+    Map<ApplicantType, Long> openAt(long unitId, LocalDate date);
+
+    Map<ReviewKind, Map<ReviewResult, Long>> reviewsFiledIn(long unitId, LocalDate from, LocalDate to);
+
+    /** Decisions in the period and how many of them came by the due date (narrative: 按时答复率). */
+    record Timeliness(long decided, long onTime) {}
+
+    Timeliness timelinessIn(long unitId, LocalDate from, LocalDate to);
+
+    /** 信息处理费 actually paid in the period (by payment date), in fen (narrative 六). */
+    long feesPaidFen(long unitId, LocalDate from, LocalDate to);
 }

@@ -1,16 +1,8 @@
 package org.gongkai.requests.letters;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.File;
-import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
-import org.gongkai.common.ErrorCode;
-import org.gongkai.common.GongkaiException;
+import org.gongkai.common.CjkPdf;
 import org.gongkai.requests.letters.TemplateText.Paragraph;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A letter as A4 PDF through openhtmltopdf, with the configured TrueType CJK font embedded under an explicit
@@ -19,8 +11,6 @@ import org.slf4j.LoggerFactory;
  */
 final class PdfLetterWriter {
 
-    private static final Logger log = LoggerFactory.getLogger(PdfLetterWriter.class);
-
     private final LetterProperties properties;
 
     PdfLetterWriter(LetterProperties properties) {
@@ -28,7 +18,6 @@ final class PdfLetterWriter {
     }
 
     byte[] write(String title, List<Paragraph> paragraphs) {
-        File font = checkedFont();
         StringBuilder html = new StringBuilder(4096)
                 .append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"/><title>")
                 .append(escape(title)).append("</title><style>")
@@ -49,56 +38,11 @@ final class PdfLetterWriter {
             }
         }
         html.append("</body></html>");
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(font, properties.fontFamily());
-            builder.withHtmlContent(html.toString(), null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException | RuntimeException e) {
-            log.error("PDF letter rendering failed with font {}", font, e);
-            throw new GongkaiException(ErrorCode.INTERNAL_ERROR, "生成 PDF 文书失败，请联系系统管理员检查字体设置（"
-                    + "gongkai.requests.letters.font-path）");
-        }
+        return CjkPdf.render(html.toString(), properties.fontPath(), properties.fontFamily(),
+                "gongkai.requests.letters.font-path");
     }
 
-    private File checkedFont() {
-        File font = new File(properties.fontPath());
-        String name = font.getName().toLowerCase(Locale.ROOT);
-        if (!font.isFile() || !font.canRead()) {
-            log.error("PDF letter font not found: {} (install Debian fonts-wqy-zenhei or set "
-                    + "gongkai.requests.letters.font-path to a TrueType CJK font)", font);
-            throw new GongkaiException(ErrorCode.INTERNAL_ERROR, "无法生成 PDF 文书：未找到中文字体文件 " + font.getPath()
-                    + "。请安装 fonts-wqy-zenhei，或在设置 gongkai.requests.letters.font-path 中指定 TrueType 中文字体");
-        }
-        if (!(name.endsWith(".ttf") || name.endsWith(".ttc"))) {
-            throw new GongkaiException(ErrorCode.INTERNAL_ERROR, "无法生成 PDF 文书：字体 " + font.getPath()
-                    + " 不是 TrueType 字体（.ttf/.ttc），OpenType/CFF 字体（如 Noto CJK .otf）无法嵌入中文；"
-                    + "请安装 fonts-wqy-zenhei 或更改 gongkai.requests.letters.font-path");
-        }
-        return font;
-    }
-
-    /** XML-escapes text and drops control characters that XML cannot carry. */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\t') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return CjkPdf.escape(text);
     }
 }

@@ -32,7 +32,8 @@ class ConsoleNavigation {
             new Link("工作日历", "/console/calendar"),
             new Link("审计日志", "/console/audit"),
             new Link("依申请公开", "/console/requests"),
-            new Link("文书模板", "/console/requests/letter-templates"));
+            new Link("文书模板", "/console/requests/letter-templates"),
+            new Link("年度报告", "/console/reports"));
 
     private final ObjectProvider<AccessRules> modules;
 

@@ -21,10 +21,14 @@ final class ReportFixtures {
     record TestUnit(long id, String code, String name) {}
 
     static TestUnit newDepartment(JdbcClient jdbc, String name) {
+        return newDepartment(jdbc, name, "示例县" + name + RANDOM.nextInt(100_000));
+    }
+
+    /** Unit names need not be unique; codes are random. */
+    static TestUnit newDepartment(JdbcClient jdbc, String name, String unitName) {
         String code = CreditCodes.complete("11990101" + String.format("%09d", RANDOM.nextInt(1_000_000_000)));
         long county = jdbc.sql("SELECT id FROM org_unit WHERE credit_code = :c").param("c", COUNTY).query(Long.class)
                 .single();
-        String unitName = "示例县" + name + RANDOM.nextInt(100_000);
         jdbc.sql("INSERT INTO org_unit (credit_code, name, short_name, type, parent_id) VALUES (:c, :n, :s, 'DEPARTMENT', :p)")
                 .param("c", code).param("n", unitName).param("s", name).param("p", county).update();
         long id = jdbc.sql("SELECT id FROM org_unit WHERE credit_code = :c").param("c", code).query(Long.class).single();

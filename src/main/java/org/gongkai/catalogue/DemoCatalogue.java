@@ -254,17 +254,4 @@ class DemoCatalogue {
             throw new UncheckedIOException(e);
         }
     }
-
-    static Map<String, String> rulesForTest() {
-        Map<String, String> m = new LinkedHashMap<>();
-        RULES.forEach(r -> m.put(r[0], r[1]));
-        return m;
-    }
-
-    static List<String> unitCodes() {
-        List<String> codes = new ArrayList<>();
-        RULES.forEach(r -> codes.add(r[1]));
-        codes.add(DEFAULT_UNIT);
-        return codes;
-    }
 }

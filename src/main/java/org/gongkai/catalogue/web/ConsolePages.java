@@ -310,8 +310,4 @@ class ConsolePages {
     private Map<Long, String> unitNames() {
         return units.findAll().stream().collect(Collectors.toMap(UnitDirectory.UnitView::id, UnitDirectory.UnitView::name));
     }
-
-    static List<String> unused() {
-        return List.of();
-    }
 }

@@ -76,7 +76,7 @@ class SearchWebTest {
 
     @Test
     void apiFiltersByUnitCreditCodeAndYear() throws Exception {
-        mvc.perform(get("/api/v1/documents").param("unit", housing.creditCode()))
+        mvc.perform(get("/api/v1/documents").param("unit", housing.creditCode()).param("q", "公积金"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].id").value(900002));

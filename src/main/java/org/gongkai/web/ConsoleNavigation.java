@@ -24,6 +24,7 @@ class ConsoleNavigation {
     public record Link(String label, String href) {}
 
     static final List<Link> SECTIONS = List.of(
+            new Link("公开目录", "/console/catalogue"),
             new Link("组织机构", "/console/organisation/units"),
             new Link("人员", "/console/organisation/staff"),
             new Link("账号与安全", "/console/identity/accounts"),

@@ -14,11 +14,6 @@ class PortalController {
         return "web/home";
     }
 
-    @GetMapping("/openness")
-    String openness(Model model) {
-        return section("openness", model);
-    }
-
     @GetMapping("/services")
     String services(Model model) {
         return section("services", model);

@@ -50,9 +50,9 @@ class WebShellTest {
 
     @Test
     void unbuiltColumnSaysHonestlyWhatWillBeThere() throws Exception {
-        mvc.perform(get("/openness"))
+        mvc.perform(get("/services"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("正在建设中"), containsString("依申请公开"),
+                .andExpect(content().string(allOf(containsString("正在建设中"), containsString("办事指南"),
                         containsString("aria-current=\"page\""))));
     }
 

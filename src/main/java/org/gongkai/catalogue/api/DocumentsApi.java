@@ -1,0 +1,146 @@
+package org.gongkai.catalogue.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.gongkai.catalogue.CatalogueService;
+import org.gongkai.catalogue.Document;
+import org.gongkai.catalogue.DocumentImporter;
+import org.gongkai.catalogue.DocumentInput;
+import org.gongkai.catalogue.ImportReport;
+import org.gongkai.catalogue.PublicCatalogue;
+import org.gongkai.catalogue.WorkflowAction;
+import org.gongkai.common.Actor;
+import org.gongkai.common.ErrorCode;
+import org.gongkai.common.GongkaiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The catalogue API: the public document ({@code GET /api/v1/documents/{id}}, published only) and the staff API
+ * (create a draft, workflow actions, repeal, import).
+ */
+@RestController
+class DocumentsApi {
+
+    /** Optional body of a workflow action. {@code scheduledAt} on publish schedules it (ISO date-time, local time). */
+    record ActionBody(String reason, String scheduledAt, Long replacementId, String note) {}
+
+    private final CatalogueService service;
+    private final PublicCatalogue catalogue;
+    private final DocumentImporter importer;
+
+    DocumentsApi(CatalogueService service, PublicCatalogue catalogue, DocumentImporter importer) {
+        this.service = service;
+        this.catalogue = catalogue;
+        this.importer = importer;
+    }
+
+    @GetMapping("/api/v1/documents/{id}")
+    Map<String, Object> publicDocument(@PathVariable long id) {
+        return catalogue.view(id).filter(v -> !v.withdrawn()).map(DocumentJson::publicView)
+                .orElseThrow(GongkaiException::notFound);
+    }
+
+    @PostMapping(value = "/api/v1/staff/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Map<String, Object>> create(@RequestBody DocumentInput input) {
+        Actor actor = Actor.require();
+        if (input.unitId() == null) {
+            throw GongkaiException.invalid("unitId", "请指定发布单位（unitId）");
+        }
+        Document d = service.createDraft(actor, input.unitId(), input.content());
+        return ResponseEntity.status(HttpStatus.CREATED).body(DocumentJson.staff(d, service.findings(actor, d.id())));
+    }
+
+    @GetMapping("/api/v1/staff/documents/{id}")
+    Map<String, Object> staffDocument(@PathVariable long id) {
+        Actor actor = Actor.require();
+        return DocumentJson.staff(service.view(actor, id), service.findings(actor, id));
+    }
+
+    @PostMapping("/api/v1/staff/documents/{id}/{action}")
+    Map<String, Object> act(@PathVariable long id, @PathVariable String action,
+            @RequestBody(required = false) ActionBody body) {
+        Actor actor = Actor.require();
+        ActionBody b = body == null ? new ActionBody(null, null, null, null) : body;
+        Document d = switch (action) {
+            case "repeal" -> service.repeal(actor, id, b.replacementId(), b.note() != null ? b.note() : b.reason());
+            case "mask" -> service.maskBody(actor, id);
+            default -> {
+                WorkflowAction a = WorkflowAction.byPath(action).orElseThrow(GongkaiException::notFound);
+                if (a == WorkflowAction.PUBLISH && b.scheduledAt() != null && !b.scheduledAt().isBlank()) {
+                    a = WorkflowAction.SCHEDULE;
+                }
+                yield service.act(actor, id, a, new CatalogueService.ActionInput(b.reason(), instant(b.scheduledAt())));
+            }
+        };
+        return DocumentJson.staff(d, service.findings(actor, id));
+    }
+
+    @PostMapping("/api/v1/staff/documents/findings/{findingId}/override")
+    Map<String, Object> override(@PathVariable long findingId, @RequestBody ActionBody body) {
+        Actor actor = Actor.require();
+        var f = service.override(actor, findingId, body == null ? null : body.reason());
+        return DocumentJson.staff(service.view(actor, f.documentId()), service.findings(actor, f.documentId()));
+    }
+
+    @PostMapping(value = "/api/v1/staff/documents/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Map<String, Object>> importFile(@RequestParam("file") MultipartFile file) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return reply(importer.importFor(Actor.require(), in,
+                    DocumentImporter.detect(file.getOriginalFilename(), file.getContentType())));
+        }
+    }
+
+    @PostMapping(value = "/api/v1/staff/documents/import", consumes = {"application/x-ndjson", "application/jsonl",
+            "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    ResponseEntity<Map<String, Object>> importBody(@RequestHeader("Content-Type") String contentType,
+            InputStream in) {
+        return reply(importer.importFor(Actor.require(), in, DocumentImporter.detect(null, contentType)));
+    }
+
+    private static ResponseEntity<Map<String, Object>> reply(ImportReport report) {
+        Map<String, Object> body = DocumentJson.report(report);
+        if (report.completed()) {
+            return ResponseEntity.ok(body);
+        }
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", ErrorCode.IMPORT_FAILED.message());
+        problem.put("status", ErrorCode.IMPORT_FAILED.status().value());
+        problem.put("detail", "共 " + report.errors().size() + (report.moreErrors() ? "+" : "") + " 处错误，所有行均未写入");
+        problem.put("code", ErrorCode.IMPORT_FAILED.name());
+        problem.putAll(body);
+        return ResponseEntity.status(ErrorCode.IMPORT_FAILED.status())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    static Instant instant(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text.strip());
+        } catch (DateTimeParseException notInstant) {
+            try {
+                return LocalDateTime.parse(text.strip()).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new GongkaiException(ErrorCode.INVALID_DATE, "发布时间格式应为 YYYY-MM-DDTHH:mm", "scheduledAt");
+            }
+        }
+    }
+}

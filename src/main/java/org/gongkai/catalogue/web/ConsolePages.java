@@ -1,0 +1,326 @@
+package org.gongkai.catalogue.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.gongkai.catalogue.CatalogueService;
+import org.gongkai.catalogue.CatalogueService.ActionInput;
+import org.gongkai.catalogue.Document;
+import org.gongkai.catalogue.DocumentContent;
+import org.gongkai.catalogue.DocumentImporter;
+import org.gongkai.catalogue.DocumentStatus;
+import org.gongkai.catalogue.DocumentTransition;
+import org.gongkai.catalogue.DisclosureMode;
+import org.gongkai.catalogue.Genres;
+import org.gongkai.catalogue.ImportReport;
+import org.gongkai.catalogue.InformationCategory;
+import org.gongkai.catalogue.Topics;
+import org.gongkai.catalogue.Validity;
+import org.gongkai.catalogue.WorkflowAction;
+import org.gongkai.common.Actor;
+import org.gongkai.common.ErrorCode;
+import org.gongkai.common.GongkaiException;
+import org.gongkai.common.Role;
+import org.gongkai.organisation.UnitDirectory;
+import org.gongkai.web.FormErrors;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Console pages of the catalogue: the unit queue with late flags, the draft form, the document page with the
+ * workflow actions, guard findings (mask, override), attachments, repeal, versions with diff, the supervisor's
+ * late list, re-scan findings and the import.
+ */
+@Controller
+@RequestMapping("/console/catalogue")
+class ConsolePages {
+
+    private final CatalogueService service;
+    private final DocumentImporter importer;
+    private final UnitDirectory units;
+    private final java.time.Clock clock;
+
+    ConsolePages(CatalogueService service, DocumentImporter importer, UnitDirectory units, java.time.Clock clock) {
+        this.service = service;
+        this.importer = importer;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String queue(Model model) {
+        Actor actor = Actor.require();
+        model.addAttribute("deadlines", service.queue(actor));
+        model.addAttribute("documents", service.documentsOf(actor));
+        model.addAttribute("unitNames", unitNames());
+        model.addAttribute("canDraft", !units.visibleUnits(actor, Role.EDITOR).isEmpty());
+        return "catalogue/console/queue";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        DocumentForm form = new DocumentForm();
+        form.setWrittenOn(java.time.LocalDate.now(clock).toString());
+        model.addAttribute("form", form);
+        return form(model, null);
+    }
+
+    @PostMapping
+    String create(@ModelAttribute("form") DocumentForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        try {
+            DocumentContent content = form.input().content();
+            if (reportProblems(content, result)) {
+                return form(model, null);
+            }
+            Document d = service.createDraft(Actor.require(), form.getUnitId() == null ? -1 : form.getUnitId(), content);
+            redirect.addFlashAttribute("notice", "已保存草稿：" + d.title());
+            return "redirect:/console/catalogue/" + d.id();
+        } catch (GongkaiException e) {
+            FormErrors.reject(result, e);
+            return form(model, null);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        model.addAttribute("form", DocumentForm.of(service.view(Actor.require(), id)));
+        return form(model, id);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@PathVariable long id, @ModelAttribute("form") DocumentForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        service.view(Actor.require(), id);
+        try {
+            DocumentContent content = form.input().content();
+            if (reportProblems(content, result)) {
+                return form(model, id);
+            }
+            Document d = service.edit(Actor.require(), id, content);
+            redirect.addFlashAttribute("notice", "已保存：" + d.title());
+            return "redirect:/console/catalogue/" + id;
+        } catch (GongkaiException e) {
+            if (e.code() == ErrorCode.NOT_FOUND) {
+                throw e;
+            }
+            FormErrors.reject(result, e);
+            return form(model, id);
+        }
+    }
+
+    /** Every missing or invalid field at once, next to its input. */
+    private static boolean reportProblems(DocumentContent content, BindingResult result) {
+        for (DocumentContent.Problem p : content.problems()) {
+            result.addError(new FieldError("form", p.field(), result.getFieldValue(p.field()), false,
+                    new String[] {ErrorCode.VALIDATION_FAILED.name()}, null, p.message()));
+        }
+        return result.hasErrors();
+    }
+
+    private String form(Model model, Long id) {
+        Actor actor = Actor.require();
+        Set<Long> editable = units.visibleUnits(actor, Role.EDITOR);
+        model.addAttribute("documentId", id);
+        model.addAttribute("units", units.findAll().stream().filter(u -> editable.contains(u.id())).toList());
+        model.addAttribute("topics", Topics.all());
+        model.addAttribute("categories", InformationCategory.values());
+        model.addAttribute("genres", Genres.all());
+        model.addAttribute("modes", DisclosureMode.values());
+        model.addAttribute("validities", Validity.values());
+        return "catalogue/console/form";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        Actor actor = Actor.require();
+        Document d = service.view(actor, id);
+        model.addAttribute("doc", d);
+        model.addAttribute("unitName", unitNames().get(d.unitId()));
+        model.addAttribute("findings", service.findings(actor, id));
+        model.addAttribute("attachments", service.attachments(id));
+        model.addAttribute("actions", Arrays.stream(DocumentTransition.values())
+                .filter(t -> t.from() == d.status()).map(DocumentTransition::action).distinct().toList());
+        model.addAttribute("editable", d.status() == DocumentStatus.DRAFT || d.status() == DocumentStatus.PUBLISHED);
+        return "catalogue/console/detail";
+    }
+
+    @PostMapping("/{id}/act/{action}")
+    String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String scheduledAt, RedirectAttributes redirect) {
+        WorkflowAction a = WorkflowAction.byPath(action).orElseThrow(GongkaiException::notFound);
+        return attempt(id, redirect, () -> {
+            Document d = service.act(Actor.require(), id, a, new ActionInput(reason, localTime(scheduledAt)));
+            return a.label() + "：完成，当前状态“" + d.status().label() + "”"
+                    + (d.indexNumber() != null && a == WorkflowAction.PUBLISH ? "，索引号 " + d.indexNumber() : "");
+        });
+    }
+
+    @PostMapping("/{id}/mask")
+    String mask(@PathVariable long id, RedirectAttributes redirect) {
+        return attempt(id, redirect, () -> {
+            service.maskBody(Actor.require(), id);
+            return "已按默认规则对正文脱敏";
+        });
+    }
+
+    @PostMapping("/{id}/scan")
+    String scan(@PathVariable long id, RedirectAttributes redirect) {
+        return attempt(id, redirect, () -> {
+            long open = service.rescan(Actor.require(), id).stream().filter(f -> f.blocking()).count();
+            return "已重新检查：" + open + "处待处理";
+        });
+    }
+
+    @PostMapping("/findings/{findingId}/override")
+    String override(@PathVariable long findingId, @RequestParam long documentId, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return attempt(documentId, redirect, () -> {
+            service.override(Actor.require(), findingId, reason);
+            return "已记录确认理由";
+        });
+    }
+
+    @PostMapping("/{id}/repeal")
+    String repeal(@PathVariable long id, @RequestParam(required = false) Long replacementId,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return attempt(id, redirect, () -> {
+            service.repeal(Actor.require(), id, replacementId, note);
+            return "已废止";
+        });
+    }
+
+    @PostMapping("/{id}/attachments")
+    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+        return attempt(id, redirect, () -> {
+            if (file.isEmpty()) {
+                throw GongkaiException.invalid("file", "请选择要上传的文件");
+            }
+            try (InputStream in = file.getInputStream()) {
+                return "已添加附件：" + service.addAttachment(Actor.require(), id, in, file.getOriginalFilename()).name();
+            } catch (IOException e) {
+                throw GongkaiException.invalid("file", "文件读取失败，请重新上传");
+            }
+        });
+    }
+
+    @PostMapping("/{id}/attachments/{attachmentId}/remove")
+    String removeAttachment(@PathVariable long id, @PathVariable long attachmentId, RedirectAttributes redirect) {
+        return attempt(id, redirect, () -> {
+            service.removeAttachment(Actor.require(), attachmentId);
+            return "已删除附件";
+        });
+    }
+
+    @GetMapping("/{id}/versions")
+    String versions(@PathVariable long id, @RequestParam(required = false) Integer from,
+            @RequestParam(required = false) Integer to, Model model) {
+        Actor actor = Actor.require();
+        Document d = service.view(actor, id);
+        var versions = service.versions(actor, id);
+        model.addAttribute("doc", d);
+        model.addAttribute("versions", versions);
+        if (versions.size() >= 2) {
+            int a = from != null ? from : versions.get(versions.size() - 2).version();
+            int b = to != null ? to : versions.get(versions.size() - 1).version();
+            model.addAttribute("from", a);
+            model.addAttribute("to", b);
+            model.addAttribute("diff", service.diff(actor, id, a, b));
+        }
+        return "catalogue/console/versions";
+    }
+
+    @GetMapping("/late")
+    String late(Model model) {
+        model.addAttribute("rows", service.lateList(Actor.require()));
+        return "catalogue/console/late";
+    }
+
+    @GetMapping("/findings")
+    String rescanFindings(Model model) {
+        model.addAttribute("findings", service.rescanFindings(Actor.require()));
+        return "catalogue/console/findings";
+    }
+
+    @GetMapping("/import")
+    String importForm() {
+        return "catalogue/console/import";
+    }
+
+    /** The import template: the column names of issue #3 §5 and one example row. */
+    @GetMapping("/import/template.csv")
+    org.springframework.http.ResponseEntity<byte[]> template() {
+        String csv = "\uFEFF" + String.join(",", DocumentImporter.COLUMNS) + "\r\n"
+                + "示例县人民政府办公室关于做好政务公开工作的通知,11990101100100148H,示政办发〔2019〕3号,2019-03-01,"
+                + "2019-03-05,综合政务\\政务公开,行政规范性文件,通知,政务公开;通知,有效,内容概述,<p>正文</p>,\r\n";
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"catalogue-template.csv\"")
+                .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @PostMapping("/import")
+    String importFile(@RequestParam(value = "file", required = false) MultipartFile file, Model model) {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("error", "请选择要导入的文件");
+            return "catalogue/console/import";
+        }
+        try (InputStream in = file.getInputStream()) {
+            ImportReport report = importer.importFor(Actor.require(), in,
+                    DocumentImporter.detect(file.getOriginalFilename(), file.getContentType()));
+            model.addAttribute("report", report);
+        } catch (GongkaiException e) {
+            model.addAttribute("error", e.getMessage());
+        } catch (IOException e) {
+            model.addAttribute("error", "文件读取失败，请重新上传");
+        }
+        return "catalogue/console/import";
+    }
+
+    private interface Step {
+        String run();
+    }
+
+    private String attempt(long id, RedirectAttributes redirect, Step step) {
+        try {
+            redirect.addFlashAttribute("notice", step.run());
+        } catch (GongkaiException e) {
+            if (e.code() == ErrorCode.NOT_FOUND) {
+                throw e;
+            }
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/console/catalogue/" + id;
+    }
+
+    private static java.time.Instant localTime(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(text.strip()).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new GongkaiException(ErrorCode.INVALID_DATE, "发布时间格式不正确", "scheduledAt");
+        }
+    }
+
+    private Map<Long, String> unitNames() {
+        return units.findAll().stream().collect(Collectors.toMap(UnitDirectory.UnitView::id, UnitDirectory.UnitView::name));
+    }
+}

@@ -1,0 +1,131 @@
+package org.gongkai.catalogue.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.gongkai.catalogue.PublicCatalogue;
+import org.gongkai.catalogue.PublicCatalogue.Entry;
+import org.gongkai.catalogue.PublicCatalogue.Filter;
+import org.gongkai.catalogue.Topics;
+import org.gongkai.common.GongkaiException;
+import org.gongkai.common.GongkaiProperties;
+import org.gongkai.organisation.UnitDirectory;
+import org.gongkai.organisation.UnitDirectory.UnitView;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Atom feeds per unit and per topic, and {@code /sitemap.xml} over every public document and column page. */
+@RestController
+class Feeds {
+
+    private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+    private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
+    private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_INSTANT;
+
+    private final PublicCatalogue catalogue;
+    private final UnitDirectory units;
+    private final GongkaiProperties properties;
+
+    Feeds(PublicCatalogue catalogue, UnitDirectory units, GongkaiProperties properties) {
+        this.catalogue = catalogue;
+        this.units = units;
+        this.properties = properties;
+    }
+
+    @GetMapping("/openness/feeds/unit/{unitId}")
+    ResponseEntity<String> unitFeed(@PathVariable long unitId, HttpServletRequest request) {
+        UnitView unit = units.findById(unitId).orElseThrow(GongkaiException::notFound);
+        List<Entry> entries = catalogue.browse(new Filter(unitId, null, null, null, null), 1, 50).entries();
+        return ResponseEntity.ok().contentType(ATOM).body(atom(unit.name() + " · 政府信息公开",
+                "/openness/feeds/unit/" + unitId, entries, request));
+    }
+
+    @GetMapping("/openness/feeds/topic")
+    ResponseEntity<String> topicFeed(@RequestParam String topic, HttpServletRequest request) {
+        if (!Topics.classes().containsKey(topic) && !Topics.isValid(topic)) {
+            throw GongkaiException.notFound();
+        }
+        List<Entry> entries = catalogue.browse(new Filter(null, topic, null, null, null), 1, 50).entries();
+        return ResponseEntity.ok().contentType(ATOM).body(atom(topic + " · 政府信息公开",
+                "/openness/feeds/topic?topic=" + topic, entries, request));
+    }
+
+    @GetMapping("/sitemap.xml")
+    ResponseEntity<String> sitemap(HttpServletRequest request) {
+        String base = base(request);
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (String page : List.of("/", "/openness", "/openness/guide", "/openness/documents",
+                "/openness/documents?policy=true")) {
+            xml.append("  <url><loc>").append(esc(base + page)).append("</loc></url>\n");
+        }
+        units.findAll().forEach(u -> xml.append("  <url><loc>").append(esc(base + "/openness/guide/" + u.id()))
+                .append("</loc></url>\n"));
+        catalogue.forEachEntry(e -> xml.append("  <url><loc>").append(esc(base + e.url())).append("</loc><lastmod>")
+                .append(e.publishedOn()).append("</lastmod></url>\n"));
+        xml.append("</urlset>\n");
+        return ResponseEntity.ok().contentType(XML).body(xml.toString());
+    }
+
+    private String atom(String title, String self, List<Entry> entries, HttpServletRequest request) {
+        String base = base(request);
+        Instant updated = entries.stream().map(this::instant).max(Instant::compareTo).orElse(Instant.EPOCH);
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
+                .append("  <title>").append(esc(title)).append("</title>\n")
+                .append("  <id>").append(esc(base + self)).append("</id>\n")
+                .append("  <link rel=\"self\" href=\"").append(esc(base + self)).append("\"/>\n")
+                .append("  <updated>").append(RFC3339.format(updated)).append("</updated>\n")
+                .append("  <author><name>").append(esc(properties.siteName())).append("</name></author>\n");
+        for (Entry e : entries) {
+            xml.append("  <entry>\n")
+                    .append("    <title>").append(esc(e.title())).append("</title>\n")
+                    .append("    <id>").append(esc(base + e.url())).append("</id>\n")
+                    .append("    <link href=\"").append(esc(base + e.url())).append("\"/>\n")
+                    .append("    <updated>").append(RFC3339.format(instant(e))).append("</updated>\n")
+                    .append("    <summary>").append(esc((e.indexNumber() == null ? "" : "索引号 " + e.indexNumber() + "。")
+                            + (e.summary() == null ? "" : e.summary()))).append("</summary>\n")
+                    .append("    <category term=\"").append(esc(e.topic())).append("\"/>\n")
+                    .append("  </entry>\n");
+        }
+        return xml.append("</feed>\n").toString();
+    }
+
+    private Instant instant(Entry e) {
+        return e.publishedAt() != null ? e.publishedAt()
+                : e.publishedOn().atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
+    }
+
+    private static String base(HttpServletRequest request) {
+        return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+    }
+
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&apos;");
+                default -> {
+                    if (cp >= 0x20 || cp == '\n' || cp == '\t' || cp == '\r') {
+                        out.appendCodePoint(cp);
+                    }
+                }
+            }
+        });
+        return out.toString();
+    }
+}

@@ -1,0 +1,21 @@
+package org.gongkai.search;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A search request after the query semantics were applied, independent of the engine: each concept is a word
+ * of the user's text (or a synonym group) given as alternative phrases, of which {@link #minimumConcepts} must
+ * match; optional words only add score; document-number candidates match the canonical number exactly.
+ * {@link #matchAll} means "no text: browse by the filters"; {@link #matchNothing} means the text had nothing
+ * searchable (only punctuation, a lone {@code *}, ...).
+ */
+record QueryPlan(List<List<String>> concepts, int minimumConcepts, List<String> optionalWords,
+        Set<String> documentNumbers, SearchQuery query, boolean matchAll, boolean matchNothing) {
+
+    /** Every phrase the highlighter should mark. */
+    List<String> highlightPhrases() {
+        return java.util.stream.Stream.concat(concepts.stream().flatMap(List::stream), optionalWords.stream())
+                .distinct().toList();
+    }
+}

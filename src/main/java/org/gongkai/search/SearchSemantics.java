@@ -1,0 +1,150 @@
+package org.gongkai.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * THE query semantics, in one place, for every engine: which fields exist and how much each counts, how
+ * user text becomes concepts (synonyms, smartcn words, the bigram safety net), how many concepts must
+ * match, and how document numbers are recognised. The Lucene backend turns a {@link QueryPlan} into Lucene
+ * queries using {@link #FIELD_BOOSTS}; an OpenSearch backend would turn the same plan into a bool query of
+ * {@code match_phrase} clauses with the same boosts (analysers: smartcn and a cjk_bigram analyser).
+ */
+final class SearchSemantics {
+
+    /** Longest text used; the rest of a 10,000-character paste is ignored. */
+    static final int MAX_TEXT = 100;
+    static final int MAX_CONCEPTS = 16;
+
+    /** Searchable fields and their boosts: title > keywords > document number > summary > body. */
+    static final Map<String, Float> FIELD_BOOSTS = Map.ofEntries(
+            Map.entry("title", 8f), Map.entry("title_bg", 6f),
+            Map.entry("keywords", 5f), Map.entry("keywords_bg", 4f),
+            Map.entry("docnum_bg", 3f),
+            Map.entry("summary", 2f), Map.entry("summary_bg", 1.5f),
+            Map.entry("body", 1f), Map.entry("body_bg", 0.7f));
+    /** An exact document-number match outranks everything else. */
+    static final float DOCUMENT_NUMBER_BOOST = 100f;
+    /** Fields whose stored text is highlighted: title and body, on the bigram fields (offsets in postings). */
+    static final String HIGHLIGHT_TITLE = "title_bg";
+    static final String HIGHLIGHT_BODY = "body_bg";
+
+    private final Analysis analysis;
+
+    SearchSemantics(Analysis analysis) {
+        this.analysis = analysis;
+    }
+
+    QueryPlan plan(SearchQuery query, List<List<String>> synonymGroups) {
+        String text = clean(query.text());
+        if (text.isEmpty()) {
+            return new QueryPlan(List.of(), 0, List.of(), Set.of(), query, true, false);
+        }
+        Set<String> numbers = DocumentNumbers.candidates(text);
+        List<List<String>> concepts = new ArrayList<>();
+        String rest = extractSynonyms(text, synonymGroups, concepts);
+        List<String> optional = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String word : mergeSingleCharacters(analysis.words(rest))) {
+            if (!seen.add(word) || word.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                continue; // repeated, or only symbols/emoji
+            }
+            if (isSingleCharacterRun(word)) {
+                optional.add(word);
+            } else {
+                concepts.add(List.of(word));
+            }
+        }
+        if (concepts.isEmpty()) {
+            // only single characters (水 费): they are the concepts then
+            optional.forEach(w -> concepts.add(List.of(w)));
+            optional.clear();
+        }
+        List<List<String>> kept = concepts.size() > MAX_CONCEPTS ? concepts.subList(0, MAX_CONCEPTS) : concepts;
+        if (kept.isEmpty() && numbers.isEmpty()) {
+            return new QueryPlan(List.of(), 0, List.of(), Set.of(), query, false, true);
+        }
+        return new QueryPlan(List.copyOf(kept), minimumConcepts(kept.size()), List.copyOf(optional), numbers, query,
+                false, false);
+    }
+
+    /**
+     * smartcn leaves characters it cannot place as single-character words (费 征 for 费征); consecutive ones are
+     * joined again so the bigram field can match them as the character sequence the user typed.
+     */
+    private static List<String> mergeSingleCharacters(List<String> words) {
+        List<String> merged = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        for (String word : words) {
+            if (word.codePointCount(0, word.length()) == 1 && Character.isIdeographic(word.codePointAt(0))) {
+                run.append(word);
+                continue;
+            }
+            if (!run.isEmpty()) {
+                merged.add(run.toString());
+                run.setLength(0);
+            }
+            merged.add(word);
+        }
+        if (!run.isEmpty()) {
+            merged.add(run.toString());
+        }
+        return merged;
+    }
+
+    /** A run of characters smartcn could not make a word of: optional when real words exist. */
+    private boolean isSingleCharacterRun(String word) {
+        return word.codePoints().allMatch(Character::isIdeographic) && analysis.words(word).stream()
+                .allMatch(w -> w.codePointCount(0, w.length()) == 1);
+    }
+
+    /** Up to three words must all match; longer questions need about three quarters of their words. */
+    static int minimumConcepts(int concepts) {
+        return concepts <= 3 ? concepts : (int) Math.ceil(concepts * 0.75);
+    }
+
+    /**
+     * Finds synonym terms in the text (longest first), makes each found group one concept whose alternatives
+     * are all its terms, and blanks the found term out of the text.
+     */
+    private static String extractSynonyms(String text, List<List<String>> groups, List<List<String>> concepts) {
+        List<Map.Entry<String, List<String>>> terms = new ArrayList<>();
+        for (List<String> group : groups) {
+            for (String term : group) {
+                terms.add(Map.entry(clean(term), group));
+            }
+        }
+        terms.sort(Comparator.comparingInt((Map.Entry<String, List<String>> e) -> e.getKey().length()).reversed());
+        String rest = text;
+        for (Map.Entry<String, List<String>> term : terms) {
+            if (!term.getKey().isEmpty() && rest.contains(term.getKey())) {
+                if (concepts.stream().noneMatch(c -> c.equals(term.getValue()))) {
+                    concepts.add(term.getValue());
+                }
+                rest = rest.replace(term.getKey(), " ");
+            }
+        }
+        return rest;
+    }
+
+    /** NFKC (full-width to half-width), control characters out, lower case, at most {@link #MAX_TEXT}. */
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        String cut = text.length() > MAX_TEXT * 4 ? text.substring(0, MAX_TEXT * 4) : text;
+        String normal = Normalizer.normalize(cut, Normalizer.Form.NFKC)
+                .replaceAll("[\\p{Cntrl}\\p{Cs}]", " ")
+                .toLowerCase(java.util.Locale.ROOT)
+                .strip();
+        if (normal.codePointCount(0, normal.length()) > MAX_TEXT) {
+            normal = normal.substring(0, normal.offsetByCodePoints(0, MAX_TEXT));
+        }
+        return normal;
+    }
+}

@@ -1,0 +1,72 @@
+package org.gongkai.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.gongkai.organisation.UnitDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * The search module's application service for reading: applies the semantics, asks the backend, names the
+ * units in the facets and logs searches that found nothing. Never throws on user text.
+ */
+@Service
+class SearchService implements DocumentSearch {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchService.class);
+
+    private final SearchBackend backend;
+    private final SearchSemantics semantics;
+    private final Synonyms synonyms;
+    private final ZeroResults zeroResults;
+    private final UnitDirectory units;
+    private final Map<String, String> unitNames = new ConcurrentHashMap<>();
+
+    SearchService(SearchBackend backend, SearchSemantics semantics, Synonyms synonyms, ZeroResults zeroResults,
+            UnitDirectory units) {
+        this.backend = backend;
+        this.semantics = semantics;
+        this.synonyms = synonyms;
+        this.zeroResults = zeroResults;
+        this.units = units;
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        SearchResult result;
+        try {
+            result = backend.search(semantics.plan(query, synonyms.termGroups()));
+        } catch (RuntimeException e) {
+            log.error("Search failed for a query of {} characters", query.text().length(), e);
+            result = SearchResult.empty(query);
+        }
+        if (result.total() == 0 && !query.text().isBlank() && query.page() == 1 && !query.hasFilters()) {
+            try {
+                zeroResults.record(query.text());
+            } catch (RuntimeException e) {
+                log.warn("Could not log a zero-result search", e);
+            }
+        }
+        return withUnitNames(result);
+    }
+
+    private SearchResult withUnitNames(SearchResult result) {
+        List<SearchResult.FacetValue> unitValues = result.facets().get("unit");
+        if (unitValues == null || unitValues.isEmpty()) {
+            return result;
+        }
+        Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>(result.facets());
+        facets.put("unit", unitValues.stream()
+                .map(v -> new SearchResult.FacetValue(v.value(), unitName(v.value()), v.count()))
+                .toList());
+        return new SearchResult(result.total(), result.page(), result.size(), result.items(), facets);
+    }
+
+    String unitName(String creditCode) {
+        return unitNames.computeIfAbsent(creditCode,
+                code -> units.findByCreditCode(code).map(UnitDirectory.UnitView::name).orElse(code));
+    }
+}

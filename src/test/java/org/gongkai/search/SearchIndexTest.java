@@ -1,0 +1,160 @@
+package org.gongkai.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.gongkai.search.SearchQuery.Sort;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The query semantics and the Lucene backend together, on documents built here (no Spring, no database). */
+class SearchIndexTest {
+
+    static final List<List<String>> SYNONYMS = List.of(List.of("社保", "社会保险"), List.of("公积金", "住房公积金"),
+            List.of("低保", "最低生活保障"));
+
+    @TempDir
+    Path dir;
+    LuceneSearchBackend backend;
+    SearchSemantics semantics;
+
+    @BeforeEach
+    void open() {
+        Analysis analysis = new Analysis();
+        backend = new LuceneSearchBackend(dir, analysis, true);
+        semantics = new SearchSemantics(analysis);
+        backend.index(doc(1, "关于调整城乡居民基本医疗保险缴费标准的通知", "为做好城乡居民医疗保险工作，现将缴费标准调整如下。",
+                "示医保发〔2024〕5号", LocalDate.of(2024, 3, 1), "AAA", "卫生、体育\\医药管理", "有效", "通知"));
+        backend.index(doc(2, "示例县住房公积金管理办法", "职工个人缴存的住房公积金和单位为其缴存的住房公积金，属于职工个人所有。",
+                "示政发〔2023〕12号", LocalDate.of(2023, 6, 15), "BBB", "城乡建设、环境保护\\住房保障", "有效", "办法"));
+        backend.index(doc(3, "示例县最低生活保障审核确认办法", "共同生活的家庭成员人均收入低于当地最低生活保障标准的，可以申请。",
+                "示民发〔2022〕3号", LocalDate.of(2022, 1, 10), "BBB", "劳动、人事、监察\\社会保障", "废止", "办法"));
+        backend.index(doc(4, "关于做好2024年社会保险费征缴工作的通知", "各单位应当按时足额缴纳社会保险费，不得拖欠。<script>alert(1)</script>",
+                "示人社发〔2024〕7号", LocalDate.of(2024, 5, 20), "AAA", "劳动、人事、监察\\社会保障", "有效", "通知"));
+    }
+
+    @AfterEach
+    void close() {
+        backend.close();
+    }
+
+    SearchResult search(String text) {
+        return backend.search(semantics.plan(SearchQuery.text(text), SYNONYMS));
+    }
+
+    List<Long> ids(SearchResult result) {
+        return result.items().stream().map(SearchResult.Hit::id).toList();
+    }
+
+    @Test
+    void findsByTitleWordsAndRanksTitleAboveBody() {
+        assertThat(ids(search("医疗保险"))).first().isEqualTo(1L);
+        assertThat(ids(search("缴费标准"))).containsExactly(1L);
+    }
+
+    @Test
+    void bigramFieldFindsWordsSmartcnSegmentsDifferently() {
+        // smartcn treats 保险费 / 费征缴 differently inside the document than alone; the bigrams still match
+        assertThat(new Analysis().words("社会保险费征缴")).doesNotContain("费征");
+        assertThat(ids(search("费征"))).containsExactly(4L);
+        assertThat(ids(search("险费征缴"))).containsExactly(4L);
+    }
+
+    @Test
+    void synonymsWorkInBothDirections() {
+        assertThat(ids(search("社保"))).containsExactly(4L);
+        assertThat(ids(search("社会保险"))).contains(4L);
+        assertThat(ids(search("公积金"))).containsExactly(2L);
+        assertThat(ids(search("低保"))).containsExactly(3L);
+        assertThat(ids(search("最低生活保障"))).containsExactly(3L);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"示政发〔2023〕12号", "示政发[2023]12号", "示政发(2023)12号", "示政发【2023】12号",
+            "示政发（2023）12号", "示政发202312号", "示政发2023第12号", "示政发 〔2023〕 第012号", "关于示政发[2023]12号"})
+    void documentNumberMatchesWhateverBrackets(String typed) {
+        assertThat(ids(search(typed))).first().isEqualTo(2L);
+    }
+
+    @Test
+    void documentNumbersHaveOneCanonicalForm() {
+        assertThat(DocumentNumbers.canonical("示政发〔2024〕5号")).isEqualTo("示政发2024第5号");
+        assertThat(DocumentNumbers.canonical("国务院令第699号")).isEqualTo("国务院令第699号");
+    }
+
+    @Test
+    void countsFacetsOverTheResultSet() {
+        SearchResult all = backend.search(semantics.plan(SearchQuery.text(""), SYNONYMS));
+        assertThat(all.total()).isEqualTo(4);
+        assertThat(all.facets().get("unit")).extracting(SearchResult.FacetValue::value, SearchResult.FacetValue::count)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("AAA", 2L),
+                        org.assertj.core.groups.Tuple.tuple("BBB", 2L));
+        assertThat(all.facets().get("year")).extracting(SearchResult.FacetValue::value)
+                .containsExactly("2024", "2023", "2022");
+        assertThat(all.facets().get("validity")).extracting(SearchResult.FacetValue::value, SearchResult.FacetValue::count)
+                .contains(org.assertj.core.groups.Tuple.tuple("有效", 3L));
+        assertThat(all.facets().get("topic")).extracting(SearchResult.FacetValue::value, SearchResult.FacetValue::count)
+                .contains(org.assertj.core.groups.Tuple.tuple("劳动、人事、监察", 2L));
+
+        SearchQuery filtered = new SearchQuery("", "BBB", "劳动、人事、监察", null, 2022, "废止", "办法", Sort.DATE, 1, 10);
+        assertThat(ids(backend.search(semantics.plan(filtered, SYNONYMS)))).containsExactly(3L);
+    }
+
+    @Test
+    void sortsByDateNewestFirst() {
+        SearchResult result = backend.search(semantics.plan(SearchQuery.text("办法 通知").withSort(Sort.DATE), SYNONYMS));
+        List<LocalDate> dates = result.items().stream().map(SearchResult.Hit::publishedOn).toList();
+        assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void snippetsHighlightMatchesAndEscapeHtml() {
+        SearchResult result = search("社会保险费");
+        SearchResult.Hit hit = result.items().get(0);
+        assertThat(hit.snippet()).contains("<mark>社会保险</mark>").doesNotContain("<script>");
+        assertThat(hit.titleHtml()).contains("<mark>社会保险</mark>");
+        SearchResult script = search("alert");
+        assertThat(script.items().get(0).snippet()).contains("&lt;script&gt;").doesNotContain("<script>");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a AND (", "*", "?", "\"", "title:\"", "(((", "医疗 OR", "🙂🙂", "~!@#$%^&*()_+{}|:<>?",
+            "AND", "\\", "/", "NOT NOT", "保险~2", "医保^10", "[2024 TO *]"})
+    void hostileTextNeverFails(String text) {
+        assertThat(search(text)).isNotNull();
+    }
+
+    @Test
+    void tenThousandCharactersAndEmojiAreFine() {
+        assertThat(search("医疗保险".repeat(2500)).total()).isGreaterThanOrEqualTo(1);
+        assertThat(search("医疗保险🙂").total()).isGreaterThanOrEqualTo(1);
+        assertThat(search("*").total()).isZero();
+    }
+
+    @Test
+    void removedDocumentsDisappear() {
+        backend.remove(2);
+        assertThat(ids(search("公积金"))).isEmpty();
+    }
+
+    @Test
+    void rebuildReplacesTheIndex() {
+        long count = backend.rebuild(sink -> sink.accept(doc(9, "重建后的唯一文件", "正文", null, LocalDate.of(2020, 1, 1),
+                "CCC", "综合政务\\其他", "有效", "公告")));
+        assertThat(count).isEqualTo(1);
+        assertThat(backend.count()).isEqualTo(1);
+        assertThat(ids(search("重建"))).containsExactly(9L);
+    }
+
+    static IndexedDocument doc(long id, String title, String body, String number, LocalDate published, String unit,
+            String topic, String validity, String genre) {
+        return new IndexedDocument(id, "IDX-" + id, title, null, body, unit, "单位" + unit, number,
+                published.minusDays(3), published, topic, "行政规范性文件", genre, List.of(), validity, "/docs/" + id);
+    }
+}

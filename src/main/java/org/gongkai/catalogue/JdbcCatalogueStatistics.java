@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 /**
  * Table 二 counts straight from the catalogue. A document counts when it is public now (withdrawn documents were
  * published in error and are not counted); "repealed" means validity 废止 or 失效 with its end date in the year;
- * "in force" means published by 31 December and not repealed or expired on or before that day.
+ * "in force" means published by 31 December and not repealed or expired on or before that day (an ended document
+ * with no end date counts as ended).
  */
 @Component
 class JdbcCatalogueStatistics implements CatalogueStatistics {
@@ -29,8 +30,9 @@ class JdbcCatalogueStatistics implements CatalogueStatistics {
         int issued = count(base + " AND published_on BETWEEN :first AND :last", unitId, kind, first, last);
         int repealed = count(base + " AND " + ENDED + " AND effective_to BETWEEN :first AND :last",
                 unitId, kind, first, last);
+        // an ended document without an end date (e.g. imported as 废止) is not in force
         int inForce = count(base + " AND published_on <= :last AND NOT (" + ENDED
-                + " AND effective_to IS NOT NULL AND effective_to <= :last)", unitId, kind, first, last);
+                + " AND (effective_to IS NULL OR effective_to <= :last))", unitId, kind, first, last);
         return new NormativeCounts(issued, repealed, inForce);
     }
 

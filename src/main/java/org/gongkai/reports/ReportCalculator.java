@@ -12,7 +12,6 @@ import org.gongkai.requests.DecisionCode;
 import org.gongkai.requests.RequestStatistics;
 import org.gongkai.requests.ReviewKind;
 import org.gongkai.requests.ReviewResult;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,15 +22,11 @@ import org.springframework.stereotype.Component;
 class ReportCalculator {
 
     private final RequestStatistics requests;
-    private final ObjectProvider<CatalogueStatistics> catalogue;
+    private final CatalogueStatistics catalogue;
 
-    ReportCalculator(RequestStatistics requests, ObjectProvider<CatalogueStatistics> catalogue) {
+    ReportCalculator(RequestStatistics requests, CatalogueStatistics catalogue) {
         this.requests = requests;
         this.catalogue = catalogue;
-    }
-
-    boolean catalogueAvailable() {
-        return catalogue.getIfAvailable() != null;
     }
 
     ReportTables fresh(long unitId, int year, AnnualReport.Entries entries) {
@@ -43,11 +38,9 @@ class ReportCalculator {
 
     private Map<String, Map<String, Long>> table2(long unitId, int year, AnnualReport.Entries e) {
         Map<String, Map<String, Long>> out = new LinkedHashMap<>();
-        CatalogueStatistics counts = catalogue.getIfAvailable();
         for (var kind : Map.of(RULES, NormativeKind.RULE, NORMATIVE_DOCUMENTS, NormativeKind.NORMATIVE_DOCUMENT)
                 .entrySet()) {
-            var c = counts == null ? new CatalogueStatistics.NormativeCounts(0, 0, 0)
-                    : counts.count(unitId, year, kind.getValue());
+            var c = catalogue.count(unitId, year, kind.getValue());
             out.put(kind.getKey(), Map.of(ISSUED, (long) c.issued(), REPEALED, (long) c.repealed(), IN_FORCE,
                     (long) c.inForce()));
         }

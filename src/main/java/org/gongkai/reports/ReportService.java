@@ -352,7 +352,7 @@ public class ReportService {
         }
         return new ReportView(unit, GOVERNMENT_TYPES.contains(unit.type()), year, tables.format(), report.status(),
                 stored.isPresent(), report.source(), tables, ReportChecks.of(tables), narrative, report.entries(),
-                calculator.catalogueAvailable(), differences, report.returnComment(), report.frozenAt(),
+                differences, report.returnComment(), report.frozenAt(),
                 deadline(unit, year), report.publishedOn(), may);
     }
 

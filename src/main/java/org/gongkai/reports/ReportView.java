@@ -11,7 +11,7 @@ import org.gongkai.organisation.UnitDirectory.UnitView;
  */
 public record ReportView(UnitView unit, boolean government, int year, ReportFormat format, ReportStatus status,
         boolean stored, AnnualReport.Source source, ReportTables tables, List<ReportChecks.Check> checks,
-        AnnualReport.Narrative narrative, AnnualReport.Entries entries, boolean catalogueAvailable,
+        AnnualReport.Narrative narrative, AnnualReport.Entries entries,
         List<String> differences, String returnComment, Instant frozenAt, LocalDate deadline, LocalDate publishedOn,
         Permissions may) {
 

@@ -129,6 +129,25 @@ public class DisclosureRequest {
         reviews.add(review);
     }
 
+    /** Records the final result of a pending review, known on {@code resultOn}; returns the updated review. */
+    Review concludeReview(ReviewKind kind, LocalDate filedOn, ReviewResult result, LocalDate resultOn, LocalDate today) {
+        if (result == null || result == ReviewResult.PENDING) {
+            throw GongkaiException.invalid("result", "请选择审结结果（维持、纠正或其他）");
+        }
+        if (resultOn == null || resultOn.isBefore(filedOn) || resultOn.isAfter(today)) {
+            throw GongkaiException.invalid("resultOn", "审结日期应在提起日期 " + filedOn + " 与今天之间");
+        }
+        for (int i = 0; i < reviews.size(); i++) {
+            Review r = reviews.get(i);
+            if (r.kind() == kind && r.filedOn().equals(filedOn) && r.result() == ReviewResult.PENDING) {
+                Review concluded = new Review(kind, filedOn, result, resultOn);
+                reviews.set(i, concluded);
+                return concluded;
+            }
+        }
+        throw new GongkaiException(ErrorCode.CONFLICT, "没有该日期提起且尚未审结的" + kind.label(), "filedOn");
+    }
+
     private void requireOpen(String action) {
         if (!step.isOpen()) {
             throw new GongkaiException(ErrorCode.CONFLICT, "申请已答复，不能再" + action, "step");

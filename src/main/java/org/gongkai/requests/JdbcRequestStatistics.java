@@ -95,11 +95,14 @@ class JdbcRequestStatistics implements RequestStatistics {
     private Map<ReviewKind, Map<ReviewResult, Long>> reviewsFiledIn(Long unitId, LocalDate from, LocalDate to) {
         Map<ReviewKind, Map<ReviewResult, Long>> out = new EnumMap<>(ReviewKind.class);
         String units = unitId == null ? "" : " AND v.request_id IN (SELECT id FROM requests_request WHERE unit_id = :u)";
-        jdbc.sql("SELECT v.kind, v.result, COUNT(*) FROM requests_review v WHERE v.filed_on >= :f AND v.filed_on <= :t"
-                + units + " GROUP BY v.kind, v.result").param("f", from).param("t", to).params(unitParam(unitId))
+        // a result that became known after the period's end still counts as pending (尚未审结) for the period
+        jdbc.sql("SELECT v.kind, CASE WHEN v.result_on IS NOT NULL AND v.result_on > :t THEN 'PENDING' ELSE v.result END,"
+                + " COUNT(*) FROM requests_review v WHERE v.filed_on >= :f AND v.filed_on <= :t" + units
+                + " GROUP BY v.kind, CASE WHEN v.result_on IS NOT NULL AND v.result_on > :t THEN 'PENDING' ELSE v.result END")
+                .param("f", from).param("t", to).params(unitParam(unitId))
                 .query(rs -> {
                     out.computeIfAbsent(ReviewKind.valueOf(rs.getString(1)), k -> new EnumMap<>(ReviewResult.class))
-                            .put(ReviewResult.valueOf(rs.getString(2)), rs.getLong(3));
+                            .merge(ReviewResult.valueOf(rs.getString(2)), rs.getLong(3), Long::sum);
                 });
         return out;
     }

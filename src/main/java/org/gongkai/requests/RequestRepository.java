@@ -104,10 +104,19 @@ class RequestRepository {
     }
 
     void insertReview(long requestId, Review review, Instant at) {
-        jdbc.sql("INSERT INTO requests_review (request_id, kind, filed_on, result, created_at) "
-                + "VALUES (:rid, :kind, :filed, :result, :at)")
+        jdbc.sql("INSERT INTO requests_review (request_id, kind, filed_on, result, result_on, created_at) "
+                + "VALUES (:rid, :kind, :filed, :result, :resultOn, :at)")
                 .param("rid", requestId).param("kind", review.kind().name()).param("filed", review.filedOn())
-                .param("result", review.result().name()).param("at", ts(at)).update();
+                .param("result", review.result().name()).param("resultOn", review.resultOn())
+                .param("at", ts(at)).update();
+    }
+
+    void concludeReview(long requestId, Review review) {
+        jdbc.sql("UPDATE requests_review SET result = :result, result_on = :resultOn WHERE request_id = :rid "
+                + "AND kind = :kind AND filed_on = :filed AND result = 'PENDING'")
+                .param("result", review.result().name()).param("resultOn", review.resultOn())
+                .param("rid", requestId).param("kind", review.kind().name()).param("filed", review.filedOn())
+                .update();
     }
 
     Optional<DisclosureRequest> findByTrackingNumber(String trackingNumber) {
@@ -266,9 +275,11 @@ class RequestRepository {
                         e.getString("decision_code") == null ? null : DecisionCode.valueOf(e.getString("decision_code")),
                         e.getString("detail")))
                 .list();
-        List<Review> reviews = jdbc.sql("SELECT kind, filed_on, result FROM requests_review WHERE request_id = :id ORDER BY id")
+        List<Review> reviews = jdbc.sql("SELECT kind, filed_on, result, result_on FROM requests_review "
+                        + "WHERE request_id = :id ORDER BY id")
                 .param("id", id).query((v, n) -> new Review(ReviewKind.valueOf(v.getString(1)),
-                        v.getObject(2, LocalDate.class), ReviewResult.valueOf(v.getString(3))))
+                        v.getObject(2, LocalDate.class), ReviewResult.valueOf(v.getString(3)),
+                        v.getObject(4, LocalDate.class)))
                 .list();
         Object fee = rs.getObject("fee_amount_fen");
         Object assignee = rs.getObject("assignee_id");

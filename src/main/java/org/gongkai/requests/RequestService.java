@@ -501,6 +501,22 @@ public class RequestService {
         });
     }
 
+    /** The final result of a pending reconsideration or lawsuit, known on {@code resultOn}. */
+    public void concludeReview(Actor actor, String tn, ReviewKind kind, LocalDate filedOn, ReviewResult result,
+            LocalDate resultOn) {
+        if (kind == null) {
+            throw GongkaiException.invalid("kind", "请选择复议或诉讼类型");
+        }
+        if (filedOn == null) {
+            throw GongkaiException.invalid("filedOn", "请填写提起日期");
+        }
+        act(actor, tn, "REQUEST_REVIEW_CONCLUDED", request -> {
+            Review review = request.concludeReview(kind, filedOn, result, resultOn, today());
+            repository.concludeReview(request.id(), review);
+            return null;
+        });
+    }
+
     /** The letter for the officer (DOCX or PDF) of one kind. */
     @Transactional(readOnly = true)
     public byte[] letter(Actor actor, String tn, LetterKind kind, boolean pdf) {

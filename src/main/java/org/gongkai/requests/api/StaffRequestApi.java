@@ -190,6 +190,16 @@ class StaffRequestApi {
         return view(tn);
     }
 
+    record ReviewResultJson(String kind, LocalDate filedOn, String result, LocalDate resultOn) {}
+
+    /** The final result of a pending reconsideration or lawsuit, and the day it became known. */
+    @PostMapping("/{tn}/review-result")
+    OfficerJson reviewResult(@PathVariable String tn, @RequestBody ReviewResultJson body) {
+        ReviewKind kind = parse(ReviewKind.class, body.kind(), "kind", "复议诉讼类型不正确：" + body.kind());
+        service.concludeReview(Actor.require(), tn, kind, body.filedOn(), result(body.result()), body.resultOn());
+        return view(tn);
+    }
+
     @PostMapping("/{tn}/litigation")
     OfficerJson litigation(@PathVariable String tn, @RequestBody ReviewJson body) {
         ReviewKind kind = Boolean.TRUE.equals(body.afterReconsideration()) ? ReviewKind.LITIGATION_AFTER_RECONSIDERATION
@@ -202,7 +212,7 @@ class StaffRequestApi {
 
     record ImportEventJson(String type, LocalDate on, Integer days) {}
 
-    record ImportReviewJson(String kind, LocalDate filedOn, String result) {}
+    record ImportReviewJson(String kind, LocalDate filedOn, String result, LocalDate resultOn) {}
 
     record ImportLineJson(String applicantType, String applicantName, String unitCode, String channel,
             LocalDate receivedOn, String description, List<ImportEventJson> events, String decisionCode,
@@ -248,7 +258,10 @@ class StaffRequestApi {
                 if (r.filedOn() == null) {
                     throw GongkaiException.invalid("reviews", "复议诉讼缺少提起日期");
                 }
-                reviews.add(new Review(kind, r.filedOn(), result(r.result())));
+                if (r.resultOn() != null && r.resultOn().isBefore(r.filedOn())) {
+                    throw GongkaiException.invalid("reviews", "复议诉讼的审结日期不得早于提起日期");
+                }
+                reviews.add(new Review(kind, r.filedOn(), result(r.result()), r.resultOn()));
             }
             DecisionCode code = j.decisionCode() == null ? null
                     : parse(DecisionCode.class, j.decisionCode(), "decisionCode", "办理结果代码不正确：" + j.decisionCode());
@@ -298,11 +311,11 @@ class StaffRequestApi {
                     v.assigneeName(), v.overdue(), v.clock().status().name(), v.clock().correctionDeadline(),
                     v.clock().paymentDeadline(), r.feeAmountFen(),
                     v.clock().decision() == null ? null : v.clock().decision().name(), r.decisionReasons(),
-                    r.reviews().stream().map(x -> new ReviewJsonOut(x.kind().name(), x.filedOn(), x.result().name()))
+                    r.reviews().stream().map(x -> new ReviewJsonOut(x.kind().name(), x.filedOn(), x.result().name(), x.resultOn()))
                             .toList(),
                     v.notes().stream().map(n -> n.author() + "：" + n.body()).toList(), v.duplicateHints());
         }
     }
 
-    record ReviewJsonOut(String kind, LocalDate filedOn, String result) {}
+    record ReviewJsonOut(String kind, LocalDate filedOn, String result, LocalDate resultOn) {}
 }

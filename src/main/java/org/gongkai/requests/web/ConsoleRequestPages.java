@@ -143,6 +143,8 @@ class ConsoleRequestPages {
                 case "notes" -> service.addNote(actor, tn, p.get("body"));
                 case "review-record" -> service.recordReview(actor, tn, kind(p.get("kind")), date(p.get("filedOn"), "filedOn"),
                         result(p.get("result")));
+                case "review-result" -> service.concludeReview(actor, tn, kind(p.get("kind")),
+                        date(p.get("filedOn"), "filedOn"), result(p.get("result")), date(p.get("resultOn"), "resultOn"));
                 default -> throw GongkaiException.notFound();
             }
             redirect.addFlashAttribute("notice", "已保存");

@@ -20,7 +20,6 @@ import org.gongkai.files.FileStore;
 import org.gongkai.organisation.UnitDirectory;
 import org.gongkai.organisation.UnitDirectory.UnitView;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.TextNode;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -367,9 +366,6 @@ public class CatalogueService {
             throw new GongkaiException(ErrorCode.CONFLICT, "只有草稿或待保密审查的文件可以脱敏");
         }
         org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(d.content().body() == null ? "" : d.content().body());
-        for (TextNode t : html.body().textNodes()) {
-            t.text(guard.maskAll(t.getWholeText()));
-        }
         html.body().select("*").forEach(e -> e.textNodes().forEach(t -> t.text(guard.maskAll(t.getWholeText()))));
         d.maskBody(BodyHtml.sanitize(html.body().html()), clock.instant());
         documents.update(d);

@@ -9,10 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.common.GongkaiProperties;
 import org.gongkai.organisation.DemoCountyLoaded;
@@ -253,18 +250,5 @@ class DemoCatalogue {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static Map<String, String> rulesForTest() {
-        Map<String, String> m = new LinkedHashMap<>();
-        RULES.forEach(r -> m.put(r[0], r[1]));
-        return m;
-    }
-
-    static List<String> unitCodes() {
-        List<String> codes = new ArrayList<>();
-        RULES.forEach(r -> codes.add(r[1]));
-        codes.add(DEFAULT_UNIT);
-        return codes;
     }
 }

@@ -45,6 +45,29 @@ public record AccessRule(HttpMethod method, String pattern, Access access, Set<R
         return new AccessRule(method, pattern, Access.ROLES, Set.of(roles));
     }
 
+    /**
+     * All modules' rules in the order the security filter chain applies them: the first matching rule wins,
+     * so the most specific come first — longer literal prefix first, then method-specific before any-method.
+     */
+    public static List<AccessRule> mostSpecificFirst(java.util.stream.Stream<AccessRules> modules) {
+        return modules.flatMap(m -> m.rules().stream())
+                .sorted(java.util.Comparator.comparingInt((AccessRule r) -> -literalPrefix(r.pattern()).length())
+                        .thenComparing(r -> r.method() == null))
+                .toList();
+    }
+
+    /** The part of a pattern before its first wildcard or variable. */
+    static String literalPrefix(String pattern) {
+        int cut = pattern.length();
+        for (char c : new char[] {'*', '{', '?'}) {
+            int i = pattern.indexOf(c);
+            if (i >= 0) {
+                cut = Math.min(cut, i);
+            }
+        }
+        return pattern.substring(0, cut);
+    }
+
     /** A module's rules, contributed as a bean. */
     public interface AccessRules {
         List<AccessRule> rules();

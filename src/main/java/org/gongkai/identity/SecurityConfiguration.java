@@ -1,6 +1,5 @@
 package org.gongkai.identity;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.common.AccessRule;
@@ -162,29 +161,6 @@ class SecurityConfiguration {
     }
 
     /**
-     * The first matching rule wins, so rules from all modules are ordered most specific first: longer
-     * literal prefix first, then method-specific before any-method.
-     */
-    static List<AccessRule> ordered(List<AccessRules> modules) {
-        return modules.stream()
-                .flatMap(m -> m.rules().stream())
-                .sorted(Comparator.comparingInt((AccessRule r) -> -literalPrefix(r.pattern()).length())
-                        .thenComparing(r -> r.method() == null))
-                .toList();
-    }
-
-    static String literalPrefix(String pattern) {
-        int cut = pattern.length();
-        for (char c : new char[] {'*', '{', '?'}) {
-            int i = pattern.indexOf(c);
-            if (i >= 0) {
-                cut = Math.min(cut, i);
-            }
-        }
-        return pattern.substring(0, cut);
-    }
-
-    /**
      * STAFF means a fully signed-in staff member: the principal is an {@link Actor} (someone half-way
      * through the second factor has no authentication at all, so they never pass).
      */
@@ -195,7 +171,7 @@ class SecurityConfiguration {
 
     static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth,
             List<AccessRules> modules) {
-        for (AccessRule rule : ordered(modules)) {
+        for (AccessRule rule : AccessRule.mostSpecificFirst(modules.stream())) {
             var matcher = PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.pattern());
             var authorized = auth.requestMatchers(matcher);
             switch (rule.access()) {

@@ -1,6 +1,5 @@
 package org.gongkai.web;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,7 +31,10 @@ class ConsoleNavigation {
             new Link("我的令牌", "/console/identity/tokens"),
             new Link("修改密码", "/console/identity/password"),
             new Link("工作日历", "/console/calendar"),
-            new Link("审计日志", "/console/audit"));
+            new Link("审计日志", "/console/audit"),
+            new Link("依申请公开", "/console/requests"),
+            new Link("文书模板", "/console/requests/letter-templates"),
+            new Link("年度报告", "/console/reports"));
 
     private final ObjectProvider<AccessRules> modules;
 
@@ -51,13 +53,9 @@ class ConsoleNavigation {
         return SECTIONS.stream().filter(link -> mayOpen(rules, link.href(), authorities)).toList();
     }
 
-    /** Same order as the security filter chain: longest literal prefix first, method-specific first. */
+    /** Same order as the security filter chain. */
     private List<AccessRule> ordered() {
-        return modules.orderedStream()
-                .flatMap(m -> m.rules().stream())
-                .sorted(Comparator.comparingInt((AccessRule r) -> -literalPrefix(r.pattern()).length())
-                        .thenComparing(r -> r.method() == null))
-                .toList();
+        return AccessRule.mostSpecificFirst(modules.orderedStream());
     }
 
     static boolean mayOpen(List<AccessRule> orderedRules, String path, Set<String> authorities) {
@@ -74,16 +72,5 @@ class ConsoleNavigation {
             }
         }
         return false;
-    }
-
-    private static String literalPrefix(String pattern) {
-        int cut = pattern.length();
-        for (char c : new char[] {'*', '{', '?'}) {
-            int i = pattern.indexOf(c);
-            if (i >= 0) {
-                cut = Math.min(cut, i);
-            }
-        }
-        return pattern.substring(0, cut);
     }
 }

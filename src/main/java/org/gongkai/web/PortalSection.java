@@ -10,7 +10,7 @@ record PortalSection(String slug, String title, String href, String summary, Str
     static final List<PortalSection> ALL = List.of(
             new PortalSection("openness", "政府信息公开", "/openness",
                     "依据《中华人民共和国政府信息公开条例》主动公开政府信息，并受理依申请公开。",
-                    NOT_YET,
+                    "已开放：政府信息公开指南、法定主动公开内容（按发布机构、主题、信息类别和年度浏览）、政策文件及其有效性、政策解读和检索。依申请公开和年度报告正在建设中。",
                     List.of("政府信息公开指南和公开目录", "法定主动公开内容：政策文件、规划计划、财政预决算等",
                             "政策解读与文件有效性说明", "依申请公开：在线提交申请并查询办理进度",
                             "政府信息公开工作年度报告")),

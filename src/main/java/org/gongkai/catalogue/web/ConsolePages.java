@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -55,11 +54,13 @@ class ConsolePages {
     private final CatalogueService service;
     private final DocumentImporter importer;
     private final UnitDirectory units;
+    private final java.time.Clock clock;
 
-    ConsolePages(CatalogueService service, DocumentImporter importer, UnitDirectory units) {
+    ConsolePages(CatalogueService service, DocumentImporter importer, UnitDirectory units, java.time.Clock clock) {
         this.service = service;
         this.importer = importer;
         this.units = units;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -75,7 +76,7 @@ class ConsolePages {
     @GetMapping("/new")
     String newForm(Model model) {
         DocumentForm form = new DocumentForm();
-        form.setWrittenOn(java.time.LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+        form.setWrittenOn(java.time.LocalDate.now(clock).toString());
         model.addAttribute("form", form);
         return form(model, null);
     }
@@ -262,6 +263,18 @@ class ConsolePages {
         return "catalogue/console/import";
     }
 
+    /** The import template: the column names of issue #3 §5 and one example row. */
+    @GetMapping("/import/template.csv")
+    org.springframework.http.ResponseEntity<byte[]> template() {
+        String csv = "\uFEFF" + String.join(",", DocumentImporter.COLUMNS) + "\r\n"
+                + "示例县人民政府办公室关于做好政务公开工作的通知,11990101100100148H,示政办发〔2019〕3号,2019-03-01,"
+                + "2019-03-05,综合政务\\政务公开,行政规范性文件,通知,政务公开;通知,有效,内容概述,<p>正文</p>,\r\n";
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"catalogue-template.csv\"")
+                .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @PostMapping("/import")
     String importFile(@RequestParam(value = "file", required = false) MultipartFile file, Model model) {
         if (file == null || file.isEmpty()) {
@@ -309,9 +322,5 @@ class ConsolePages {
 
     private Map<Long, String> unitNames() {
         return units.findAll().stream().collect(Collectors.toMap(UnitDirectory.UnitView::id, UnitDirectory.UnitView::name));
-    }
-
-    static List<String> unused() {
-        return List.of();
     }
 }

@@ -14,9 +14,60 @@ public interface LetterRenderer {
     }
 
     /**
+     * The six decision groups of RULES §1.1; a reply's template is chosen by the group of its decision code.
+     */
+    enum ReplyGroup {
+        DISCLOSED("予以公开"),
+        PARTIALLY_DISCLOSED("部分公开"),
+        WITHHELD("不予公开"),
+        UNAVAILABLE("无法提供"),
+        NOT_HANDLED("不予处理"),
+        OTHER("其他处理");
+
+        private final String label;
+
+        ReplyGroup(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** The group of a DecisionCode name (DISCLOSED, WITHHELD_STATE_SECRET, OTHER_FEE_UNPAID …). */
+        public static ReplyGroup ofDecisionCode(String decisionCode) {
+            if (decisionCode == null || decisionCode.isBlank()) {
+                throw new IllegalArgumentException("a reply needs a decision code");
+            }
+            String code = decisionCode.trim();
+            if (code.equals("DISCLOSED")) {
+                return DISCLOSED;
+            }
+            if (code.equals("PARTIALLY_DISCLOSED")) {
+                return PARTIALLY_DISCLOSED;
+            }
+            if (code.startsWith("WITHHELD_")) {
+                return WITHHELD;
+            }
+            if (code.startsWith("UNAVAILABLE_")) {
+                return UNAVAILABLE;
+            }
+            if (code.startsWith("NOT_HANDLED_")) {
+                return NOT_HANDLED;
+            }
+            if (code.equals("OTHER") || code.startsWith("OTHER_")) {
+                return OTHER;
+            }
+            throw new IllegalArgumentException("unknown decision code " + code);
+        }
+    }
+
+    /**
      * Everything a letter may show. {@code decisionCode} (a DecisionCode name) and {@code decisionLabel} only
      * for replies; {@code extra} carries kind-specific values (e.g. "amountYuan", "newDueDate",
-     * "correctionDeadline", "consultee", "extensionDays").
+     * "correctionDeadline", "consultee", "extensionDays"). The placeholders a template may use, and so the
+     * keys {@code extra} may carry, are listed by {@link Placeholder}; a value "YYYY-MM-DD" is shown as a
+     * Chinese date; a missing value is printed as a blank line to fill in by hand.
      */
     record LetterData(LetterKind kind, String trackingNumber, String unitName, String applicantName,
             LocalDate receivedOn, LocalDate issuedOn, String description, String decisionCode,
@@ -25,4 +76,7 @@ public interface LetterRenderer {
     byte[] docx(LetterData data);
 
     byte[] pdf(LetterData data);
+
+    /** A file name for the letter, e.g. "政府信息公开申请答复书-GK2025000123.pdf" ({@code extension} without dot). */
+    String fileName(LetterData data, String extension);
 }

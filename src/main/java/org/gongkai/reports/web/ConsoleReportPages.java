@@ -1,0 +1,261 @@
+package org.gongkai.reports.web;
+
+import java.time.LocalDate;
+import org.gongkai.common.Actor;
+import org.gongkai.common.GongkaiException;
+import org.gongkai.common.Role;
+import org.gongkai.reports.ReportExports;
+import org.gongkai.reports.ReportService;
+import org.gongkai.reports.ReportView;
+import org.gongkai.web.FormErrors;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Console: the supervisor's overview (every unit's status against the deadline and the county total) and
+ * a unit's report — draft with its checks, narrative, table-二 entries, submit, approve or return, publish.
+ */
+@Controller
+@RequestMapping("/console/reports")
+class ConsoleReportPages {
+
+    private final ReportService reports;
+    private final ReportExports exports;
+    private final java.time.Clock clock;
+
+    ConsoleReportPages(ReportService reports, ReportExports exports, java.time.Clock clock) {
+        this.reports = reports;
+        this.exports = exports;
+        this.clock = clock;
+    }
+
+    /** The narrative form. */
+    public static class NarrativeForm {
+        private String overview;
+        private String problems;
+        private String otherMatters;
+
+        public String getOverview() {
+            return overview;
+        }
+
+        public void setOverview(String overview) {
+            this.overview = overview;
+        }
+
+        public String getProblems() {
+            return problems;
+        }
+
+        public void setProblems(String problems) {
+            this.problems = problems;
+        }
+
+        public String getOtherMatters() {
+            return otherMatters;
+        }
+
+        public void setOtherMatters(String otherMatters) {
+            this.otherMatters = otherMatters;
+        }
+    }
+
+    /** The table-二 entries form. */
+    public static class EntriesForm {
+        private String licensing;
+        private String penalties;
+        private String coercion;
+        private String fees;
+
+        public String getLicensing() {
+            return licensing;
+        }
+
+        public void setLicensing(String licensing) {
+            this.licensing = licensing;
+        }
+
+        public String getPenalties() {
+            return penalties;
+        }
+
+        public void setPenalties(String penalties) {
+            this.penalties = penalties;
+        }
+
+        public String getCoercion() {
+            return coercion;
+        }
+
+        public void setCoercion(String coercion) {
+            this.coercion = coercion;
+        }
+
+        public String getFees() {
+            return fees;
+        }
+
+        public void setFees(String fees) {
+            this.fees = fees;
+        }
+    }
+
+    /** The return form. */
+    public static class ReturnForm {
+        private String comment;
+
+        public String getComment() {
+            return comment;
+        }
+
+        public void setComment(String comment) {
+            this.comment = comment;
+        }
+    }
+
+    @GetMapping
+    String index(@RequestParam(required = false) Integer year, Model model) {
+        Actor actor = Actor.require();
+        int y = year == null ? LocalDate.now(clock).getYear() - 1 : year;
+        model.addAttribute("year", y);
+        model.addAttribute("units", reports.unitsFor(actor));
+        if (actor.hasRole(Role.SUPERVISOR)) {
+            try {
+                model.addAttribute("overview", reports.overview(actor, y));
+            } catch (GongkaiException notASupervisorOfAnyUnit) {
+                model.addAttribute("overview", null);
+            }
+        }
+        return "reports/console-index";
+    }
+
+    @GetMapping("/{unitCode}/{year}")
+    String report(@PathVariable String unitCode, @PathVariable int year, Model model) {
+        ReportView view = reports.view(Actor.require(), unitCode, year);
+        return page(view, narrativeForm(view), entriesForm(view), new ReturnForm(), model);
+    }
+
+    @PostMapping("/{unitCode}/{year}/narrative")
+    String narrative(@PathVariable String unitCode, @PathVariable int year,
+            @ModelAttribute("narrativeForm") NarrativeForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        try {
+            reports.saveNarrative(Actor.require(), unitCode, year, form.getOverview(), form.getProblems(),
+                    form.getOtherMatters());
+        } catch (GongkaiException e) {
+            FormErrors.reject(result, e);
+            ReportView view = reports.view(Actor.require(), unitCode, year);
+            return page(view, form, entriesForm(view), new ReturnForm(), model);
+        }
+        redirect.addFlashAttribute("notice", "已保存文字部分");
+        return back(unitCode, year);
+    }
+
+    @PostMapping("/{unitCode}/{year}/entries")
+    String entries(@PathVariable String unitCode, @PathVariable int year,
+            @ModelAttribute("entriesForm") EntriesForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        try {
+            reports.saveEntries(Actor.require(), unitCode, year, form.getLicensing(), form.getPenalties(),
+                    form.getCoercion(), form.getFees());
+        } catch (GongkaiException e) {
+            FormErrors.reject(result, e);
+            ReportView view = reports.view(Actor.require(), unitCode, year);
+            return page(view, narrativeForm(view), form, new ReturnForm(), model);
+        }
+        redirect.addFlashAttribute("notice", "已保存表二填报数据");
+        return back(unitCode, year);
+    }
+
+    @PostMapping("/{unitCode}/{year}/submit")
+    String submit(@PathVariable String unitCode, @PathVariable int year, RedirectAttributes redirect) {
+        return act(unitCode, year, redirect, "已报送审核，数据已锁定", () -> reports.submit(Actor.require(), unitCode, year));
+    }
+
+    @PostMapping("/{unitCode}/{year}/approve")
+    String approve(@PathVariable String unitCode, @PathVariable int year, RedirectAttributes redirect) {
+        return act(unitCode, year, redirect, "已审核通过", () -> reports.approve(Actor.require(), unitCode, year));
+    }
+
+    @PostMapping("/{unitCode}/{year}/return")
+    String giveBack(@PathVariable String unitCode, @PathVariable int year,
+            @ModelAttribute("returnForm") ReturnForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        try {
+            reports.returnForChanges(Actor.require(), unitCode, year, form.getComment());
+        } catch (GongkaiException e) {
+            FormErrors.reject(result, e);
+            ReportView view = reports.view(Actor.require(), unitCode, year);
+            return page(view, narrativeForm(view), entriesForm(view), form, model);
+        }
+        redirect.addFlashAttribute("notice", "已退回修改");
+        return back(unitCode, year);
+    }
+
+    @PostMapping("/{unitCode}/{year}/publish")
+    String publish(@PathVariable String unitCode, @PathVariable int year, RedirectAttributes redirect) {
+        return act(unitCode, year, redirect, "已在政府信息公开年报栏目公开",
+                () -> reports.publish(Actor.require(), unitCode, year));
+    }
+
+    @GetMapping("/{unitCode}/{year}/report.{kind}")
+    ResponseEntity<byte[]> download(@PathVariable String unitCode, @PathVariable int year, @PathVariable String kind) {
+        if (!kind.equals("pdf") && !kind.equals("docx") && !kind.equals("xlsx")) {
+            throw GongkaiException.notFound();
+        }
+        return Downloads.of(exports, reports.view(Actor.require(), unitCode, year), kind);
+    }
+
+    private String act(String unitCode, int year, RedirectAttributes redirect, String ok, Runnable action) {
+        try {
+            action.run();
+            redirect.addFlashAttribute("notice", ok);
+        } catch (GongkaiException e) {
+            if (e.code() == org.gongkai.common.ErrorCode.NOT_FOUND) {
+                throw e;
+            }
+            redirect.addFlashAttribute("failure", e.getMessage());
+        }
+        return back(unitCode, year);
+    }
+
+    private String page(ReportView view, NarrativeForm narrative, EntriesForm entries, ReturnForm giveBack,
+            Model model) {
+        model.addAttribute("report", view);
+        model.addAttribute("narrativeForm", narrative);
+        model.addAttribute("entriesForm", entries);
+        model.addAttribute("returnForm", giveBack);
+        return "reports/console-report";
+    }
+
+    private static NarrativeForm narrativeForm(ReportView view) {
+        NarrativeForm form = new NarrativeForm();
+        form.setOverview(view.narrative().overview());
+        form.setProblems(view.narrative().problems());
+        form.setOtherMatters(view.narrative().otherMatters());
+        return form;
+    }
+
+    private static EntriesForm entriesForm(ReportView view) {
+        EntriesForm form = new EntriesForm();
+        var e = view.entries();
+        form.setLicensing(e.licensing() == null ? "" : e.licensing().toString());
+        form.setPenalties(e.penalties() == null ? "" : e.penalties().toString());
+        form.setCoercion(e.coercion() == null ? "" : e.coercion().toString());
+        form.setFees(view.feesTenThousandYuan());
+        return form;
+    }
+
+    private static String back(String unitCode, int year) {
+        return "redirect:/console/reports/" + unitCode + "/" + year;
+    }
+}

@@ -1,0 +1,12 @@
+package org.gongkai.requests;
+
+import java.util.List;
+
+/** The request page for its officers: everything, including the applicant's personal data in full. */
+public record OfficerView(DisclosureRequest request, ClockState clock, StatusView status, String unitName,
+        String assigneeName, boolean overdue, List<RequestNote> notes,
+        List<RequestAttachment> attachments, List<DuplicateHint> duplicateHints) {
+
+    /** An earlier request by the same applicant, with how similar its description is (0–100). */
+    public record DuplicateHint(String trackingNumber, String description, String decision, int similarity) {}
+}

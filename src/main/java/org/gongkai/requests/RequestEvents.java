@@ -1,0 +1,22 @@
+package org.gongkai.requests;
+
+import java.time.LocalDate;
+
+/** Past-tense events the requests module publishes (other modules listen with @ApplicationModuleListener). */
+public final class RequestEvents {
+
+    private RequestEvents() {}
+
+    public record RequestReceived(String trackingNumber, long unitId, ApplicantType applicantType,
+            LocalDate receivedOn, LocalDate dueOn) {}
+
+    public record DecisionIssued(String trackingNumber, long unitId, ApplicantType applicantType, DecisionCode code,
+            LocalDate decidedOn) {}
+
+    /** The officer is reminded {@code workingDaysLeft} working days before the due date. */
+    public record DeadlineApproaching(String trackingNumber, long unitId, Long assigneeId, LocalDate dueOn,
+            int workingDaysLeft) {}
+
+    /** Still open after the due date: listed for the supervisor. */
+    public record RequestOverdue(String trackingNumber, long unitId, Long assigneeId, LocalDate dueOn) {}
+}

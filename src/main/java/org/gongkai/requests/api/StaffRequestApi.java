@@ -1,0 +1,321 @@
+package org.gongkai.requests.api;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.common.Actor;
+import org.gongkai.common.ErrorCode;
+import org.gongkai.common.GongkaiException;
+import org.gongkai.requests.Applicant;
+import org.gongkai.requests.ApplicationInput;
+import org.gongkai.requests.Channel;
+import org.gongkai.requests.ClockEvent;
+import org.gongkai.requests.ClockEventType;
+import org.gongkai.requests.DecisionCode;
+import org.gongkai.requests.OfficerView;
+import org.gongkai.requests.RequestService;
+import org.gongkai.requests.Review;
+import org.gongkai.requests.ReviewKind;
+import org.gongkai.requests.ReviewResult;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The staff contract: register, one endpoint per action, the officer view and the historical import. */
+@RestController
+@RequestMapping("/api/v1/staff/disclosure-requests")
+class StaffRequestApi {
+
+    private final RequestService service;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    StaffRequestApi(RequestService service) {
+        this.service = service;
+    }
+
+    record RegistrationJson(PublicRequestApi.ApplicantJson applicant, String unitCode, String description,
+            String deliveryForm, String deliveryChannel, String channel, LocalDate receivedOn) {}
+
+    @PostMapping
+    ResponseEntity<PublicRequestApi.Receipt> register(@RequestBody RegistrationJson body) {
+        PublicRequestApi.ApplicantJson a = body.applicant() == null
+                ? new PublicRequestApi.ApplicantJson(null, null, null, null, null, null, null) : body.applicant();
+        Channel channel = parse(Channel.class, body.channel(), "channel", "申请方式不正确");
+        RequestService.Submitted s = service.register(Actor.require(), new ApplicationInput(a.type(), a.name(),
+                a.idNumber(), a.creditCode(), a.phone(), a.email(), a.address(), body.unitCode(), body.description(),
+                body.deliveryForm(), body.deliveryChannel()), channel, body.receivedOn());
+        return ResponseEntity.created(URI.create("/api/v1/staff/disclosure-requests/" + s.trackingNumber()))
+                .body(new PublicRequestApi.Receipt(s.trackingNumber(), s.accessCode(), s.receivedOn(), s.dueDate()));
+    }
+
+    @GetMapping("/{tn}")
+    OfficerJson view(@PathVariable String tn) {
+        return OfficerJson.of(service.officerView(Actor.require(), tn));
+    }
+
+    record OnJson(LocalDate on) {}
+
+    @PostMapping("/{tn}/accept")
+    OfficerJson accept(@PathVariable String tn, @RequestBody(required = false) OnJson body) {
+        service.accept(Actor.require(), tn, body == null ? null : body.on());
+        return view(tn);
+    }
+
+    @PostMapping("/{tn}/review")
+    OfficerJson review(@PathVariable String tn) {
+        service.review(Actor.require(), tn);
+        return view(tn);
+    }
+
+    record CorrectionRequestJson(LocalDate on, LocalDate deadline, String what) {}
+
+    @PostMapping("/{tn}/correction-request")
+    OfficerJson requestCorrection(@PathVariable String tn, @RequestBody CorrectionRequestJson body) {
+        service.requestCorrection(Actor.require(), tn, body.on(), body.deadline(), body.what());
+        return view(tn);
+    }
+
+    @PostMapping("/{tn}/correction")
+    OfficerJson recordCorrection(@PathVariable String tn, @RequestBody OnJson body) {
+        service.recordCorrection(Actor.require(), tn, body.on());
+        return view(tn);
+    }
+
+    record ConsultationJson(LocalDate on, String consultee) {}
+
+    @PostMapping("/{tn}/consultation")
+    OfficerJson startConsultation(@PathVariable String tn, @RequestBody ConsultationJson body) {
+        service.startConsultation(Actor.require(), tn, body.on(), body.consultee());
+        return view(tn);
+    }
+
+    @PostMapping("/{tn}/consultation-end")
+    OfficerJson endConsultation(@PathVariable String tn, @RequestBody OnJson body) {
+        service.endConsultation(Actor.require(), tn, body.on());
+        return view(tn);
+    }
+
+    record ExtensionJson(LocalDate on, Integer days, String approver) {}
+
+    @PostMapping("/{tn}/extension")
+    OfficerJson extend(@PathVariable String tn, @RequestBody ExtensionJson body) {
+        service.extend(Actor.require(), tn, body.on(), body.days(), body.approver());
+        return view(tn);
+    }
+
+    record FeeNoticeJson(LocalDate on, String method, Integer pages) {}
+
+    @PostMapping("/{tn}/fee-notice")
+    OfficerJson feeNotice(@PathVariable String tn, @RequestBody FeeNoticeJson body) {
+        service.feeNotice(Actor.require(), tn, body.on(), body.method(), body.pages());
+        return view(tn);
+    }
+
+    @PostMapping("/{tn}/payment")
+    OfficerJson payment(@PathVariable String tn, @RequestBody OnJson body) {
+        service.recordPayment(Actor.require(), tn, body.on());
+        return view(tn);
+    }
+
+    record DecisionJson(LocalDate on, String decisionCode, String reasons) {}
+
+    @PostMapping("/{tn}/decision")
+    OfficerJson decide(@PathVariable String tn, @RequestBody DecisionJson body) {
+        DecisionCode code = parse(DecisionCode.class, body.decisionCode(), "decisionCode", "办理结果代码不正确");
+        service.decide(Actor.require(), tn, body.on(), code, body.reasons());
+        return view(tn);
+    }
+
+    record DeliveryJson(LocalDate on, String channel) {}
+
+    @PostMapping("/{tn}/delivery")
+    OfficerJson deliver(@PathVariable String tn, @RequestBody DeliveryJson body) {
+        service.deliver(Actor.require(), tn, body.on(), body.channel());
+        return view(tn);
+    }
+
+    record WithdrawalJson(LocalDate on, String reason) {}
+
+    @PostMapping("/{tn}/withdrawal")
+    OfficerJson withdraw(@PathVariable String tn, @RequestBody WithdrawalJson body) {
+        service.withdraw(Actor.require(), tn, body.on(), body.reason());
+        return view(tn);
+    }
+
+    @PostMapping("/{tn}/archive")
+    OfficerJson archive(@PathVariable String tn) {
+        service.archive(Actor.require(), tn);
+        return view(tn);
+    }
+
+    record AssignmentJson(Long staffId) {}
+
+    @PostMapping("/{tn}/assignment")
+    OfficerJson assign(@PathVariable String tn, @RequestBody AssignmentJson body) {
+        if (body.staffId() == null) {
+            throw GongkaiException.invalid("staffId", "请选择承办人");
+        }
+        service.assign(Actor.require(), tn, body.staffId());
+        return view(tn);
+    }
+
+    record TransferJson(String unitCode, String reason) {}
+
+    @PostMapping("/{tn}/transfer")
+    ResponseEntity<Void> transfer(@PathVariable String tn, @RequestBody TransferJson body) {
+        service.transfer(Actor.require(), tn, body.unitCode(), body.reason());
+        return ResponseEntity.noContent().build();
+    }
+
+    record NoteJson(String body) {}
+
+    @PostMapping("/{tn}/notes")
+    OfficerJson note(@PathVariable String tn, @RequestBody NoteJson body) {
+        service.addNote(Actor.require(), tn, body.body());
+        return view(tn);
+    }
+
+    record ReviewJson(LocalDate filedOn, String result, Boolean afterReconsideration) {}
+
+    @PostMapping("/{tn}/reconsideration")
+    OfficerJson reconsideration(@PathVariable String tn, @RequestBody ReviewJson body) {
+        service.recordReview(Actor.require(), tn, ReviewKind.RECONSIDERATION, body.filedOn(), result(body.result()));
+        return view(tn);
+    }
+
+    record ReviewResultJson(String kind, LocalDate filedOn, String result, LocalDate resultOn) {}
+
+    /** The final result of a pending reconsideration or lawsuit, and the day it became known. */
+    @PostMapping("/{tn}/review-result")
+    OfficerJson reviewResult(@PathVariable String tn, @RequestBody ReviewResultJson body) {
+        ReviewKind kind = parse(ReviewKind.class, body.kind(), "kind", "复议诉讼类型不正确：" + body.kind());
+        service.concludeReview(Actor.require(), tn, kind, body.filedOn(), result(body.result()), body.resultOn());
+        return view(tn);
+    }
+
+    @PostMapping("/{tn}/litigation")
+    OfficerJson litigation(@PathVariable String tn, @RequestBody ReviewJson body) {
+        ReviewKind kind = Boolean.TRUE.equals(body.afterReconsideration()) ? ReviewKind.LITIGATION_AFTER_RECONSIDERATION
+                : ReviewKind.LITIGATION_DIRECT;
+        service.recordReview(Actor.require(), tn, kind, body.filedOn(), result(body.result()));
+        return view(tn);
+    }
+
+    // --- import ------------------------------------------------------------------------------------------
+
+    record ImportEventJson(String type, LocalDate on, Integer days) {}
+
+    record ImportReviewJson(String kind, LocalDate filedOn, String result, LocalDate resultOn) {}
+
+    record ImportLineJson(String applicantType, String applicantName, String unitCode, String channel,
+            LocalDate receivedOn, String description, List<ImportEventJson> events, String decisionCode,
+            LocalDate decidedOn, List<ImportReviewJson> reviews) {}
+
+    record ImportResult(List<String> trackingNumbers) {}
+
+    @PostMapping(path = "/import", consumes = {"application/x-ndjson", "application/jsonl", "application/json",
+            "text/plain"})
+    ImportResult importLedger(@RequestBody String body) {
+        List<RequestService.ImportLine> lines = new ArrayList<>();
+        String[] raw = body.split("\\r?\\n");
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i].isBlank()) {
+                continue;
+            }
+            int lineNo = i + 1;
+            try {
+                lines.add(toLine(json.readValue(raw[i], ImportLineJson.class), lineNo));
+            } catch (JacksonException e) {
+                throw new GongkaiException(ErrorCode.IMPORT_FAILED, "第 " + lineNo + " 行不是有效的 JSON 或日期格式不正确（应为 YYYY-MM-DD）");
+            }
+        }
+        if (lines.isEmpty()) {
+            throw new GongkaiException(ErrorCode.IMPORT_FAILED, "没有可导入的行");
+        }
+        return new ImportResult(service.importLedger(Actor.require(), lines));
+    }
+
+    private RequestService.ImportLine toLine(ImportLineJson j, int lineNo) {
+        try {
+            List<ClockEvent> events = new ArrayList<>();
+            for (ImportEventJson e : j.events() == null ? List.<ImportEventJson>of() : j.events()) {
+                ClockEventType type = parse(ClockEventType.class, e.type(), "events", "事项类型不正确：" + e.type());
+                if (e.on() == null) {
+                    throw GongkaiException.invalid("events", "事项“" + type.label() + "”缺少日期");
+                }
+                events.add(new ClockEvent(type, e.on(), e.days(), null, null, "历史台账导入"));
+            }
+            List<Review> reviews = new ArrayList<>();
+            for (ImportReviewJson r : j.reviews() == null ? List.<ImportReviewJson>of() : j.reviews()) {
+                ReviewKind kind = parse(ReviewKind.class, r.kind(), "reviews", "复议诉讼类型不正确：" + r.kind());
+                if (r.filedOn() == null) {
+                    throw GongkaiException.invalid("reviews", "复议诉讼缺少提起日期");
+                }
+                if (r.resultOn() != null && r.resultOn().isBefore(r.filedOn())) {
+                    throw GongkaiException.invalid("reviews", "复议诉讼的审结日期不得早于提起日期");
+                }
+                reviews.add(new Review(kind, r.filedOn(), result(r.result()), r.resultOn()));
+            }
+            DecisionCode code = j.decisionCode() == null ? null
+                    : parse(DecisionCode.class, j.decisionCode(), "decisionCode", "办理结果代码不正确：" + j.decisionCode());
+            return new RequestService.ImportLine(j.applicantType(), j.applicantName(), j.unitCode(), j.channel(),
+                    j.receivedOn(), j.description(), events, code, j.decidedOn(), reviews);
+        } catch (GongkaiException e) {
+            throw new GongkaiException(ErrorCode.IMPORT_FAILED, "第 " + lineNo + " 行：" + e.getMessage(), e.field());
+        }
+    }
+
+    private static ReviewResult result(String value) {
+        if (value == null || value.isBlank()) {
+            return ReviewResult.PENDING;
+        }
+        return parse(ReviewResult.class, value, "result", "复议诉讼结果不正确：" + value);
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String message) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.trim());
+        } catch (IllegalArgumentException e) {
+            throw GongkaiException.invalid(field, message);
+        }
+    }
+
+    // --- the officer's view --------------------------------------------------------------------------------
+
+    record ApplicantFull(String type, String typeLabel, String name, String identityNumber, String phone,
+            String email, String address) {
+
+        static ApplicantFull of(Applicant a) {
+            return new ApplicantFull(a.type().name(), a.type().label(), a.name(), a.identityNumber(), a.phone(),
+                    a.email(), a.address());
+        }
+    }
+
+    record OfficerJson(PublicRequestApi.StatusJson status, ApplicantFull applicant, String description,
+            String channel, String unitName, String step, String stepLabel, String assignee, boolean overdue,
+            String clockStatus, LocalDate correctionDeadline, LocalDate paymentDeadline, Long feeAmountFen,
+            String decisionCode, String decisionReasons, List<ReviewJsonOut> reviews, List<String> notes,
+            List<OfficerView.DuplicateHint> duplicateHints) {
+
+        static OfficerJson of(OfficerView v) {
+            var r = v.request();
+            return new OfficerJson(PublicRequestApi.StatusJson.of(v.status()), ApplicantFull.of(r.applicant()),
+                    r.description(), r.channel().name(), v.unitName(), r.step().name(), r.step().label(),
+                    v.assigneeName(), v.overdue(), v.clock().status().name(), v.clock().correctionDeadline(),
+                    v.clock().paymentDeadline(), r.feeAmountFen(),
+                    v.clock().decision() == null ? null : v.clock().decision().name(), r.decisionReasons(),
+                    r.reviews().stream().map(x -> new ReviewJsonOut(x.kind().name(), x.filedOn(), x.result().name(), x.resultOn()))
+                            .toList(),
+                    v.notes().stream().map(n -> n.author() + "：" + n.body()).toList(), v.duplicateHints());
+        }
+    }
+
+    record ReviewJsonOut(String kind, LocalDate filedOn, String result, LocalDate resultOn) {}
+}

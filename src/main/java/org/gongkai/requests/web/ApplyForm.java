@@ -1,0 +1,56 @@
+package org.gongkai.requests.web;
+
+import org.gongkai.requests.ApplicationInput;
+
+/** The application form as typed (a bean so that th:field keeps every value on a failed submit). */
+public class ApplyForm {
+
+    private String applicantType = "NATURAL_PERSON";
+    private String name;
+    private String idNumber;
+    private String creditCode;
+    private String phone;
+    private String email;
+    private String address;
+    private String unitCode;
+    private String description;
+    private String deliveryForm = "ELECTRONIC";
+    private String deliveryChannel = "EMAIL";
+    private String formToken;
+    private String channel;
+    private String receivedOn;
+
+    ApplicationInput input() {
+        return new ApplicationInput(applicantType, name, idNumber, creditCode, phone, email, address, unitCode,
+                description, deliveryForm, deliveryChannel);
+    }
+
+    public String getApplicantType() { return applicantType; }
+    public void setApplicantType(String v) { applicantType = v; }
+    public String getName() { return name; }
+    public void setName(String v) { name = v; }
+    public String getIdNumber() { return idNumber; }
+    public void setIdNumber(String v) { idNumber = v; }
+    public String getCreditCode() { return creditCode; }
+    public void setCreditCode(String v) { creditCode = v; }
+    public String getPhone() { return phone; }
+    public void setPhone(String v) { phone = v; }
+    public String getEmail() { return email; }
+    public void setEmail(String v) { email = v; }
+    public String getAddress() { return address; }
+    public void setAddress(String v) { address = v; }
+    public String getUnitCode() { return unitCode; }
+    public void setUnitCode(String v) { unitCode = v; }
+    public String getDescription() { return description; }
+    public void setDescription(String v) { description = v; }
+    public String getDeliveryForm() { return deliveryForm; }
+    public void setDeliveryForm(String v) { deliveryForm = v; }
+    public String getDeliveryChannel() { return deliveryChannel; }
+    public void setDeliveryChannel(String v) { deliveryChannel = v; }
+    public String getFormToken() { return formToken; }
+    public void setFormToken(String v) { formToken = v; }
+    public String getChannel() { return channel; }
+    public void setChannel(String v) { channel = v; }
+    public String getReceivedOn() { return receivedOn; }
+    public void setReceivedOn(String v) { receivedOn = v; }
+}

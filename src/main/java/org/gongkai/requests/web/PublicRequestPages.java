@@ -1,0 +1,115 @@
+package org.gongkai.requests.web;
+
+import java.util.List;
+import java.util.UUID;
+import org.gongkai.common.GongkaiException;
+import org.gongkai.organisation.UnitDirectory;
+import org.gongkai.requests.ApplicantType;
+import org.gongkai.requests.DeliveryChannel;
+import org.gongkai.requests.DeliveryForm;
+import org.gongkai.requests.FieldProblem;
+import org.gongkai.requests.RequestService;
+import org.gongkai.requests.StatusView;
+import org.gongkai.web.FormErrors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The citizen's pages: apply (works without JS), the receipt, and the status page with the letter download. */
+@Controller
+class PublicRequestPages {
+
+    private final RequestService service;
+    private final UnitDirectory units;
+
+    PublicRequestPages(RequestService service, UnitDirectory units) {
+        this.service = service;
+        this.units = units;
+    }
+
+    @GetMapping("/requests/apply")
+    String applyForm(Model model) {
+        ApplyForm form = new ApplyForm();
+        form.setFormToken(UUID.randomUUID().toString());
+        model.addAttribute("form", form);
+        return apply(model);
+    }
+
+    @PostMapping("/requests/apply")
+    String submit(@ModelAttribute("form") ApplyForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        List<FieldProblem> problems = service.problems(form.input());
+        for (FieldProblem p : problems) {
+            result.addError(new FieldError("form", p.field(), result.getRawFieldValue(p.field()), false, null, null,
+                    p.message()));
+        }
+        if (result.hasErrors()) {
+            return apply(model);
+        }
+        try {
+            String key = form.getFormToken() == null || form.getFormToken().isBlank() ? null : "form:" + form.getFormToken();
+            RequestService.Submitted receipt = service.submitOnline(form.input(), key);
+            redirect.addFlashAttribute("receipt", receipt);
+            return "redirect:/requests/receipt";
+        } catch (GongkaiException e) {
+            FormErrors.reject(result, e);
+            return apply(model);
+        }
+    }
+
+    private String apply(Model model) {
+        model.addAttribute("applicantTypes", ApplicantType.values());
+        model.addAttribute("deliveryForms", DeliveryForm.values());
+        model.addAttribute("deliveryChannels", DeliveryChannel.values());
+        model.addAttribute("units", units.findAll());
+        return "requests/apply";
+    }
+
+    @GetMapping("/requests/receipt")
+    String receipt(Model model) {
+        if (!model.containsAttribute("receipt")) {
+            return "redirect:/requests/status";
+        }
+        return "requests/receipt";
+    }
+
+    @GetMapping("/requests/status")
+    String statusForm(Model model) {
+        return "requests/status";
+    }
+
+    @PostMapping("/requests/status")
+    String status(@RequestParam(defaultValue = "") String trackingNumber, @RequestParam(defaultValue = "") String accessCode,
+            Model model) {
+        model.addAttribute("trackingNumber", trackingNumber);
+        model.addAttribute("accessCode", accessCode);
+        try {
+            StatusView view = service.status(trackingNumber, accessCode);
+            model.addAttribute("view", view);
+        } catch (GongkaiException e) {
+            model.addAttribute("lookupError", "查询号或查询码不正确，请核对后重试");
+        }
+        return "requests/status";
+    }
+
+    @PostMapping("/requests/status/letter")
+    ResponseEntity<byte[]> letter(@RequestParam(defaultValue = "") String trackingNumber,
+            @RequestParam(defaultValue = "") String accessCode) {
+        byte[] pdf = service.replyLetterPdf(trackingNumber, accessCode);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("答复书-" + trackingNumber.trim().toUpperCase() + ".pdf", java.nio.charset.StandardCharsets.UTF_8)
+                        .build().toString())
+                .body(pdf);
+    }
+}

@@ -96,9 +96,9 @@ class JdbcRequestStatistics implements RequestStatistics {
         Map<ReviewKind, Map<ReviewResult, Long>> out = new EnumMap<>(ReviewKind.class);
         String units = unitId == null ? "" : " AND v.request_id IN (SELECT id FROM requests_request WHERE unit_id = :u)";
         // a result that became known after the period's end still counts as pending (尚未审结) for the period
-        jdbc.sql("SELECT v.kind, CASE WHEN v.result_on IS NOT NULL AND v.result_on > :t THEN 'PENDING' ELSE v.result END,"
-                + " COUNT(*) FROM requests_review v WHERE v.filed_on >= :f AND v.filed_on <= :t" + units
-                + " GROUP BY v.kind, CASE WHEN v.result_on IS NOT NULL AND v.result_on > :t THEN 'PENDING' ELSE v.result END")
+        jdbc.sql("SELECT kind, known, COUNT(*) FROM (SELECT v.kind AS kind, CASE WHEN v.result_on IS NOT NULL"
+                + " AND v.result_on > :t THEN 'PENDING' ELSE v.result END AS known FROM requests_review v"
+                + " WHERE v.filed_on >= :f AND v.filed_on <= :t" + units + ") x GROUP BY kind, known")
                 .param("f", from).param("t", to).params(unitParam(unitId))
                 .query(rs -> {
                     out.computeIfAbsent(ReviewKind.valueOf(rs.getString(1)), k -> new EnumMap<>(ReviewResult.class))

@@ -25,6 +25,9 @@ class ConsoleNavigation {
 
     static final List<Link> SECTIONS = List.of(
             new Link("公开目录", "/console/catalogue"),
+            new Link("搜索管理", "/console/search"),
+            new Link("同义词", "/console/search/synonyms"),
+            new Link("无结果搜索词", "/console/search/zero-results"),
             new Link("组织机构", "/console/organisation/units"),
             new Link("人员", "/console/organisation/staff"),
             new Link("账号与安全", "/console/identity/accounts"),

@@ -45,7 +45,8 @@ class PublishAndSearchBrowserTest extends BrowserTest {
     @Test
     void documentPublishedThroughTheWorkflowIsFoundInPortalSearch() throws Exception {
         long office = CatalogueFixtures.unit(units, CatalogueFixtures.OFFICE);
-        String word = "萤火虫" + CatalogueFixtures.unique("").replaceAll("[^a-z]", "").substring(0, 4);
+        String word = "萤火虫" + new java.security.SecureRandom().ints(6, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
         String title = "关于开展" + word + "夜间观测活动的通知";
         JsonNode draft = call("editor", "/api/v1/staff/documents", CatalogueFixtures.draftJson(office, title,
                 "<p>为普及" + word + "知识，定于下月开展夜间观测活动。</p>"), 201);
@@ -59,7 +60,7 @@ class PublishAndSearchBrowserTest extends BrowserTest {
 
         open("/search");
         find(By.id("q")).sendKeys(word);
-        clickAndWaitForPage(By.cssSelector("form[role='search'] button[type='submit']"));
+        clickAndWaitForPage(By.cssSelector("main form[role='search'] button[type='submit']"));
         assertThat(find(By.cssSelector(".search-count")).getText()).contains("1");
         assertThat(find(By.cssSelector(".search-results")).getText()).contains(title, indexNumber);
 

@@ -20,6 +20,7 @@ import org.gongkai.common.FieldCipher;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.common.Role;
 import org.gongkai.common.Sm3;
+import org.gongkai.files.FileStore;
 import org.gongkai.organisation.CreditCodes;
 import org.gongkai.organisation.StaffDirectory;
 import org.gongkai.organisation.UnitDirectory;
@@ -58,11 +59,23 @@ public class RequestService {
     private final ApplicationEventPublisher events;
     private final ObjectProvider<LetterRenderer> letters;
     private final ObjectProvider<FeeSchedule> fees;
+    private final FileStore files;
     private final SecureRandom random = new SecureRandom();
+
+    /** What an applicant may attach (e.g. a copy of their ID card). */
+    public static final Set<String> APPLICANT_ATTACHMENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+
+    /** What officers may attach to a request: PDF, Office/OpenDocument, images. */
+    public static final Set<String> OFFICER_ATTACHMENT_TYPES = Set.of("application/pdf", "application/msword",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.ms-excel",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
+            "image/png", "image/jpeg", "image/gif", "image/webp");
 
     RequestService(RequestRepository repository, WorkingDayCalendar calendar, RequestSettings settings,
             UnitDirectory units, StaffDirectory staff, AuditLog audit, FieldCipher cipher, Clock time,
-            ApplicationEventPublisher events, ObjectProvider<LetterRenderer> letters, ObjectProvider<FeeSchedule> fees) {
+            ApplicationEventPublisher events, ObjectProvider<LetterRenderer> letters, ObjectProvider<FeeSchedule> fees,
+            FileStore files) {
         this.repository = repository;
         this.calendar = calendar;
         this.clock = new RequestClock(calendar, settings);
@@ -74,7 +87,14 @@ public class RequestService {
         this.events = events;
         this.letters = letters;
         this.fees = fees;
+        this.files = files;
     }
+
+    /** A file as uploaded (content not yet checked); the caller closes the stream. */
+    public record Upload(String name, java.io.InputStream content) {}
+
+    /** An attachment opened for download; the caller closes the stream. */
+    public record AttachmentDownload(RequestAttachment attachment, java.io.InputStream content) {}
 
     /** What the applicant gets back after submitting. */
     public record Submitted(String trackingNumber, String accessCode, LocalDate receivedOn, LocalDate dueDate)
@@ -150,6 +170,14 @@ public class RequestService {
      * (the same key with different content is refused).
      */
     public Submitted submitOnline(ApplicationInput in, String idempotencyKey) {
+        return submitOnline(in, idempotencyKey, null);
+    }
+
+    /**
+     * An online application with an optional attachment (PDF, JPEG or PNG up to the configured size; a refused
+     * file is reported at the field {@code attachment} and nothing is saved).
+     */
+    public Submitted submitOnline(ApplicationInput in, String idempotencyKey, Upload attachment) {
         String bodyHash = Sm3.hex(String.valueOf(in));
         if (!blank(idempotencyKey)) {
             Optional<RequestRepository.Idempotent> seen = repository.idempotent(idempotencyKey.trim());
@@ -164,13 +192,21 @@ public class RequestService {
             }
         }
         requireValid(in);
+        FileStore.StoredFile stored = attachment == null ? null
+                : store(attachment, APPLICANT_ATTACHMENT_TYPES, "attachment",
+                        "。您填写的其他内容已保留；浏览器出于安全原因不能保留已选择的文件，请重新选择附件（或不附附件直接提交）。");
         LocalDate receivedOn = settings().onlineReceiptNeedsConfirmation() ? null : today();
         Created created = create(in, Channel.ONLINE, receivedOn, false);
         if (!blank(idempotencyKey)) {
             repository.insertIdempotent(idempotencyKey.trim(), bodyHash, created.request().id(), created.accessCode(),
                     time.instant());
         }
-        audit.success("REQUEST_SUBMITTED", "DisclosureRequest", created.request().trackingNumber(), "网上申请");
+        if (stored != null) {
+            repository.insertAttachment(created.request().id(), stored.id(), stored.originalName(), stored.mediaType(),
+                    stored.size(), RequestAttachment.APPLICANT, time.instant());
+        }
+        audit.success("REQUEST_SUBMITTED", "DisclosureRequest", created.request().trackingNumber(),
+                stored == null ? "网上申请" : "网上申请，附件 1 个（" + stored.mediaType() + "，" + stored.size() + " 字节）");
         return new Submitted(created.request().trackingNumber(), created.accessCode(), created.state().receivedOn(),
                 created.state().dueDate());
     }
@@ -484,6 +520,47 @@ public class RequestService {
             repository.insertAttachment(request.id(), fileId, name, mediaType, size, actorName(), time.instant());
             return null;
         });
+    }
+
+    /** An officer uploads a file to one of their unit's requests (PDF, Office, images; size limit as configured). */
+    public RequestAttachment uploadAttachment(Actor actor, String tn, Upload upload) {
+        DisclosureRequest request = load(actor, tn, Role.REQUEST_OFFICER);
+        if (upload == null) {
+            throw GongkaiException.invalid("file", "请选择要上传的文件");
+        }
+        FileStore.StoredFile stored = store(upload, OFFICER_ATTACHMENT_TYPES, "file", "");
+        repository.insertAttachment(request.id(), stored.id(), stored.originalName(), stored.mediaType(),
+                stored.size(), actorName(), time.instant());
+        audit.success("REQUEST_ATTACHMENT_ADDED", "DisclosureRequest", request.trackingNumber(),
+                stored.originalName() + "（" + stored.mediaType() + "，" + stored.size() + " 字节）");
+        return repository.attachments(request.id()).stream().filter(a -> a.fileId().equals(stored.id()))
+                .findFirst().orElseThrow();
+    }
+
+    /**
+     * Opens an attachment for a reader of the request's unit (others: 404). Attachments may hold personal data
+     * (an ID copy), so every download is audited.
+     */
+    public AttachmentDownload openAttachment(Actor actor, String tn, long attachmentId) {
+        DisclosureRequest request = load(actor, tn, READERS);
+        RequestAttachment attachment = repository.attachment(request.id(), attachmentId)
+                .orElseThrow(GongkaiException::notFound);
+        audit.success("REQUEST_ATTACHMENT_DOWNLOADED", "DisclosureRequest", request.trackingNumber(),
+                "下载附件 " + attachment.id() + "：" + attachment.name());
+        return new AttachmentDownload(attachment, files.open(attachment.fileId()));
+    }
+
+    private FileStore.StoredFile store(Upload upload, Set<String> types, String field, String advice) {
+        try {
+            return files.store(upload.content(), upload.name(), types, settings().attachmentMaxBytes());
+        } catch (GongkaiException e) {
+            if (e.code() != ErrorCode.VALIDATION_FAILED) {
+                throw e;
+            }
+            String message = e.getMessage();
+            throw GongkaiException.invalid(field, advice.isEmpty() ? message
+                    : (message.endsWith("。") ? message.substring(0, message.length() - 1) : message) + advice);
+        }
     }
 
     public void recordReview(Actor actor, String tn, ReviewKind kind, LocalDate filedOn, ReviewResult result) {

@@ -21,6 +21,9 @@ import org.gongkai.common.GongkaiException;
 import org.gongkai.common.Role;
 import org.gongkai.common.Sm3;
 import org.gongkai.files.FileStore;
+import org.gongkai.search.DocumentSearch;
+import org.gongkai.search.SearchQuery;
+import org.gongkai.search.SearchResult;
 import org.gongkai.organisation.CreditCodes;
 import org.gongkai.organisation.StaffDirectory;
 import org.gongkai.organisation.UnitDirectory;
@@ -60,6 +63,7 @@ public class RequestService {
     private final ObjectProvider<LetterRenderer> letters;
     private final ObjectProvider<FeeSchedule> fees;
     private final FileStore files;
+    private final DocumentSearch search;
     private final SecureRandom random = new SecureRandom();
 
     /** What an applicant may attach (e.g. a copy of their ID card). */
@@ -75,7 +79,7 @@ public class RequestService {
     RequestService(RequestRepository repository, WorkingDayCalendar calendar, RequestSettings settings,
             UnitDirectory units, StaffDirectory staff, AuditLog audit, FieldCipher cipher, Clock time,
             ApplicationEventPublisher events, ObjectProvider<LetterRenderer> letters, ObjectProvider<FeeSchedule> fees,
-            FileStore files) {
+            FileStore files, DocumentSearch search) {
         this.repository = repository;
         this.calendar = calendar;
         this.clock = new RequestClock(calendar, settings);
@@ -88,6 +92,7 @@ public class RequestService {
         this.letters = letters;
         this.fees = fees;
         this.files = files;
+        this.search = search;
     }
 
     /** A file as uploaded (content not yet checked); the caller closes the stream. */
@@ -347,7 +352,45 @@ public class RequestService {
                 : staff.findById(request.assigneeId()).map(StaffDirectory.StaffView::displayName).orElse(null);
         return new OfficerView(request, state, statusView(request), unitName(request.unitId()), assignee,
                 state.overdueOn(today()), repository.notes(request.id()), repository.attachments(request.id()),
-                duplicateHints(request));
+                duplicateHints(request), possiblyPublished(request));
+    }
+
+    static final int PUBLISHED_MATCHES = 3;
+    /** Request phrasing that says nothing about which information is wanted (removed before searching). */
+    private static final Pattern REQUEST_PHRASING = Pattern.compile(
+            "依申请公开|申请公开|请求公开|请予公开|予以公开|请公开|恳请|希望|要求|请提供|提供|查阅|复制|获取|需要|本人|我们|"
+                    + "贵单位|贵局|贵机关|政府信息|相关信息|有关信息|相关的|有关的|相关|有关|资料|材料|具体|全部|所有|一份");
+
+    /**
+     * Up to three published documents matching the description: the request's unit first, then all units
+     * (relevance order). Internal look-ups: nothing is logged as a zero-result search.
+     */
+    private List<OfficerView.PublishedMatch> possiblyPublished(DisclosureRequest request) {
+        String text = REQUEST_PHRASING.matcher(request.description()).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, OfficerView.PublishedMatch> found = new java.util.LinkedHashMap<>();
+        String unitCode = units.findById(request.unitId()).map(UnitView::creditCode).orElse(null);
+        if (unitCode != null) {
+            collect(new SearchQuery(text, unitCode, null, null, null, null, null, SearchQuery.Sort.RELEVANCE, 1,
+                    PUBLISHED_MATCHES), found);
+        }
+        if (found.size() < PUBLISHED_MATCHES) {
+            collect(new SearchQuery(text, null, null, null, null, null, null, SearchQuery.Sort.RELEVANCE, 1,
+                    PUBLISHED_MATCHES * 2), found);
+        }
+        return List.copyOf(found.values());
+    }
+
+    private void collect(SearchQuery query, Map<Long, OfficerView.PublishedMatch> found) {
+        for (SearchResult.Hit hit : search.lookup(query).items()) {
+            if (found.size() >= PUBLISHED_MATCHES) {
+                return;
+            }
+            found.putIfAbsent(hit.id(), new OfficerView.PublishedMatch(hit.id(), hit.title(), hit.indexNumber(),
+                    hit.publisher(), "/openness/documents/" + hit.id()));
+        }
     }
 
     private List<OfficerView.DuplicateHint> duplicateHints(DisclosureRequest request) {

@@ -200,11 +200,32 @@ public class ReportService {
             Map<String, Map<String, Long>> table3, Map<String, Map<String, Long>> table4, String overview,
             String problems, String otherMatters, LocalDate publishedOn) {}
 
-    public ReportView enter(Actor actor, String unitCode, int year, EnteredReport in) {
+    /**
+     * The unit whose earlier years the actor may enter (its preparers and approvers); 403 for others who may
+     * read its reports, 404 for everyone else.
+     */
+    @Transactional(readOnly = true)
+    public UnitView entryUnit(Actor actor, String unitCode) {
         UnitView unit = reportingUnit(unitCode);
         if (!mayPrepare(actor, unit) && !mayApprove(actor, unit)) {
             throw mayRead(actor, unit) ? new GongkaiException(ErrorCode.FORBIDDEN) : GongkaiException.notFound();
         }
+        return unit;
+    }
+
+    /** Every check an earlier year's report fails, cell by cell (empty when it adds up or the format is unknown). */
+    @Transactional(readOnly = true)
+    public List<ReportChecks.Check> entryFailures(EnteredReport in) {
+        ReportFormat format = ReportFormat.parse(in.format());
+        if (format == null) {
+            return List.of();
+        }
+        ReportTables tables = new ReportTables(format, table2(in.table2()), in.table3(), in.table4());
+        return ReportChecks.of(tables).stream().filter(c -> !c.ok()).toList();
+    }
+
+    public ReportView enter(Actor actor, String unitCode, int year, EnteredReport in) {
+        UnitView unit = entryUnit(actor, unitCode);
         if (year >= LocalDate.now(clock).getYear() || year < 2008) {
             throw GongkaiException.invalid("year", "只能录入或导入以往年度的年度报告");
         }
@@ -257,11 +278,14 @@ public class ReportService {
                 throw GongkaiException.invalid("table2", "table2 中的“" + block + "”不是表二的项目");
             }
             Map<String, Long> line = new LinkedHashMap<>();
-            cells.forEach((k, v) -> {
+            (cells == null ? Map.<String, BigDecimal>of() : cells).forEach((k, v) -> {
+                if (v == null) {
+                    return;
+                }
                 if (FEES.equals(block) && "AMOUNT_TEN_THOUSAND_YUAN".equals(k)) {
-                    line.putIfAbsent(AMOUNT_FEN, v.movePointRight(6).longValueExact());
+                    line.putIfAbsent(AMOUNT_FEN, exact(v.movePointRight(6), block, k));
                 } else if (TABLE2_KEYS.get(block).contains(k)) {
-                    line.put(k, v.longValueExact());
+                    line.put(k, exact(v, block, k));
                 } else {
                     throw GongkaiException.invalid("table2", "table2 “" + block + "”中有未知的列“" + k + "”");
                 }
@@ -269,6 +293,15 @@ public class ReportService {
             out.put(block, line);
         });
         return out;
+    }
+
+    private static long exact(BigDecimal value, String block, String key) {
+        try {
+            return value.longValueExact();
+        } catch (ArithmeticException e) {
+            throw GongkaiException.invalid("table2", "table2 “" + block + "”的“" + key + "”须为整数"
+                    + ("AMOUNT_TEN_THOUSAND_YUAN".equals(key) ? "（万元最多保留六位小数）" : ""));
+        }
     }
 
     // --- the supervisor's overview ---------------------------------------------------------------------------

@@ -203,10 +203,20 @@ class RequestRepository {
     List<RequestAttachment> attachments(long requestId) {
         return jdbc.sql("SELECT * FROM requests_attachment WHERE request_id = :rid ORDER BY id")
                 .param("rid", requestId)
-                .query((rs, n) -> new RequestAttachment(rs.getLong("id"), rs.getString("file_id"),
-                        rs.getString("original_name"), rs.getString("media_type"), rs.getLong("size_bytes"),
-                        rs.getString("uploaded_by")))
+                .query(RequestRepository::attachment)
                 .list();
+    }
+
+    Optional<RequestAttachment> attachment(long requestId, long id) {
+        return jdbc.sql("SELECT * FROM requests_attachment WHERE request_id = :rid AND id = :id")
+                .param("rid", requestId).param("id", id)
+                .query(RequestRepository::attachment)
+                .optional();
+    }
+
+    private static RequestAttachment attachment(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new RequestAttachment(rs.getLong("id"), rs.getString("file_id"), rs.getString("original_name"),
+                rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("uploaded_by"));
     }
 
     record Idempotent(String bodyHash, long requestId, String accessCodeEnc) {}

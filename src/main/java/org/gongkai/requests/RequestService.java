@@ -20,6 +20,10 @@ import org.gongkai.common.FieldCipher;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.common.Role;
 import org.gongkai.common.Sm3;
+import org.gongkai.files.FileStore;
+import org.gongkai.search.DocumentSearch;
+import org.gongkai.search.SearchQuery;
+import org.gongkai.search.SearchResult;
 import org.gongkai.organisation.CreditCodes;
 import org.gongkai.organisation.StaffDirectory;
 import org.gongkai.organisation.UnitDirectory;
@@ -58,11 +62,24 @@ public class RequestService {
     private final ApplicationEventPublisher events;
     private final ObjectProvider<LetterRenderer> letters;
     private final ObjectProvider<FeeSchedule> fees;
+    private final FileStore files;
+    private final DocumentSearch search;
     private final SecureRandom random = new SecureRandom();
+
+    /** What an applicant may attach (e.g. a copy of their ID card). */
+    public static final Set<String> APPLICANT_ATTACHMENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+
+    /** What officers may attach to a request: PDF, Office/OpenDocument, images. */
+    public static final Set<String> OFFICER_ATTACHMENT_TYPES = Set.of("application/pdf", "application/msword",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.ms-excel",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
+            "image/png", "image/jpeg", "image/gif", "image/webp");
 
     RequestService(RequestRepository repository, WorkingDayCalendar calendar, RequestSettings settings,
             UnitDirectory units, StaffDirectory staff, AuditLog audit, FieldCipher cipher, Clock time,
-            ApplicationEventPublisher events, ObjectProvider<LetterRenderer> letters, ObjectProvider<FeeSchedule> fees) {
+            ApplicationEventPublisher events, ObjectProvider<LetterRenderer> letters, ObjectProvider<FeeSchedule> fees,
+            FileStore files, DocumentSearch search) {
         this.repository = repository;
         this.calendar = calendar;
         this.clock = new RequestClock(calendar, settings);
@@ -74,7 +91,15 @@ public class RequestService {
         this.events = events;
         this.letters = letters;
         this.fees = fees;
+        this.files = files;
+        this.search = search;
     }
+
+    /** A file as uploaded (content not yet checked); the caller closes the stream. */
+    public record Upload(String name, java.io.InputStream content) {}
+
+    /** An attachment opened for download; the caller closes the stream. */
+    public record AttachmentDownload(RequestAttachment attachment, java.io.InputStream content) {}
 
     /** What the applicant gets back after submitting. */
     public record Submitted(String trackingNumber, String accessCode, LocalDate receivedOn, LocalDate dueDate)
@@ -150,6 +175,14 @@ public class RequestService {
      * (the same key with different content is refused).
      */
     public Submitted submitOnline(ApplicationInput in, String idempotencyKey) {
+        return submitOnline(in, idempotencyKey, null);
+    }
+
+    /**
+     * An online application with an optional attachment (PDF, JPEG or PNG up to the configured size; a refused
+     * file is reported at the field {@code attachment} and nothing is saved).
+     */
+    public Submitted submitOnline(ApplicationInput in, String idempotencyKey, Upload attachment) {
         String bodyHash = Sm3.hex(String.valueOf(in));
         if (!blank(idempotencyKey)) {
             Optional<RequestRepository.Idempotent> seen = repository.idempotent(idempotencyKey.trim());
@@ -164,13 +197,21 @@ public class RequestService {
             }
         }
         requireValid(in);
+        FileStore.StoredFile stored = attachment == null ? null
+                : store(attachment, APPLICANT_ATTACHMENT_TYPES, "attachment",
+                        "。您填写的其他内容已保留；浏览器出于安全原因不能保留已选择的文件，请重新选择附件（或不附附件直接提交）。");
         LocalDate receivedOn = settings().onlineReceiptNeedsConfirmation() ? null : today();
         Created created = create(in, Channel.ONLINE, receivedOn, false);
         if (!blank(idempotencyKey)) {
             repository.insertIdempotent(idempotencyKey.trim(), bodyHash, created.request().id(), created.accessCode(),
                     time.instant());
         }
-        audit.success("REQUEST_SUBMITTED", "DisclosureRequest", created.request().trackingNumber(), "网上申请");
+        if (stored != null) {
+            repository.insertAttachment(created.request().id(), stored.id(), stored.originalName(), stored.mediaType(),
+                    stored.size(), RequestAttachment.APPLICANT, time.instant());
+        }
+        audit.success("REQUEST_SUBMITTED", "DisclosureRequest", created.request().trackingNumber(),
+                stored == null ? "网上申请" : "网上申请，附件 1 个（" + stored.mediaType() + "，" + stored.size() + " 字节）");
         return new Submitted(created.request().trackingNumber(), created.accessCode(), created.state().receivedOn(),
                 created.state().dueDate());
     }
@@ -311,7 +352,45 @@ public class RequestService {
                 : staff.findById(request.assigneeId()).map(StaffDirectory.StaffView::displayName).orElse(null);
         return new OfficerView(request, state, statusView(request), unitName(request.unitId()), assignee,
                 state.overdueOn(today()), repository.notes(request.id()), repository.attachments(request.id()),
-                duplicateHints(request));
+                duplicateHints(request), possiblyPublished(request));
+    }
+
+    static final int PUBLISHED_MATCHES = 3;
+    /** Request phrasing that says nothing about which information is wanted (removed before searching). */
+    private static final Pattern REQUEST_PHRASING = Pattern.compile(
+            "依申请公开|申请公开|请求公开|请予公开|予以公开|请公开|恳请|希望|要求|请提供|提供|查阅|复制|获取|需要|本人|我们|"
+                    + "贵单位|贵局|贵机关|政府信息|相关信息|有关信息|相关的|有关的|相关|有关|资料|材料|具体|全部|所有|一份");
+
+    /**
+     * Up to three published documents matching the description: the request's unit first, then all units
+     * (relevance order). Internal look-ups: nothing is logged as a zero-result search.
+     */
+    private List<OfficerView.PublishedMatch> possiblyPublished(DisclosureRequest request) {
+        String text = REQUEST_PHRASING.matcher(request.description()).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, OfficerView.PublishedMatch> found = new java.util.LinkedHashMap<>();
+        String unitCode = units.findById(request.unitId()).map(UnitView::creditCode).orElse(null);
+        if (unitCode != null) {
+            collect(new SearchQuery(text, unitCode, null, null, null, null, null, SearchQuery.Sort.RELEVANCE, 1,
+                    PUBLISHED_MATCHES), found);
+        }
+        if (found.size() < PUBLISHED_MATCHES) {
+            collect(new SearchQuery(text, null, null, null, null, null, null, SearchQuery.Sort.RELEVANCE, 1,
+                    PUBLISHED_MATCHES * 2), found);
+        }
+        return List.copyOf(found.values());
+    }
+
+    private void collect(SearchQuery query, Map<Long, OfficerView.PublishedMatch> found) {
+        for (SearchResult.Hit hit : search.lookup(query).items()) {
+            if (found.size() >= PUBLISHED_MATCHES) {
+                return;
+            }
+            found.putIfAbsent(hit.id(), new OfficerView.PublishedMatch(hit.id(), hit.title(), hit.indexNumber(),
+                    hit.publisher(), "/openness/documents/" + hit.id()));
+        }
     }
 
     private List<OfficerView.DuplicateHint> duplicateHints(DisclosureRequest request) {
@@ -484,6 +563,47 @@ public class RequestService {
             repository.insertAttachment(request.id(), fileId, name, mediaType, size, actorName(), time.instant());
             return null;
         });
+    }
+
+    /** An officer uploads a file to one of their unit's requests (PDF, Office, images; size limit as configured). */
+    public RequestAttachment uploadAttachment(Actor actor, String tn, Upload upload) {
+        DisclosureRequest request = load(actor, tn, Role.REQUEST_OFFICER);
+        if (upload == null) {
+            throw GongkaiException.invalid("file", "请选择要上传的文件");
+        }
+        FileStore.StoredFile stored = store(upload, OFFICER_ATTACHMENT_TYPES, "file", "");
+        repository.insertAttachment(request.id(), stored.id(), stored.originalName(), stored.mediaType(),
+                stored.size(), actorName(), time.instant());
+        audit.success("REQUEST_ATTACHMENT_ADDED", "DisclosureRequest", request.trackingNumber(),
+                stored.originalName() + "（" + stored.mediaType() + "，" + stored.size() + " 字节）");
+        return repository.attachments(request.id()).stream().filter(a -> a.fileId().equals(stored.id()))
+                .findFirst().orElseThrow();
+    }
+
+    /**
+     * Opens an attachment for a reader of the request's unit (others: 404). Attachments may hold personal data
+     * (an ID copy), so every download is audited.
+     */
+    public AttachmentDownload openAttachment(Actor actor, String tn, long attachmentId) {
+        DisclosureRequest request = load(actor, tn, READERS);
+        RequestAttachment attachment = repository.attachment(request.id(), attachmentId)
+                .orElseThrow(GongkaiException::notFound);
+        audit.success("REQUEST_ATTACHMENT_DOWNLOADED", "DisclosureRequest", request.trackingNumber(),
+                "下载附件 " + attachment.id() + "：" + attachment.name());
+        return new AttachmentDownload(attachment, files.open(attachment.fileId()));
+    }
+
+    private FileStore.StoredFile store(Upload upload, Set<String> types, String field, String advice) {
+        try {
+            return files.store(upload.content(), upload.name(), types, settings().attachmentMaxBytes());
+        } catch (GongkaiException e) {
+            if (e.code() != ErrorCode.VALIDATION_FAILED) {
+                throw e;
+            }
+            String message = e.getMessage();
+            throw GongkaiException.invalid(field, advice.isEmpty() ? message
+                    : (message.endsWith("。") ? message.substring(0, message.length() - 1) : message) + advice);
+        }
     }
 
     public void recordReview(Actor actor, String tn, ReviewKind kind, LocalDate filedOn, ReviewResult result) {

@@ -36,6 +36,15 @@ class SearchService implements DocumentSearch {
 
     @Override
     public SearchResult search(SearchQuery query) {
+        return run(query, true);
+    }
+
+    @Override
+    public SearchResult lookup(SearchQuery query) {
+        return run(query, false);
+    }
+
+    private SearchResult run(SearchQuery query, boolean recordZeroResults) {
         SearchResult result;
         try {
             result = backend.search(semantics.plan(query, synonyms.termGroups()));
@@ -43,7 +52,7 @@ class SearchService implements DocumentSearch {
             log.error("Search failed for a query of {} characters", query.text().length(), e);
             result = SearchResult.empty(query);
         }
-        if (result.total() == 0 && !query.text().isBlank() && query.page() == 1 && !query.hasFilters()) {
+        if (recordZeroResults && result.total() == 0 && !query.text().isBlank() && query.page() == 1 && !query.hasFilters()) {
             try {
                 zeroResults.record(query.text());
             } catch (RuntimeException e) {

@@ -302,7 +302,7 @@ class StaffRequestApi {
             String channel, String unitName, String step, String stepLabel, String assignee, boolean overdue,
             String clockStatus, LocalDate correctionDeadline, LocalDate paymentDeadline, Long feeAmountFen,
             String decisionCode, String decisionReasons, List<ReviewJsonOut> reviews, List<String> notes,
-            List<OfficerView.DuplicateHint> duplicateHints) {
+            List<OfficerView.DuplicateHint> duplicateHints, List<PublishedJson> possiblyPublished) {
 
         static OfficerJson of(OfficerView v) {
             var r = v.request();
@@ -313,9 +313,14 @@ class StaffRequestApi {
                     v.clock().decision() == null ? null : v.clock().decision().name(), r.decisionReasons(),
                     r.reviews().stream().map(x -> new ReviewJsonOut(x.kind().name(), x.filedOn(), x.result().name(), x.resultOn()))
                             .toList(),
-                    v.notes().stream().map(n -> n.author() + "：" + n.body()).toList(), v.duplicateHints());
+                    v.notes().stream().map(n -> n.author() + "：" + n.body()).toList(), v.duplicateHints(),
+                    v.possiblyPublished().stream().map(d -> new PublishedJson(d.id(), d.title(), d.indexNumber(), d.url()))
+                            .toList());
         }
     }
+
+    /** A published document that may already hold the requested information. */
+    record PublishedJson(long id, String title, String indexNumber, String url) {}
 
     record ReviewJsonOut(String kind, LocalDate filedOn, String result, LocalDate resultOn) {}
 }

@@ -1,6 +1,7 @@
 package org.gongkai.requests.web;
 
 import org.gongkai.requests.ApplicationInput;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The application form as typed (a bean so that th:field keeps every value on a failed submit). */
 public class ApplyForm {
@@ -19,6 +20,7 @@ public class ApplyForm {
     private String formToken;
     private String channel;
     private String receivedOn;
+    private MultipartFile attachment;
 
     ApplicationInput input() {
         return new ApplicationInput(applicantType, name, idNumber, creditCode, phone, email, address, unitCode,
@@ -53,4 +55,12 @@ public class ApplyForm {
     public void setChannel(String v) { channel = v; }
     public String getReceivedOn() { return receivedOn; }
     public void setReceivedOn(String v) { receivedOn = v; }
+    public MultipartFile getAttachment() { return attachment; }
+    public void setAttachment(MultipartFile v) { attachment = v; }
+
+    /** Whether a file was chosen (browsers send an empty part without a name when none was). */
+    boolean hasAttachment() {
+        return attachment != null && !(attachment.isEmpty()
+                && (attachment.getOriginalFilename() == null || attachment.getOriginalFilename().isBlank()));
+    }
 }

@@ -1,5 +1,7 @@
 package org.gongkai.requests.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,11 +15,13 @@ import org.gongkai.requests.DecisionCode;
 import org.gongkai.requests.DeliveryChannel;
 import org.gongkai.requests.DeliveryForm;
 import org.gongkai.requests.FieldProblem;
+import org.gongkai.requests.RequestAttachment;
 import org.gongkai.requests.RequestService;
 import org.gongkai.requests.ReviewKind;
 import org.gongkai.requests.ReviewResult;
 import org.gongkai.requests.letters.LetterRenderer.LetterKind;
 import org.gongkai.web.FormErrors;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,6 +36,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The disclosure office's console: queue, supervisor's overdue list, registration and the request page. */
@@ -113,7 +118,46 @@ class ConsoleRequestPages {
         model.addAttribute("reviewResults", ReviewResult.values());
         model.addAttribute("today", LocalDate.now(service.clock()));
         model.addAttribute("letterKinds", LetterKind.values());
+        model.addAttribute("attachmentMaxBytes", service.settings().attachmentMaxBytes());
         return "requests/detail";
+    }
+
+    @PostMapping("/{tn}/attachments")
+    String upload(@PathVariable String tn, @RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect) {
+        Actor actor = Actor.require();
+        try {
+            if (file == null || (file.isEmpty()
+                    && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+                throw GongkaiException.invalid("file", "请选择要上传的文件");
+            }
+            try (InputStream in = file.getInputStream()) {
+                RequestAttachment a = service.uploadAttachment(actor, tn,
+                        new RequestService.Upload(file.getOriginalFilename(), in));
+                redirect.addFlashAttribute("notice", "已添加附件：" + a.name());
+            } catch (IOException e) {
+                throw GongkaiException.invalid("file", "文件读取失败，请重新上传");
+            }
+        } catch (GongkaiException e) {
+            if (e.code() == org.gongkai.common.ErrorCode.NOT_FOUND) {
+                throw e;
+            }
+            redirect.addFlashAttribute("attachmentError", e.getMessage());
+        }
+        return "redirect:/console/requests/" + tn + "#attachments";
+    }
+
+    @GetMapping("/{tn}/attachments/{id}")
+    ResponseEntity<InputStreamResource> download(@PathVariable String tn, @PathVariable long id) {
+        RequestService.AttachmentDownload d = service.openAttachment(Actor.require(), tn, id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(d.attachment().mediaType()))
+                .contentLength(d.attachment().size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(d.attachment().name(), StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(d.content()));
     }
 
     @PostMapping("/{tn}/{action}")

@@ -1,5 +1,8 @@
 package org.gongkai.requests.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 import org.gongkai.common.GongkaiException;
@@ -54,20 +57,26 @@ class PublicRequestPages {
                     p.message()));
         }
         if (result.hasErrors()) {
+            model.addAttribute("reselectAttachment", form.hasAttachment());
             return apply(model);
         }
-        try {
-            String key = form.getFormToken() == null || form.getFormToken().isBlank() ? null : "form:" + form.getFormToken();
-            RequestService.Submitted receipt = service.submitOnline(form.input(), key);
+        String key = form.getFormToken() == null || form.getFormToken().isBlank() ? null : "form:" + form.getFormToken();
+        try (InputStream content = form.hasAttachment() ? form.getAttachment().getInputStream() : null) {
+            RequestService.Submitted receipt = service.submitOnline(form.input(), key, content == null ? null
+                    : new RequestService.Upload(form.getAttachment().getOriginalFilename(), content));
             redirect.addFlashAttribute("receipt", receipt);
             return "redirect:/requests/receipt";
         } catch (GongkaiException e) {
             FormErrors.reject(result, e);
+            model.addAttribute("reselectAttachment", form.hasAttachment() && !"attachment".equals(e.field()));
             return apply(model);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private String apply(Model model) {
+        model.addAttribute("attachmentMaxBytes", service.settings().attachmentMaxBytes());
         model.addAttribute("applicantTypes", ApplicantType.values());
         model.addAttribute("deliveryForms", DeliveryForm.values());
         model.addAttribute("deliveryChannels", DeliveryChannel.values());

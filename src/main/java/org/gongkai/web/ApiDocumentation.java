@@ -12,6 +12,9 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -26,11 +29,13 @@ import org.gongkai.common.ErrorCode;
 import org.gongkai.common.Role;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
@@ -72,6 +77,7 @@ class ApiDocumentation {
                                 personal API token (`gk_…`, issued in the console) as an HTTP bearer token. Errors \
                                 are RFC 9457 problem JSON with a stable `code` and, where one input caused it, `field`.""")
                         .license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
+                .servers(List.of(new Server().url("/").description("本站 / this site")))
                 .components(new Components()
                         .addSecuritySchemes(BEARER, new SecurityScheme()
                                 .type(SecurityScheme.Type.HTTP)
@@ -112,8 +118,64 @@ class ApiDocumentation {
                 if (path.contains("{")) {
                     addIfAbsent(responses, "404", "NotFound");
                 }
+                freeFormQueryParameters(operation);
             }));
         };
+    }
+
+    /**
+     * Request bodies springdoc cannot see (a handler reading the raw {@code InputStream}, or a second handler for the
+     * same path and method that differs only in {@code consumes}): every media type a handler consumes is listed.
+     */
+    @Bean
+    OpenApiCustomizer consumedMediaTypesCustomizer(
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings) {
+        return openApi -> {
+            if (openApi.getPaths() == null) {
+                return;
+            }
+            mappings.getObject().getHandlerMethods().keySet().forEach(info -> {
+                var consumes = info.getConsumesCondition().getConsumableMediaTypes();
+                if (consumes.isEmpty()) {
+                    return;
+                }
+                for (String pattern : info.getPatternValues()) {
+                    for (var method : info.getMethodsCondition().getMethods()) {
+                        Operation operation = operation(openApi, pattern, method.name());
+                        if (operation == null) {
+                            continue;
+                        }
+                        if (operation.getRequestBody() == null) {
+                            operation.setRequestBody(new RequestBody().required(true));
+                        }
+                        if (operation.getRequestBody().getContent() == null) {
+                            operation.getRequestBody().setContent(new Content());
+                        }
+                        Content content = operation.getRequestBody().getContent();
+                        consumes.forEach(type -> content.computeIfAbsent(type.toString(),
+                                t -> new MediaType().schema(new StringSchema().format("binary"))));
+                    }
+                }
+            });
+        };
+    }
+
+    /** The described operation for a Spring path pattern, path variables compared by position only. */
+    static Operation operation(OpenAPI openApi, String pattern, String method) {
+        String wanted = withoutVariableNames(pattern);
+        for (var entry : openApi.getPaths().entrySet()) {
+            if (withoutVariableNames(entry.getKey()).equals(wanted)) {
+                Operation operation = entry.getValue().readOperationsMap().get(PathItem.HttpMethod.valueOf(method));
+                if (operation != null) {
+                    return operation;
+                }
+            }
+        }
+        return null;
+    }
+
+    static String withoutVariableNames(String path) {
+        return path.replaceAll("\\{[^}]*}", "{}");
     }
 
     /** The rule the security filter chain applies to an operation (first match, most specific first). */
@@ -126,6 +188,17 @@ class ApiDocumentation {
             }
         }
         return null;
+    }
+
+    /** {@code @RequestParam Map<..>} means "any query parameters", described as an optional exploded form object. */
+    private static void freeFormQueryParameters(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        operation.getParameters().stream()
+                .filter(p -> "query".equals(p.getIn()) && p.getSchema() != null
+                        && p.getSchema().getAdditionalProperties() != null)
+                .forEach(p -> p.required(false).style(Parameter.StyleEnum.FORM).explode(true));
     }
 
     private static void addIfAbsent(ApiResponses responses, String status, String component) {

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * The search benchmark (not a test): builds an index of N generated documents ({@link BenchmarkCorpus}), runs a
  * fixed query mix through the real semantics and backend, and runs the naive {@code LIKE '%…%'} on title and
  * body in H2 over the same documents for comparison. Run (see docs/benchmarks.md):
- * <pre>MAVEN_OPTS="-Xmx1g" ./mvnw -q test-compile exec:java -Dexec.classpathScope=test \
+ * <pre>MAVEN_OPTS="-Xmx1g" ./mvnw -q -P '!axe-core' test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.gongkai.search.SearchBenchmark -Dexec.args="100000"</pre>
  * Arguments: N [naive-query-count (default 20; 0 skips the database)].
  */

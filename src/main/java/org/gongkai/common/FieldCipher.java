@@ -1,6 +1,9 @@
 package org.gongkai.common;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +14,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import javax.crypto.Cipher;
+import javax.crypto.CipherInputStream;
+import javax.crypto.CipherOutputStream;
 import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.macs.HMac;
@@ -20,14 +26,15 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts personal data at rest with SM4 in GCM mode (RULES §8). Stored form:
- * {@code sm4:<base64(iv || ciphertext+tag)>}. Also offers a keyed SM3 digest ({@link #blindIndex}) so
+ * Encrypts personal data at rest with SM4 (RULES §8): fields in GCM mode, stored as
+ * {@code sm4:<base64(iv || ciphertext+tag)>}; files as a stream in CTR mode ({@link #encrypting}). Also offers a keyed SM3 digest ({@link #blindIndex}) so
  * that an encrypted value can still be looked up by equality.
  */
 @Component
 public class FieldCipher {
 
     private static final String PREFIX = "sm4:";
+    private static final byte[] STREAM_MARKER = {'G', 'K', 'S', '4'};
     private static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
     private final SecretKeySpec key;
     private final byte[] rawKey;
@@ -71,6 +78,47 @@ public class FieldCipher {
             return new String(cipher.doFinal(in, 12, in.length - 12), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("SM4 decryption failed (wrong key or tampered value)", e);
+        }
+    }
+
+    /**
+     * Encrypts a stream with SM4 in CTR mode (files at rest: uploaded attachments can carry personal data such as
+     * ID copies). Writes a 4-byte marker and a random 16-byte IV, then the ciphertext; closing the returned stream
+     * closes {@code out}.
+     */
+    public OutputStream encrypting(OutputStream out) throws IOException {
+        byte[] iv = new byte[16];
+        random.nextBytes(iv);
+        out.write(STREAM_MARKER);
+        out.write(iv);
+        return new CipherOutputStream(out, streamCipher(Cipher.ENCRYPT_MODE, iv));
+    }
+
+    /**
+     * Decrypts a stream written by {@link #encrypting}. A stream without the marker (written before encryption at
+     * rest existed) is returned as it is.
+     */
+    public InputStream decrypting(InputStream in) throws IOException {
+        PushbackInputStream pushback = new PushbackInputStream(in, STREAM_MARKER.length);
+        byte[] head = pushback.readNBytes(STREAM_MARKER.length);
+        if (!java.util.Arrays.equals(head, STREAM_MARKER)) {
+            pushback.unread(head);
+            return pushback;
+        }
+        byte[] iv = pushback.readNBytes(16);
+        if (iv.length != 16) {
+            throw new IOException("encrypted stream is truncated");
+        }
+        return new CipherInputStream(pushback, streamCipher(Cipher.DECRYPT_MODE, iv));
+    }
+
+    private Cipher streamCipher(int mode, byte[] iv) throws IOException {
+        try {
+            Cipher cipher = Cipher.getInstance("SM4/CTR/NoPadding", PROVIDER);
+            cipher.init(mode, key, new IvParameterSpec(iv));
+            return cipher;
+        } catch (GeneralSecurityException e) {
+            throw new IOException("SM4 stream cipher unavailable", e);
         }
     }
 

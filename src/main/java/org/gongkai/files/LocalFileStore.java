@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.apache.tika.mime.MediaType;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.common.GongkaiException;
+import org.gongkai.common.FieldCipher;
 import org.gongkai.common.GongkaiProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Files on the local disk under {@code <data-dir>/files}, content-addressed:
- * {@code files/ab/cd/abcd…(sha256)}; extracted text is cached next to the bytes as {@code …​.txt}. The
+ * {@code files/ab/cd/abcd…(sha256 of the plain content)}; extracted text is cached next to the bytes as
+ * {@code …​.txt}. Both are SM4-encrypted at rest ({@link FieldCipher#encrypting}): attachments can carry personal
+ * data (an applicant's ID copy, a 公示 list); the plain upload exists only as a temporary file while it is checked. The
  * metadata row is one per upload. Bytes written for an upload whose transaction rolls back stay on disk
  * (harmless: content-addressed, reused by the next identical upload).
  */
@@ -40,11 +43,13 @@ class LocalFileStore implements FileStore {
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final FieldCipher cipher;
     private final Path root;
     private final FileTypes types = new FileTypes();
     private final TextExtraction extraction = new TextExtraction();
 
-    LocalFileStore(JdbcClient jdbc, AuditLog auditLog, Clock clock, GongkaiProperties properties) {
+    LocalFileStore(JdbcClient jdbc, AuditLog auditLog, Clock clock, GongkaiProperties properties, FieldCipher cipher) {
+        this.cipher = cipher;
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.clock = clock;
@@ -80,7 +85,7 @@ class LocalFileStore implements FileStore {
             Path target = pathOf(hash);
             if (!Files.exists(target)) {
                 Files.createDirectories(target.getParent());
-                move(temp, target);
+                writeEncrypted(temp, target);
             }
             String id = UUID.randomUUID().toString();
             jdbc.sql("""
@@ -122,7 +127,7 @@ class LocalFileStore implements FileStore {
     public InputStream open(String id) {
         StoredFile file = find(id).orElseThrow(GongkaiException::notFound);
         try {
-            return Files.newInputStream(pathOf(file.sha256()));
+            return cipher.decrypting(Files.newInputStream(pathOf(file.sha256())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -137,14 +142,18 @@ class LocalFileStore implements FileStore {
         Path cache = pathOf(file.sha256()).resolveSibling(file.sha256() + ".txt");
         try {
             if (Files.exists(cache)) {
-                return Files.readString(cache, StandardCharsets.UTF_8);
+                try (InputStream in = cipher.decrypting(Files.newInputStream(cache))) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
             }
             String text;
-            try (InputStream in = Files.newInputStream(pathOf(file.sha256()))) {
+            try (InputStream in = cipher.decrypting(Files.newInputStream(pathOf(file.sha256())))) {
                 text = extraction.extract(in, file.originalName());
             }
             Path temp = Files.createTempFile(cache.getParent(), "text-", ".part");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try (OutputStream out = cipher.encrypting(Files.newOutputStream(temp))) {
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+            }
             move(temp, cache);
             return text;
         } catch (IOException e) {
@@ -171,6 +180,19 @@ class LocalFileStore implements FileStore {
             }
         }
         return size;
+    }
+
+    /** Encrypts the checked upload into its final place (written beside it first, then moved atomically). */
+    private void writeEncrypted(Path plain, Path target) throws IOException {
+        Path part = Files.createTempFile(target.getParent(), "enc-", ".part");
+        try {
+            try (InputStream in = Files.newInputStream(plain); OutputStream out = cipher.encrypting(Files.newOutputStream(part))) {
+                in.transferTo(out);
+            }
+            move(part, target);
+        } finally {
+            Files.deleteIfExists(part);
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {

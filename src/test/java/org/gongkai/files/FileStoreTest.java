@@ -9,8 +9,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -19,6 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.gongkai.IntegrationTest;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
+import org.gongkai.common.GongkaiProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,6 +34,9 @@ class FileStoreTest {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final Set<String> DOCUMENTS = Set.of(PDF, DOCX, XLSX, "application/msword", "text/plain", "text/csv");
     static final long MB = 1024 * 1024;
+
+    @Autowired
+    GongkaiProperties properties;
 
     @Autowired
     FileStore files;
@@ -120,6 +127,23 @@ class FileStoreTest {
         assertThat(a.id()).isNotEqualTo(b.id());
         assertThat(a.sha256()).isEqualTo(b.sha256());
         assertThat(files.extractText(b.id())).isEqualTo("同一内容");
+    }
+
+    @Test
+    void contentAndExtractedTextAreEncryptedAtRest() throws Exception {
+        String personal = "张三 身份证号 11010519491231002X 住址 示例县城关镇";
+        FileStore.StoredFile stored = files.store(stream(personal), "id-copy.txt", DOCUMENTS, MB);
+        assertThat(files.extractText(stored.id())).isEqualTo(personal);
+        try (InputStream in = files.open(stored.id())) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(personal);
+        }
+        Path dir = properties.dataDir().resolve("files").resolve(stored.sha256().substring(0, 2))
+                .resolve(stored.sha256().substring(2, 4));
+        for (Path onDisk : List.of(dir.resolve(stored.sha256()), dir.resolve(stored.sha256() + ".txt"))) {
+            byte[] raw = Files.readAllBytes(onDisk);
+            assertThat(new String(raw, StandardCharsets.UTF_8)).as(onDisk.toString())
+                    .doesNotContain("11010519491231002X").doesNotContain("张三").startsWith("GKS4");
+        }
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String... parts) {

@@ -18,7 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.gongkai.common.CjkPdf;
+import org.gongkai.common.DocumentFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -29,9 +29,9 @@ import org.thymeleaf.context.Context;
 public class ReportExports {
 
     private final ITemplateEngine templates;
-    private final ReportProperties properties;
+    private final DocumentFonts properties;
 
-    ReportExports(ITemplateEngine templates, ReportProperties properties) {
+    ReportExports(ITemplateEngine templates, DocumentFonts properties) {
         this.templates = templates;
         this.properties = properties;
     }
@@ -41,7 +41,7 @@ public class ReportExports {
         context.setVariable("report", report);
         context.setVariable("fontFamily", properties.fontFamily());
         String html = templates.process("reports/document", context);
-        return CjkPdf.render(html, properties.fontPath(), properties.fontFamily(), "gongkai.reports.font-path");
+        return properties.pdf(html);
     }
 
     public byte[] docx(ReportView report) {

@@ -8,16 +8,17 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.gongkai.common.DocumentFonts;
 import org.gongkai.requests.letters.TemplateText.Paragraph;
 
 /** A letter as DOCX (POI XWPF): the same paragraphs as the PDF, as plain text runs. */
 final class DocxLetterWriter {
 
-    private final LetterProperties properties;
+    private final DocumentFonts properties;
 
-    DocxLetterWriter(LetterProperties properties) {
+    DocxLetterWriter(DocumentFonts properties) {
         this.properties = properties;
     }
 

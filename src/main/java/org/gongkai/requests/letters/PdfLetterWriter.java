@@ -2,6 +2,7 @@ package org.gongkai.requests.letters;
 
 import java.util.List;
 import org.gongkai.common.CjkPdf;
+import org.gongkai.common.DocumentFonts;
 import org.gongkai.requests.letters.TemplateText.Paragraph;
 
 /**
@@ -11,9 +12,9 @@ import org.gongkai.requests.letters.TemplateText.Paragraph;
  */
 final class PdfLetterWriter {
 
-    private final LetterProperties properties;
+    private final DocumentFonts properties;
 
-    PdfLetterWriter(LetterProperties properties) {
+    PdfLetterWriter(DocumentFonts properties) {
         this.properties = properties;
     }
 
@@ -38,8 +39,7 @@ final class PdfLetterWriter {
             }
         }
         html.append("</body></html>");
-        return CjkPdf.render(html.toString(), properties.fontPath(), properties.fontFamily(),
-                "gongkai.requests.letters.font-path");
+        return properties.pdf(html.toString());
     }
 
     static String escape(String text) {

@@ -1,6 +1,7 @@
 package org.gongkai.requests.letters;
 
 import java.util.List;
+import org.gongkai.common.DocumentFonts;
 import org.gongkai.requests.letters.TemplateText.Paragraph;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +17,7 @@ class TemplateLetterRenderer implements LetterRenderer {
     private final PdfLetterWriter pdf;
     private final DocxLetterWriter docx;
 
-    TemplateLetterRenderer(LetterTemplates templates, LetterProperties properties) {
+    TemplateLetterRenderer(LetterTemplates templates, DocumentFonts properties) {
         this.templates = templates;
         this.pdf = new PdfLetterWriter(properties);
         this.docx = new DocxLetterWriter(properties);

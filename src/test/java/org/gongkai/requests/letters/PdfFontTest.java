@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.gongkai.common.DocumentFonts;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.requests.letters.TemplateText.Paragraph;
@@ -22,19 +23,19 @@ class PdfFontTest {
 
     @Test
     void missingFontFileIsAClearRefusalNamingTheSetting() {
-        PdfLetterWriter writer = new PdfLetterWriter(new LetterProperties("/nonexistent/wqy-zenhei.ttc", null, null));
+        PdfLetterWriter writer = new PdfLetterWriter(new DocumentFonts("/nonexistent/wqy-zenhei.ttc", null, null));
 
         assertThatThrownBy(() -> writer.write("告知书", LETTER))
                 .isInstanceOfSatisfying(GongkaiException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.INTERNAL_ERROR);
                     assertThat(e.getMessage()).contains("/nonexistent/wqy-zenhei.ttc", "fonts-wqy-zenhei",
-                            "gongkai.requests.letters.font-path");
+                            "gongkai.documents.font-path");
                 });
     }
 
     @Test
     void openTypeFontIsRefusedBecauseItWouldNotEmbed() {
-        PdfLetterWriter writer = new PdfLetterWriter(new LetterProperties("/etc/hostname", null, null));
+        PdfLetterWriter writer = new PdfLetterWriter(new DocumentFonts("/etc/hostname", null, null));
 
         assertThatThrownBy(() -> writer.write("告知书", LETTER)).isInstanceOf(GongkaiException.class)
                 .hasMessageContaining("TrueType");
@@ -42,7 +43,7 @@ class PdfFontTest {
 
     @Test
     void markupInTextIsPrintedLiterally() throws IOException {
-        byte[] pdf = new PdfLetterWriter(LetterProperties.defaults()).write("告知书", LETTER);
+        byte[] pdf = new PdfLetterWriter(DocumentFonts.defaults()).write("告知书", LETTER);
 
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(doc)).contains("示例县 <b>&amp;</b> 政府信息公开");

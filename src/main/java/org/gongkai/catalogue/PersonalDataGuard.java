@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.common.PersonalData;
 import org.gongkai.common.Sm3;
 
 /**
@@ -43,9 +44,6 @@ public final class PersonalDataGuard {
         }
     }
 
-    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final char[] ID_CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
-
     private static final Pattern ID = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
     private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9]\\d(?:[- ]?\\d{4}){2}(?![0-9])");
     private static final Pattern CARD = Pattern.compile("(?<![0-9])(?:\\d{16,19}|\\d{4}(?:[ -]\\d{4}){3}(?:[ -]?\\d{1,3})?)(?![0-9])");
@@ -73,7 +71,7 @@ public final class PersonalDataGuard {
         }
         Matcher m = ID.matcher(text);
         while (m.find()) {
-            if (isValidIdNumber(m.group())) {
+            if (PersonalData.isValidIdNumber(m.group())) {
                 found.add(new Match(Kind.ID_NUMBER, m.start(), m.end(), m.group(), maskId(m.group())));
             }
         }
@@ -179,27 +177,6 @@ public final class PersonalDataGuard {
             return "*".repeat(value.length());
         }
         return value.substring(0, start) + "*".repeat(value.length() - start - end) + value.substring(value.length() - end);
-    }
-
-    /** GB 11643: 17 digits and a check character from weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2, mod 11. */
-    public static boolean isValidIdNumber(String id) {
-        if (id == null || !id.matches("\\d{17}[0-9Xx]")) {
-            return false;
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (id.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        return Character.toUpperCase(id.charAt(17)) == ID_CHECK[sum % 11];
-    }
-
-    /** The check character for 17 digits (used by tests and demo data). */
-    public static char idCheckCharacter(String first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
-        }
-        return ID_CHECK[sum % 11];
     }
 
     public static boolean luhn(String digits) {

@@ -2,6 +2,7 @@ package org.gongkai.organisation;
 
 import java.util.Map;
 import java.util.Set;
+import org.gongkai.common.PersonalData;
 import org.gongkai.common.Role;
 
 /**
@@ -14,7 +15,7 @@ public record Staff(Long id, String username, String displayName, String mobile,
         Map<Long, Set<Role>> unitRoles) {
 
     public String maskedMobile() {
-        return Masking.mobile(mobile);
+        return PersonalData.maskMobile(mobile);
     }
 
     StaffDirectory.StaffView view() {

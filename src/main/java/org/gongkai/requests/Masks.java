@@ -1,5 +1,7 @@
 package org.gongkai.requests;
 
+import org.gongkai.common.PersonalData;
+
 /** Masking of applicant personal data for lists and public pages. */
 final class Masks {
 
@@ -31,13 +33,7 @@ final class Masks {
     }
 
     static String phone(String phone) {
-        if (phone == null || phone.isBlank()) {
-            return "";
-        }
-        if (phone.length() < 8) {
-            return "*".repeat(phone.length());
-        }
-        return phone.substring(0, 3) + "*".repeat(phone.length() - 7) + phone.substring(phone.length() - 4);
+        return PersonalData.maskMobile(phone);
     }
 
     static String email(String email) {

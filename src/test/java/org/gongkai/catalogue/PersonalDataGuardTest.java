@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.gongkai.catalogue.PersonalDataGuard.Kind;
 import org.gongkai.catalogue.PersonalDataGuard.Match;
+import org.gongkai.common.PersonalData;
 import org.junit.jupiter.api.Test;
 
 class PersonalDataGuardTest {
@@ -12,7 +13,7 @@ class PersonalDataGuardTest {
     final PersonalDataGuard guard = new PersonalDataGuard();
 
     static String validId(String first17) {
-        return first17 + PersonalDataGuard.idCheckCharacter(first17);
+        return first17 + PersonalData.idNumberCheckCharacter(first17);
     }
 
     List<Kind> kinds(String text) {
@@ -21,8 +22,8 @@ class PersonalDataGuardTest {
 
     @Test
     void idNumberWithAValidCheckCharacterIsFound() {
-        assertThat(PersonalDataGuard.isValidIdNumber("11010519491231002X")).isTrue();
-        assertThat(PersonalDataGuard.isValidIdNumber("110105194912310021")).isFalse();
+        assertThat(PersonalData.isValidIdNumber("11010519491231002X")).isTrue();
+        assertThat(PersonalData.isValidIdNumber("110105194912310021")).isFalse();
         assertThat(kinds("身份证号11010519491231002X，住址")).containsExactly(Kind.ID_NUMBER);
         assertThat(kinds("身份证号11010519491231002x")).containsExactly(Kind.ID_NUMBER);
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.gongkai.TestActors.TestActor;
+import org.gongkai.common.PersonalData;
 import org.gongkai.common.Role;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +66,7 @@ class DataScopeRulesTest {
 
     @Test
     void masksMobileKeepingFirstThreeAndLastFour() {
-        assertThat(Masking.mobile("13812341234")).isEqualTo("138****1234");
-        assertThat(Masking.mobile(null)).isEmpty();
+        assertThat(PersonalData.maskMobile("13812341234")).isEqualTo("138****1234");
+        assertThat(PersonalData.maskMobile(null)).isEmpty();
     }
 }

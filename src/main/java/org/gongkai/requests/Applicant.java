@@ -11,20 +11,4 @@ public record Applicant(ApplicantType type, String name, String identityNumber, 
     public String maskedName() {
         return Masks.name(name);
     }
-
-    public String maskedIdentityNumber() {
-        return Masks.identity(identityNumber);
-    }
-
-    public String maskedPhone() {
-        return Masks.phone(phone);
-    }
-
-    public String maskedEmail() {
-        return Masks.email(email);
-    }
-
-    public String maskedAddress() {
-        return Masks.address(address);
-    }
 }

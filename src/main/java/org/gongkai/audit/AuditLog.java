@@ -10,7 +10,9 @@ public interface AuditLog {
 
     enum Outcome {
         SUCCESS,
-        FAILURE
+        FAILURE,
+        /** A request or command that was refused (403, out-of-scope 404, CSRF, 429, a refused state change). */
+        REFUSED
     }
 
     /** Records an action by the current actor (or "anonymous"). */

@@ -16,6 +16,7 @@ public enum ErrorCode {
     NOT_FOUND(HttpStatus.NOT_FOUND, "未找到请求的内容"),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "不支持该请求方式"),
     CONFLICT(HttpStatus.CONFLICT, "数据已被修改或存在冲突，请刷新后重试"),
+    TRANSITION_NOT_ALLOWED(HttpStatus.CONFLICT, "当前状态下不能执行此操作"),
     DUPLICATE(HttpStatus.CONFLICT, "记录已存在"),
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "请求过于频繁，请稍后再试"),
     ROLE_CONFLICT(HttpStatus.CONFLICT, "系统管理员、安全管理员、审计管理员三个角色不能由同一人兼任"),

@@ -1,0 +1,108 @@
+package org.gongkai.commands;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gongkai.audit.AuditLog;
+import org.gongkai.common.Actor;
+import org.gongkai.common.ErrorCode;
+import org.gongkai.common.GongkaiException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs commands: authorisation → validation → the handler's transition → audit record → events, in one
+ * transaction per command (joining the caller's, if there is one). A refusal rolls the command back and is
+ * audited with outcome {@code REFUSED} in a transaction of its own, then re-thrown for the page or API to
+ * show at its field.
+ */
+@Service
+public class CommandDispatcher {
+
+    private final Map<Class<?>, CommandHandler<?, ?>> handlers = new HashMap<>();
+    private final AuditLog audit;
+    private final Validator validator;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate separateTransaction;
+
+    public CommandDispatcher(List<CommandHandler<?, ?>> handlers, AuditLog audit, Validator validator,
+            ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+        for (CommandHandler<?, ?> handler : handlers) {
+            if (this.handlers.put(handler.commandType(), handler) != null) {
+                throw new IllegalStateException("two handlers for " + handler.commandType().getName());
+            }
+        }
+        this.audit = audit;
+        this.validator = validator;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
+        this.separateTransaction = new TransactionTemplate(transactions);
+        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Runs the command as the signed-in staff member (or the system when nobody is signed in). */
+    public <R> R dispatch(Command command) {
+        return run(command, Actor.current().orElse(null), false);
+    }
+
+    /** Runs the command as the platform itself (sweeps, scheduled publication); audited as "system". */
+    public <R> R dispatchAsSystem(Command command) {
+        return run(command, null, true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <C extends Command, R> R run(Command command, Actor actor, boolean system) {
+        CommandHandler<C, R> handler = (CommandHandler<C, R>) handlers.get(command.getClass());
+        if (handler == null) {
+            throw new IllegalStateException("no handler for " + command.getClass().getName());
+        }
+        C typed = (C) command;
+        String action = CommandNames.auditAction(command.getClass());
+        try {
+            return transaction.execute(status -> {
+                handler.authorise(typed, actor);
+                validate(typed);
+                CommandContext context = new CommandContext(actor);
+                R result = handler.handle(typed, context);
+                record(system, action, command.objectType(), handler.objectId(typed, result), AuditLog.Outcome.SUCCESS,
+                        handler.describe(typed, result));
+                context.events().forEach(events::publishEvent);
+                return result;
+            });
+        } catch (GongkaiException refused) {
+            separateTransaction.executeWithoutResult(status -> record(system, action, command.objectType(),
+                    command.objectId(), AuditLog.Outcome.REFUSED, refusal(refused)));
+            throw refused;
+        }
+    }
+
+    private void validate(Command command) {
+        Set<ConstraintViolation<Command>> violations = validator.validate(command);
+        violations.stream()
+                .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .ifPresent(v -> {
+                    throw new GongkaiException(ErrorCode.VALIDATION_FAILED, v.getMessage(), v.getPropertyPath().toString());
+                });
+    }
+
+    private void record(boolean system, String action, String type, String id, AuditLog.Outcome outcome,
+            String detail) {
+        if (system) {
+            audit.recordAs("system", action, type, id, outcome, detail);
+        } else {
+            audit.record(action, type, id, outcome, detail);
+        }
+    }
+
+    private static String refusal(GongkaiException e) {
+        return e.code().name() + (e.field() == null ? "" : " [" + e.field() + "]") + ": " + e.getMessage();
+    }
+}

@@ -1,7 +1,6 @@
 package org.gongkai.audit;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
@@ -36,15 +35,7 @@ public record AuditFilter(String actor, String action, String objectType, LocalD
     }
 
     private static LocalDate date(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw new GongkaiException(ErrorCode.INVALID_DATE, "日期“" + text + "”格式不正确，应为 YYYY-MM-DD，例如 2026-01-31",
-                    field);
-        }
+        return org.gongkai.common.DateRange.current().parse(field, text);
     }
 
     private static String blankToNull(String v) {

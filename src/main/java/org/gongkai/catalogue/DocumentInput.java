@@ -1,10 +1,8 @@
 package org.gongkai.catalogue;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
 
 /**
@@ -12,9 +10,12 @@ import org.gongkai.common.GongkaiException;
  * validity and disclosure mode by Chinese name or constant). {@link #content()} turns it into a
  * {@link DocumentContent}, refusing at the field that is wrong.
  */
-public record DocumentInput(Long unitId, String title, String summary, String documentNumber, String writtenOn,
-        String topic, String category, String genre, List<String> keywords, String disclosureMode, String validity,
-        String effectiveFrom, String effectiveTo, Long interpretsId, String body) {
+public record DocumentInput(Long unitId, @jakarta.validation.constraints.Size(max = 500) String title, @jakarta.validation.constraints.Size(max = 2000) String summary,
+        @jakarta.validation.constraints.Size(max = 200) String documentNumber, @jakarta.validation.constraints.Size(max = 10) String writtenOn, @jakarta.validation.constraints.Size(max = 100) String topic,
+        @jakarta.validation.constraints.Size(max = 40) String category, @jakarta.validation.constraints.Size(max = 40) String genre,
+        @jakarta.validation.constraints.Size(max = 50) List<@jakarta.validation.constraints.Size(max = 100) String> keywords, @jakarta.validation.constraints.Size(max = 20) String disclosureMode,
+        @jakarta.validation.constraints.Size(max = 20) String validity, @jakarta.validation.constraints.Size(max = 10) String effectiveFrom, @jakarta.validation.constraints.Size(max = 10) String effectiveTo,
+        Long interpretsId, @jakarta.validation.constraints.Size(max = 200_000) String body) {
 
     public DocumentContent content() {
         InformationCategory c = category == null || category.isBlank() ? null
@@ -37,13 +38,6 @@ public record DocumentInput(Long unitId, String title, String summary, String do
     }
 
     static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new GongkaiException(ErrorCode.INVALID_DATE, "日期“" + text.strip() + "”格式不正确，应为 YYYY-MM-DD", field);
-        }
+        return org.gongkai.common.DateRange.current().parse(field, text);
     }
 }

@@ -22,6 +22,10 @@ public enum ErrorCode {
     ROLE_CONFLICT(HttpStatus.CONFLICT, "系统管理员、安全管理员、审计管理员三个角色不能由同一人兼任"),
     PASSWORD_POLICY(HttpStatus.BAD_REQUEST, "密码不符合安全要求"),
     IMPORT_FAILED(HttpStatus.UNPROCESSABLE_CONTENT, "导入失败，所有行均未写入"),
+    // forms: bounds on every input (#8 class 3)
+    TOO_LONG(HttpStatus.BAD_REQUEST, "内容超过允许的长度"),
+    INVALID_CHARACTERS(HttpStatus.BAD_REQUEST, "内容包含无效字符（不是有效的 UTF-8 文本，或含有控制字符）"),
+    PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "提交的内容过大"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试");
 
     private final HttpStatus status;

@@ -98,6 +98,10 @@ class ErrorHandling {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     Object mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        GongkaiException refusal = refusalIn(e);
+        if (refusal != null) {
+            return respond(request, refusal.code(), refusal.getMessage(), e.getName());
+        }
         Class<?> type = e.getRequiredType();
         if (type != null && Temporal.class.isAssignableFrom(type)) {
             return respond(request, ErrorCode.INVALID_DATE, "参数 " + e.getName() + " 的日期格式不正确，应为 YYYY-MM-DD", e.getName());
@@ -108,7 +112,41 @@ class ErrorHandling {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
         log.debug("Unreadable request body for {}", request.getRequestURI(), e);
-        return respond(request, ErrorCode.MALFORMED_REQUEST, "请求内容无法解析，请检查 JSON 格式", null);
+        String field = JsonPaths.field(e);
+        GongkaiException refusal = refusalIn(e);
+        if (refusal != null) {
+            String where = field == null ? "" : field + "：";
+            return respond(request, refusal.code(), where + refusal.getMessage(), field);
+        }
+        return respond(request, ErrorCode.MALFORMED_REQUEST,
+                field == null ? "请求内容无法解析，请检查 JSON 格式" : "字段 " + field + " 的类型或格式不正确", field);
+    }
+
+    /**
+     * A date or year computed from input that {@code java.time} cannot represent (a year of 999999999 in a
+     * path): the client's error, 400, wherever the module forgot to check the range.
+     */
+    @ExceptionHandler(java.time.DateTimeException.class)
+    Object dateOutOfRange(java.time.DateTimeException e, HttpServletRequest request) {
+        log.warn("Date out of range on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+        return respond(request, ErrorCode.OUT_OF_RANGE, "日期或年份超出允许的范围", null);
+    }
+
+    /**
+     * The backstop for input that no check caught before the database refused it: a value too long for
+     * its column, a date or number out of the column's range, bytes the encoding cannot hold (SQLSTATE
+     * class 22, "data exception") is the client's error, 400; nothing was written (the transaction rolled
+     * back). A constraint violation (class 23) is a conflict with what is stored, 409.
+     */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    Object refusedByDatabase(org.springframework.dao.DataIntegrityViolationException e, HttpServletRequest request) {
+        String state = sqlState(e);
+        log.warn("Database refused input on {} {} (SQLSTATE {}): {}", request.getMethod(), request.getRequestURI(),
+                state, e.getMostSpecificCause().getMessage());
+        if (state != null && state.startsWith("23")) {
+            return respond(request, ErrorCode.CONFLICT, null, null);
+        }
+        return respond(request, ErrorCode.TOO_LONG, "提交的内容过长或超出允许的范围，请检查后重试", null);
     }
 
     @ExceptionHandler({ServletRequestBindingException.class, HttpMediaTypeException.class, MultipartException.class})
@@ -148,6 +186,24 @@ class ErrorHandling {
         }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(request, ErrorCode.INTERNAL_ERROR, null, null);
+    }
+
+    private static GongkaiException refusalIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof GongkaiException g) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static Object respond(HttpServletRequest request, ErrorCode code, String detail, String field) {

@@ -38,7 +38,8 @@ import org.springframework.web.multipart.MultipartFile;
 class DocumentsApi {
 
     /** Optional body of a workflow action. {@code scheduledAt} on publish schedules it (ISO date-time, local time). */
-    record ActionBody(String reason, String scheduledAt, Long replacementId, String note) {}
+    record ActionBody(@jakarta.validation.constraints.Size(max = 1000) String reason, @jakarta.validation.constraints.Size(max = 30) String scheduledAt, Long replacementId,
+            @jakarta.validation.constraints.Size(max = 1000) String note) {}
 
     private final CatalogueService service;
     private final PublicCatalogue catalogue;

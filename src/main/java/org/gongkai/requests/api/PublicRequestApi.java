@@ -32,11 +32,13 @@ class PublicRequestApi {
         this.throttle = throttle;
     }
 
-    record ApplicantJson(String type, String name, String idNumber, String creditCode, String phone, String email,
-            String address) {}
+    // The limits of every member, declared once (OpenAPI maxLength; enforced by web's DeclaredBodyLimits).
+    record ApplicantJson(@jakarta.validation.constraints.Size(max = 40) String type, @jakarta.validation.constraints.Size(max = 100) String name, @jakarta.validation.constraints.Size(max = 18) String idNumber,
+            @jakarta.validation.constraints.Size(max = 18) String creditCode, @jakarta.validation.constraints.Size(max = 20) String phone, @jakarta.validation.constraints.Size(max = 254) String email,
+            @jakarta.validation.constraints.Size(max = 200) String address) {}
 
-    record ApplicationJson(ApplicantJson applicant, String unitCode, String description, String deliveryForm,
-            String deliveryChannel) {
+    record ApplicationJson(ApplicantJson applicant, @jakarta.validation.constraints.Size(max = 18) String unitCode, @jakarta.validation.constraints.Size(max = 4000) String description,
+            @jakarta.validation.constraints.Size(max = 16) String deliveryForm, @jakarta.validation.constraints.Size(max = 16) String deliveryChannel) {
 
         ApplicationInput input() {
             ApplicantJson a = applicant == null ? new ApplicantJson(null, null, null, null, null, null, null) : applicant;

@@ -40,6 +40,7 @@ class LetterTemplatesController {
 
     /** The edit form as typed. */
     public static class TemplateForm {
+        @jakarta.validation.constraints.Size(max = 20_000)
         private String body;
 
         public String getBody() { return body; }

@@ -144,6 +144,14 @@ class RequestCommandsIntegrationTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).as("the extension is used").doesNotContain("id=\"form-extension\"")
                 .contains("id=\"form-decision\"");
+
+        mvc.perform(post("/console/requests/" + tn + "/decision").with(officer).with(csrf()).param("on", "2025-10-21")
+                .param("decisionCode", "DISCLOSED").param("reasons", "已公开")).andExpect(status().is3xxRedirection());
+        page = mvc.perform(get("/console/requests/" + tn).with(officer)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).as("decided: delivery and reviews only")
+                .contains("id=\"form-delivery\"", "id=\"form-review-record\"", "value=\"邮寄\"")
+                .doesNotContain("id=\"form-decision\"", "id=\"form-withdrawal\"", "id=\"form-archive\"");
     }
 
     @Test

@@ -19,7 +19,6 @@ import org.gongkai.common.Role;
 import org.gongkai.files.FileStore;
 import org.gongkai.organisation.UnitDirectory;
 import org.gongkai.organisation.UnitDirectory.UnitView;
-import org.jsoup.Jsoup;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -316,11 +315,11 @@ public class CatalogueService {
         Instant now = clock.instant();
         List<Finding> existing = findings.forDocument(d.id());
         Set<String> current = new HashSet<>();
-        String body = BodyHtml.text(d.content().body());
+        String body = GuardHtml.text(d.content().body());
         record Source(String name, Long attachmentId, String text) {}
         List<Source> sources = new ArrayList<>();
-        sources.add(new Source("BODY", null, d.title() + "\n" + Optional.ofNullable(d.content().summary()).orElse("")
-                + "\n" + body));
+        sources.add(new Source("BODY", null, d.title() + "\n\n" + Optional.ofNullable(d.content().summary()).orElse("")
+                + "\n\n" + body));
         FileStore store = files.getIfAvailable();
         for (Attachment a : attachments.current(d.id())) {
             sources.add(new Source("ATTACHMENT", a.id(), store == null ? "" : store.extractText(a.fileId())));
@@ -365,9 +364,7 @@ public class CatalogueService {
         if (d.status() != DocumentStatus.DRAFT && d.status() != DocumentStatus.SUBMITTED) {
             throw new GongkaiException(ErrorCode.CONFLICT, "只有草稿或待保密审查的文件可以脱敏");
         }
-        org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(d.content().body() == null ? "" : d.content().body());
-        html.body().select("*").forEach(e -> e.textNodes().forEach(t -> t.text(guard.maskAll(t.getWholeText()))));
-        d.maskBody(BodyHtml.sanitize(html.body().html()), clock.instant());
+        d.maskBody(BodyHtml.sanitize(GuardHtml.mask(d.content().body(), guard)), clock.instant());
         documents.update(d);
         List<Finding> open = scan(d, "MASK");
         audit.success("DocumentMasked", "Document", id, "正文已按默认规则脱敏；剩余" + open.size() + "处待处理");
@@ -405,7 +402,7 @@ public class CatalogueService {
 
     private void scanNewOnly(Document d) {
         List<Finding> existing = findings.forDocument(d.id());
-        String text = d.title() + "\n" + BodyHtml.text(d.content().body());
+        String text = d.title() + "\n\n" + GuardHtml.text(d.content().body());
         FileStore store = files.getIfAvailable();
         List<Object[]> sources = new ArrayList<>();
         sources.add(new Object[] {"BODY", null, text});

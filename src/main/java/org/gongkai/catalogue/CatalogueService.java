@@ -16,6 +16,7 @@ import org.gongkai.common.Actor;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.common.Role;
+import org.gongkai.files.AttachmentPurpose;
 import org.gongkai.files.FileStore;
 import org.gongkai.organisation.UnitDirectory;
 import org.gongkai.organisation.UnitDirectory.UnitView;
@@ -31,12 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CatalogueService {
-
-    public static final Set<String> ATTACHMENT_TYPES = Set.of("application/pdf", "application/msword",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.ms-excel",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
-            "image/png", "image/jpeg", "image/gif", "image/webp");
 
     /** Optional inputs of a workflow action: a reason (return, withdraw) and a time (schedule). */
     public record ActionInput(String reason, Instant scheduledAt) {
@@ -447,7 +442,7 @@ public class CatalogueService {
         if (store == null) {
             throw new GongkaiException(ErrorCode.CONFLICT, "附件存储尚未配置", "file");
         }
-        FileStore.StoredFile stored = store.store(content, name, ATTACHMENT_TYPES, properties.attachmentMaxBytes());
+        FileStore.StoredFile stored = store.store(content, name, AttachmentPurpose.CATALOGUE_ATTACHMENT);
         Attachment a = attachments.insert(id, stored.id(), stored.originalName(), stored.mediaType(), stored.size(),
                 clock.instant());
         audit.success("AttachmentAdded", "Document", id, a.name() + "（" + a.mediaType() + "，" + a.sizeText() + "）");

@@ -20,6 +20,7 @@ import org.gongkai.common.FieldCipher;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.common.Role;
 import org.gongkai.common.Sm3;
+import org.gongkai.files.AttachmentPurpose;
 import org.gongkai.files.FileStore;
 import org.gongkai.search.DocumentSearch;
 import org.gongkai.search.SearchQuery;
@@ -65,16 +66,6 @@ public class RequestService {
     private final FileStore files;
     private final DocumentSearch search;
     private final SecureRandom random = new SecureRandom();
-
-    /** What an applicant may attach (e.g. a copy of their ID card). */
-    public static final Set<String> APPLICANT_ATTACHMENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
-
-    /** What officers may attach to a request: PDF, Office/OpenDocument, images. */
-    public static final Set<String> OFFICER_ATTACHMENT_TYPES = Set.of("application/pdf", "application/msword",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.ms-excel",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
-            "image/png", "image/jpeg", "image/gif", "image/webp");
 
     RequestService(RequestRepository repository, WorkingDayCalendar calendar, RequestSettings settings,
             UnitDirectory units, StaffDirectory staff, AuditLog audit, FieldCipher cipher, Clock time,
@@ -198,7 +189,7 @@ public class RequestService {
         }
         requireValid(in);
         FileStore.StoredFile stored = attachment == null ? null
-                : store(attachment, APPLICANT_ATTACHMENT_TYPES, "attachment",
+                : store(attachment, AttachmentPurpose.PUBLIC_APPLICATION, "attachment",
                         "。您填写的其他内容已保留；浏览器出于安全原因不能保留已选择的文件，请重新选择附件（或不附附件直接提交）。");
         LocalDate receivedOn = settings().onlineReceiptNeedsConfirmation() ? null : today();
         Created created = create(in, Channel.ONLINE, receivedOn, false);
@@ -571,7 +562,7 @@ public class RequestService {
         if (upload == null) {
             throw GongkaiException.invalid("file", "请选择要上传的文件");
         }
-        FileStore.StoredFile stored = store(upload, OFFICER_ATTACHMENT_TYPES, "file", "");
+        FileStore.StoredFile stored = store(upload, AttachmentPurpose.OFFICER_DOCUMENT, "file", "");
         repository.insertAttachment(request.id(), stored.id(), stored.originalName(), stored.mediaType(),
                 stored.size(), actorName(), time.instant());
         audit.success("REQUEST_ATTACHMENT_ADDED", "DisclosureRequest", request.trackingNumber(),
@@ -593,9 +584,9 @@ public class RequestService {
         return new AttachmentDownload(attachment, files.open(attachment.fileId()));
     }
 
-    private FileStore.StoredFile store(Upload upload, Set<String> types, String field, String advice) {
+    private FileStore.StoredFile store(Upload upload, AttachmentPurpose purpose, String field, String advice) {
         try {
-            return files.store(upload.content(), upload.name(), types, settings().attachmentMaxBytes());
+            return files.store(upload.content(), upload.name(), purpose);
         } catch (GongkaiException e) {
             if (e.code() != ErrorCode.VALIDATION_FAILED) {
                 throw e;

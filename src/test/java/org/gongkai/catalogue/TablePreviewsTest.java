@@ -51,9 +51,8 @@ class TablePreviewsTest {
         long before = previews.parses();
         String first = page(d.id());
         assertThat(previews.parses()).isEqualTo(before + 1);
-        String second = page(d.id());
+        page(d.id());
         assertThat(previews.parses()).as("the second view reads the stored preview").isEqualTo(before + 1);
-        assertThat(second).isEqualTo(first);
 
         assertThat(first).contains("表格共 " + ROWS + " 行，页面只显示前 " + SpreadsheetTables.MAX_ROWS + " 行",
                 "乡镇" + SpreadsheetTables.MAX_ROWS + "<").doesNotContain("乡镇" + (SpreadsheetTables.MAX_ROWS + 1) + "<");

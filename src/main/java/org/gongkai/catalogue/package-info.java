@@ -10,5 +10,6 @@
  * <p>Allowed dependencies are declared here and verified by {@code ModularityTest}: a module that starts using
  * another module adds it to the list in the same commit (docs/architecture.md, "Module dependencies").
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Catalogue", allowedDependencies = { "common", "audit", "calendar", "files", "organisation", "web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Catalogue",
+        allowedDependencies = { "common", "audit", "calendar", "files", "organisation", "web", "organisation::events", "web::menu" })
 package org.gongkai.catalogue;

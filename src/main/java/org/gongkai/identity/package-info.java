@@ -6,5 +6,6 @@
  * <p>Allowed dependencies are declared here and verified by {@code ModularityTest}: a module that starts using
  * another module adds it to the list in the same commit (docs/architecture.md, "Module dependencies").
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity", allowedDependencies = { "common", "audit", "organisation", "web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Identity",
+        allowedDependencies = { "common", "audit", "organisation", "web", "organisation::events", "web::menu" })
 package org.gongkai.identity;

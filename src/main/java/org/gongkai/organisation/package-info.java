@@ -7,5 +7,6 @@
  * <p>Allowed dependencies are declared here and verified by {@code ModularityTest}: a module that starts using
  * another module adds it to the list in the same commit (docs/architecture.md, "Module dependencies").
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organisation", allowedDependencies = { "common", "audit", "web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Organisation",
+        allowedDependencies = { "common", "audit", "web", "web::menu", "web::spi" })
 package org.gongkai.organisation;

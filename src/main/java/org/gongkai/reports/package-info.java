@@ -7,5 +7,6 @@
  * <p>Allowed dependencies are declared here and verified by {@code ModularityTest}: a module that starts using
  * another module adds it to the list in the same commit (docs/architecture.md, "Module dependencies").
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reports", allowedDependencies = { "common", "audit", "catalogue", "organisation", "requests", "web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Reports",
+        allowedDependencies = { "common", "audit", "catalogue", "organisation", "requests", "web", "web::menu" })
 package org.gongkai.reports;

@@ -6,5 +6,6 @@
  * <p>Allowed dependencies are declared here and verified by {@code ModularityTest}: a module that starts using
  * another module adds it to the list in the same commit (docs/architecture.md, "Module dependencies").
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Search", allowedDependencies = { "common", "audit", "catalogue", "organisation", "web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Search",
+        allowedDependencies = { "common", "audit", "catalogue", "organisation", "web", "catalogue::events", "web::menu" })
 package org.gongkai.search;

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.gongkai.TestClockConfiguration;
 import org.gongkai.audit.AuditLog;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -22,6 +23,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
  */
 @ApplicationModuleTest
 @ActiveProfiles("test")
+@Tag("integration") // over the test database: H2, and PostgreSQL in that tier
 @Import(TestClockConfiguration.class)
 @TestPropertySource(properties = "gongkai.calendar.unit-office-hours.11990101100100148H=08:30-12:00,14:00-17:30")
 class CalendarModuleTest {

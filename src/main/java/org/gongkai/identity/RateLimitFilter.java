@@ -24,8 +24,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * address (one bucket per pattern and address; token bucket, {@code rate-limit-per-minute}). Any module
  * protects a public form by adding its pattern to that setting. Over the limit: 429 with
  * {@link ErrorCode#RATE_LIMITED} — problem JSON under {@code /api}, the Chinese error page otherwise.
- * The source address is the servlet's remote address, which honours X-Forwarded-For only behind a
- * trusted proxy ({@code server.forward-headers-strategy}).
+ * The source address is the request's remote address as resolved once by the web module's client-address
+ * filter (X-Forwarded-For counts only from {@code gongkai.network.trusted-proxies}).
  */
 class RateLimitFilter extends OncePerRequestFilter {
 

@@ -43,8 +43,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  *
  * <p>Headers on every response: a CSP without inline script, {@code X-Frame-Options: DENY} plus
  * {@code frame-ancestors 'none'}, {@code nosniff}, a referrer policy, and HSTS — which Spring Security
- * writes only on secure (TLS) requests, so run behind TLS (or a proxy that sets X-Forwarded-Proto with
- * {@code server.forward-headers-strategy}) to get it.
+ * writes only on secure (TLS) requests, so run behind TLS (or a proxy listed in
+ * {@code gongkai.network.trusted-proxies} that sets X-Forwarded-Proto) to get it.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

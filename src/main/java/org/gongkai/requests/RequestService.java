@@ -832,7 +832,7 @@ public class RequestService {
 
     private void requireScope(Actor actor, long unitId, Role... roles) {
         if (!units.visibleUnits(actor, roles).contains(unitId)) {
-            throw GongkaiException.notFound();
+            throw GongkaiException.outOfScope("Unit", unitId);
         }
     }
 

@@ -19,4 +19,12 @@ class RequestSourceAddress implements AuditService.SourceAddress {
         }
         return null;
     }
+
+    @Override
+    public String path() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return attributes.getRequest().getMethod() + " " + attributes.getRequest().getRequestURI();
+        }
+        return null;
+    }
 }

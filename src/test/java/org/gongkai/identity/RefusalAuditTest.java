@@ -110,12 +110,16 @@ class RefusalAuditTest {
     @Test
     void aRateLimitedRequestIsRecorded() throws Exception {
         String source = newSource();
-        for (int i = 0; i < 12; i++) {
-            mvc.perform(from(post("/login").with(csrf()).param("username", "nobody").param("password", "x"), source));
+        long limited = 0;
+        for (int i = 0; i < 14; i++) {
+            int status = mvc.perform(from(post("/login").with(csrf()).param("username", "nobody").param("password", "x"),
+                    source)).andReturn().getResponse().getStatus();
+            limited += status == 429 ? 1 : 0;
         }
+        assertThat(limited).isPositive(); // the bucket refills while we send: count what was refused
         List<Row> rows = refused(source);
         assertThat(rows).isNotEmpty().allMatch(r -> r.action().equals("RATE_LIMITED"));
-        assertThat(rows.stream().mapToLong(r -> count(r.detail())).sum()).isEqualTo(2);
+        assertThat(rows.stream().mapToLong(r -> count(r.detail())).sum()).isEqualTo(limited);
     }
 
     @Test

@@ -98,7 +98,6 @@ class ModularityTest {
             "org.gongkai.catalogue.DocumentImporter",
             "org.gongkai.organisation.OrganisationService",
             "org.gongkai.reports.ReportService",
-            "org.gongkai.requests.RequestService",
             "org.gongkai.search.LuceneSearchBackend");
 
     static final Path MAIN_SOURCES = Path.of("src/main/java");

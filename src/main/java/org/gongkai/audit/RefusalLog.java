@@ -2,7 +2,8 @@ package org.gongkai.audit;
 
 /**
  * The audit module's port for refused requests (等保 L3 security events): 403, 401 on the API, CSRF
- * rejections, 429, out-of-scope 404s and refused commands. Refusals are aggregated in memory per
+ * rejections, 429 and out-of-scope 404s (refused commands are recorded individually by the command dispatcher).
+ * Refusals are aggregated in memory per
  * (minute, actor, source address, path, kind, reason) and written as ONE chained audit record with outcome
  * {@code REFUSED} and {@code count=N} per key and minute, so that a flood cannot fill the log
  * (docs/decisions/006-aggregated-refusal-audit.md).

@@ -8,34 +8,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gongkai.audit.AuditLog;
-import org.gongkai.audit.RefusalLog;
-import org.gongkai.audit.RefusalLog.Refusal;
 import org.gongkai.common.Actor;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs commands: authorisation → validation → the handler's transition → audit record → events, in one
- * transaction per command (joining the caller's, if there is one). A refusal rolls the command back, is
- * counted by the {@link RefusalLog} (one chained {@code REFUSED} record per actor, source, path, command and
- * reason per minute, so a flood of refused commands cannot fill the log) and re-thrown for the page or API
- * to show at its field.
+ * transaction per command (joining the caller's, if there is one). A refusal rolls the command back and is
+ * audited with outcome {@code REFUSED} in a transaction of its own, then re-thrown for the page or API to
+ * show at its field.
  */
 @Service
 public class CommandDispatcher {
 
     private final Map<Class<?>, CommandHandler<?, ?>> handlers = new HashMap<>();
     private final AuditLog audit;
-    private final RefusalLog refusals;
     private final Validator validator;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate separateTransaction;
 
-    public CommandDispatcher(List<CommandHandler<?, ?>> handlers, AuditLog audit, RefusalLog refusals, Validator validator,
+    public CommandDispatcher(List<CommandHandler<?, ?>> handlers, AuditLog audit, Validator validator,
             ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         for (CommandHandler<?, ?> handler : handlers) {
             if (this.handlers.put(handler.commandType(), handler) != null) {
@@ -43,15 +41,24 @@ public class CommandDispatcher {
             }
         }
         this.audit = audit;
-        this.refusals = refusals;
         this.validator = validator;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
+        this.separateTransaction = new TransactionTemplate(transactions);
+        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Runs the command as the signed-in staff member (or the system when nobody is signed in). */
     public <R> R dispatch(Command command) {
         return run(command, Actor.current().orElse(null), false);
+    }
+
+    /**
+     * Runs the command as the given staff member (programmatic callers that hold an actor, e.g. a module's
+     * service facade or a test); null means the system.
+     */
+    public <R> R dispatchAs(Actor actor, Command command) {
+        return run(command, actor, actor == null);
     }
 
     /** Runs the command as the platform itself (sweeps, scheduled publication); audited as "system". */
@@ -73,18 +80,16 @@ public class CommandDispatcher {
                 validate(typed);
                 CommandContext context = new CommandContext(actor);
                 R result = handler.handle(typed, context);
-                record(system, action, command.objectType(), handler.objectId(typed, result), AuditLog.Outcome.SUCCESS,
+                record(system, actor, action, command.objectType(), handler.objectId(typed, result),
+                        AuditLog.Outcome.SUCCESS,
                         handler.describe(typed, result));
                 context.events().forEach(events::publishEvent);
                 return result;
             });
         } catch (GongkaiException refused) {
-            if (!refused.refusalRecorded()) {
-                Refusal refusal = Refusal.of(refused.isOutOfScope() ? "OUT_OF_SCOPE" : action, refusal(refused))
-                        .on(command.objectType(), command.objectId());
-                refusals.refused(system ? refusal.by("system") : refusal);
-                refused.markRefusalRecorded();
-            }
+            separateTransaction.executeWithoutResult(status -> record(system, actor, action, command.objectType(),
+                    command.objectId(), AuditLog.Outcome.REFUSED, refusal(refused)));
+            refused.markRefusalRecorded(); // recorded here, individually: the web edge's refusal audit skips it
             throw refused;
         }
     }
@@ -98,17 +103,18 @@ public class CommandDispatcher {
                 });
     }
 
-    private void record(boolean system, String action, String type, String id, AuditLog.Outcome outcome,
-            String detail) {
+    private void record(boolean system, Actor actor, String action, String type, String id,
+            AuditLog.Outcome outcome, String detail) {
         if (system) {
             audit.recordAs("system", action, type, id, outcome, detail);
+        } else if (actor != null && Actor.current().isEmpty()) {
+            audit.recordAs(actor.username(), action, type, id, outcome, detail);
         } else {
             audit.record(action, type, id, outcome, detail);
         }
     }
 
     private static String refusal(GongkaiException e) {
-        String what = e.isOutOfScope() ? " (" + e.scopeObjectType() + " " + e.scopeObjectId() + " outside the data scope)" : "";
-        return e.code().name() + (e.field() == null ? "" : " [" + e.field() + "]") + ": " + e.getMessage() + what;
+        return e.code().name() + (e.field() == null ? "" : " [" + e.field() + "]") + ": " + e.getMessage();
     }
 }

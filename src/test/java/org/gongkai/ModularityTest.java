@@ -122,7 +122,6 @@ class ModularityTest {
     static final Set<String> OVER_LINE_LIMIT_ALLOWLIST = Set.of(
             "org.gongkai.catalogue.CatalogueService",
             "org.gongkai.catalogue.DocumentImporter",
-            "org.gongkai.identity.IdentityService",
             "org.gongkai.organisation.OrganisationService",
             "org.gongkai.reports.ReportService",
             "org.gongkai.search.LuceneSearchBackend");

@@ -155,7 +155,7 @@ class CrashRecoveryTest {
         app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
                 "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-cp", classpath, "org.gongkai.GongkaiApplication",
                 "--server.port=" + port, "--gongkai.data-dir=" + dir.resolve("data"), "--gongkai.demo=true",
-                "--gongkai.catalogue.demo-law-limit=0", "--gongkai.identity.rate-limit-per-minute=1000000",
+                "--gongkai.catalogue.demo-law-limit=1", "--gongkai.identity.rate-limit-per-minute=1000000",
                 "--logging.level.root=WARN", "--logging.level.org.gongkai=INFO")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Instant deadline = Instant.now().plusSeconds(300);

@@ -97,7 +97,6 @@ class ModularityTest {
             "org.gongkai.catalogue.CatalogueService",
             "org.gongkai.identity.IdentityService",
             "org.gongkai.reports.ReportService",
-            "org.gongkai.requests.RequestService",
             "org.gongkai.search.LuceneSearchBackend");
 
     static final Path MAIN_SOURCES = Path.of("src/main/java");

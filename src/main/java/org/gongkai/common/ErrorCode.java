@@ -23,7 +23,6 @@ public enum ErrorCode {
     PASSWORD_POLICY(HttpStatus.BAD_REQUEST, "密码不符合安全要求"),
     IMPORT_FAILED(HttpStatus.UNPROCESSABLE_CONTENT, "导入失败，所有行均未写入"),
     // importer
-    IDEMPOTENCY_KEY_REUSED(HttpStatus.CONFLICT, "该幂等键已用于内容不同的另一次请求"),
     DOCUMENT_NUMBER_TAKEN(HttpStatus.CONFLICT, "该发文字号已被本单位的另一份文件使用"),
     // requests (helper requests, #9): refusals of the request lifecycle and its statutory clock
     ALREADY_DECIDED(HttpStatus.CONFLICT, "申请已作出答复，不能再执行此操作"),

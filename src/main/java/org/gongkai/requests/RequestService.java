@@ -257,6 +257,7 @@ public class RequestService {
         String accessCode = newAccessCode();
         repository.insert(request, accessHash(request.trackingNumber(), accessCode), state.dueDate(), state,
                 actorName(), time.instant());
+        events.publishEvent(new RequestNotices.RequestSubmitted(request.trackingNumber(), unit.id()));
         if (receivedOn != null) {
             events.publishEvent(new RequestEvents.RequestReceived(request.trackingNumber(), unit.id(), type,
                     receivedOn, state.dueDate()));
@@ -510,7 +511,9 @@ public class RequestService {
 
     public ClockState deliver(Actor actor, String tn, LocalDate on, String channel) {
         requireText(channel, "channel", "请填写送达方式");
-        return record(actor, tn, "REQUEST_DELIVERED", ClockEvent.of(ClockEventType.DELIVERED, date(on), channel));
+        ClockState state = record(actor, tn, "REQUEST_DELIVERED", ClockEvent.of(ClockEventType.DELIVERED, date(on), channel));
+        events.publishEvent(new RequestNotices.ReplyDelivered(trim(tn).toUpperCase(), state.deliveredOn()));
+        return state;
     }
 
     public ClockState archive(Actor actor, String tn) {

@@ -37,7 +37,9 @@ class ConsoleNavigation {
             new Link("审计日志", "/console/audit"),
             new Link("依申请公开", "/console/requests"),
             new Link("文书模板", "/console/requests/letter-templates"),
-            new Link("年度报告", "/console/reports"));
+            new Link("年度报告", "/console/reports"),
+            new Link("我的消息", "/console/inbox"),
+            new Link("通知模板", "/console/notify/templates"));
 
     private final ObjectProvider<AccessRules> modules;
 

@@ -99,8 +99,7 @@ class ModularityTest {
             "org.gongkai.identity.IdentityService",
             "org.gongkai.organisation.OrganisationService",
             "org.gongkai.reports.ReportService",
-            "org.gongkai.requests.RequestService",
-            "org.gongkai.search.LuceneSearchBackend");
+            "org.gongkai.requests.RequestService");
 
     static final Path MAIN_SOURCES = Path.of("src/main/java");
 

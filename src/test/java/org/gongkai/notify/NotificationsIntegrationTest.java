@@ -62,6 +62,7 @@ class NotificationsIntegrationTest {
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
         registry.add("gongkai.notify.from", () -> "gongkai@example.gov.cn");
         registry.add("gongkai.notify.send-interval", () -> "PT1S");
+        registry.add("gongkai.notify.scheduled", () -> "true");
         registry.add("gongkai.portal.base-url", () -> BASE_URL);
     }
 

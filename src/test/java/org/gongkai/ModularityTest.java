@@ -98,8 +98,7 @@ class ModularityTest {
             "org.gongkai.catalogue.DocumentImporter",
             "org.gongkai.identity.IdentityService",
             "org.gongkai.organisation.OrganisationService",
-            "org.gongkai.reports.ReportService",
-            "org.gongkai.requests.RequestService");
+            "org.gongkai.reports.ReportService");
 
     static final Path MAIN_SOURCES = Path.of("src/main/java");
 

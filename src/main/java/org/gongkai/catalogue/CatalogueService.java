@@ -123,11 +123,18 @@ public class CatalogueService {
 
     @Transactional(readOnly = true)
     public Document view(Actor actor, long id) {
-        return documents.find(id).filter(d -> visible(actor, d)).orElseThrow(GongkaiException::notFound);
+        return documents.find(id).map(d -> inScope(actor, d)).orElseThrow(GongkaiException::notFound);
     }
 
     private Document lockVisible(Actor actor, long id) {
-        return documents.lock(id).filter(d -> visible(actor, d)).orElseThrow(GongkaiException::notFound);
+        return documents.lock(id).map(d -> inScope(actor, d)).orElseThrow(GongkaiException::notFound);
+    }
+
+    private Document inScope(Actor actor, Document d) {
+        if (!visible(actor, d)) {
+            throw GongkaiException.outOfScope("Document", d.id());
+        }
+        return d;
     }
 
     private boolean visible(Actor actor, Document d) {

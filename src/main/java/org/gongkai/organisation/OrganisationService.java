@@ -147,10 +147,11 @@ public class OrganisationService {
     /** A unit within the actor's data scope; NOT_FOUND otherwise, so that existence does not leak. */
     @Transactional(readOnly = true)
     public Unit unit(Actor actor, long id) {
+        Unit unit = units.findById(id).orElseThrow(GongkaiException::notFound);
         if (!directory.visibleUnits(actor).contains(id)) {
-            throw GongkaiException.notFound();
+            throw GongkaiException.outOfScope("Unit", id);
         }
-        return units.findById(id).orElseThrow(GongkaiException::notFound);
+        return unit;
     }
 
     public Unit createUnit(UnitDetails details) {

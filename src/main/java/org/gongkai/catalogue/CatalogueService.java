@@ -80,6 +80,7 @@ public class CatalogueService {
             throw GongkaiException.invalid("unitId", "您不是该单位的信息员，不能以该单位名义起草文件");
         }
         DocumentContent clean = checked(content);
+        new DocumentNumbers(documents).requireFree(unitId, clean.documentNumber(), null);
         Document d = documents.insert(Document.draft(unitId, clean, actor.username(), clock.instant()));
         audit.success("DocumentDrafted", "Document", d.id(), d.title());
         return d;
@@ -90,6 +91,7 @@ public class CatalogueService {
         Document d = lockVisible(actor, id);
         requireRole(actor, d, Role.EDITOR);
         DocumentContent clean = checked(content);
+        new DocumentNumbers(documents).requireFree(d.unitId(), clean.documentNumber(), id);
         if (d.status() == DocumentStatus.PUBLISHED) {
             DocumentTransition edge = d.apply(WorkflowAction.REVISE, clock.instant());
             audit.success(edge.event(), "Document", id, "修改已发布文件，公众仍看到第" + d.publicVersion() + "版");

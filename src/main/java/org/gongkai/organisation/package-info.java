@@ -8,5 +8,5 @@
  * another module adds it to the list in the same commit (docs/architecture.md, "Module dependencies").
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Organisation",
-        allowedDependencies = { "common", "audit", "web", "web::menu", "web::spi" })
+        allowedDependencies = { "common", "audit", "imports", "web", "web::menu", "web::spi" })
 package org.gongkai.organisation;

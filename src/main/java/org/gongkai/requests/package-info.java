@@ -8,12 +8,13 @@
  * `/console/requests/**`; public and staff API `/api/v1/disclosure-requests/**`,
  * `/api/v1/staff/disclosure-requests/**`; historical JSON-lines import; reminder sweeper; subpackages `fees`
  * (信息处理费 tiers, quote API) and `letters` (editable templates, DOCX and PDF). Publishes: `DecisionCode`,
- * `ApplicantType`, `ReviewKind`/`ReviewResult`, `RequestStatistics`, events `RequestEvents`.
+ * `ApplicantType`, `ReviewKind`/`ReviewResult`, `RequestStatistics`, `ApplicantContacts` (for notify), events
+ * `RequestEvents`, `RequestNotices`.
  *
  * <p>Allowed dependencies are declared here and verified by {@code ModularityTest}: a module that starts using
  * another module adds it to the list in the same commit (docs/architecture.md, "Module dependencies").
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Requests",
-        allowedDependencies = { "common", "audit", "calendar", "commands", "files", "organisation", "search", "web",
+        allowedDependencies = { "common", "audit", "calendar", "commands", "files", "imports", "organisation", "search", "web",
             "web::menu" })
 package org.gongkai.requests;

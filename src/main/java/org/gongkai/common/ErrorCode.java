@@ -22,6 +22,8 @@ public enum ErrorCode {
     ROLE_CONFLICT(HttpStatus.CONFLICT, "系统管理员、安全管理员、审计管理员三个角色不能由同一人兼任"),
     PASSWORD_POLICY(HttpStatus.BAD_REQUEST, "密码不符合安全要求"),
     IMPORT_FAILED(HttpStatus.UNPROCESSABLE_CONTENT, "导入失败，所有行均未写入"),
+    // importer
+    DOCUMENT_NUMBER_TAKEN(HttpStatus.CONFLICT, "该发文字号已被本单位的另一份文件使用"),
     // requests (helper requests, #9): refusals of the request lifecycle and its statutory clock
     ALREADY_DECIDED(HttpStatus.CONFLICT, "申请已作出答复，不能再执行此操作"),
     NOT_YET_DECIDED(HttpStatus.CONFLICT, "申请尚未作出答复，不能执行此操作"),

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.gongkai.commands.CommandDispatcher;
+import org.gongkai.files.AttachmentPurpose;
 import org.gongkai.common.Actor;
 import org.gongkai.requests.RequestCommands.AcceptRequest;
 import org.gongkai.requests.RequestCommands.AddAttachment;
@@ -42,28 +43,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class RequestService {
 
     /** What an applicant may attach (e.g. a copy of their ID card). */
-    public static final Set<String> APPLICANT_ATTACHMENT_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+    public static final Set<String> APPLICANT_ATTACHMENT_TYPES = AttachmentPurpose.PUBLIC_APPLICATION.mediaTypes();
 
     /** What officers may attach to a request: PDF, Office/OpenDocument, images. */
-    public static final Set<String> OFFICER_ATTACHMENT_TYPES = Set.of("application/pdf", "application/msword",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.ms-excel",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
-            "image/png", "image/jpeg", "image/gif", "image/webp");
+    public static final Set<String> OFFICER_ATTACHMENT_TYPES = AttachmentPurpose.OFFICER_DOCUMENT.mediaTypes();
 
     private final RequestActions actions;
     private final RequestIntake intake;
     private final RequestViews views;
-    private final RequestLedgerImport ledger;
     private final RequestSweep sweep;
     private final CommandDispatcher commands;
 
-    RequestService(RequestActions actions, RequestIntake intake, RequestViews views, RequestLedgerImport ledger,
-            RequestSweep sweep, CommandDispatcher commands) {
+    RequestService(RequestActions actions, RequestIntake intake, RequestViews views, RequestSweep sweep,
+            CommandDispatcher commands) {
         this.actions = actions;
         this.intake = intake;
         this.views = views;
-        this.ledger = ledger;
         this.sweep = sweep;
         this.commands = commands;
     }
@@ -77,11 +72,6 @@ public class RequestService {
     /** What the applicant gets back after submitting. */
     public record Submitted(String trackingNumber, String accessCode, LocalDate receivedOn, LocalDate dueDate)
             implements java.io.Serializable {}
-
-    /** One past request of a ledger being imported. */
-    public record ImportLine(String applicantType, String applicantName, String unitCode, String channel,
-            LocalDate receivedOn, String description, List<ClockEvent> events, DecisionCode decisionCode,
-            LocalDate decidedOn, List<Review> reviews) {}
 
     /** What one sweep did (for the log and tests); {@code failed} requests were skipped (see the log). */
     public record SweepResult(int reminders, int overdue, int ended, int failed) {}
@@ -247,13 +237,7 @@ public class RequestService {
         commands.dispatchAs(actor, new ConcludeReview(tn, kind, filedOn, result, resultOn));
     }
 
-    // --- the historical import and the sweep ----------------------------------------------------------------
-
-    /** Imports a ledger all or nothing, with the same clock rules as the live path; tracking numbers in order. */
-    @Transactional
-    public List<String> importLedger(Actor actor, List<ImportLine> lines) {
-        return ledger.importLedger(actor, lines);
-    }
+    // --- the sweep (the historical import is LedgerImport) ----------------------------------------------------------------
 
     /**
      * Ends requests whose correction or payment deadline passed, refreshes due dates, records reminders and

@@ -16,10 +16,10 @@ import org.gongkai.common.Actor;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.common.Role;
+import org.gongkai.files.AttachmentPurpose;
 import org.gongkai.files.FileStore;
 import org.gongkai.organisation.UnitDirectory;
 import org.gongkai.organisation.UnitDirectory.UnitView;
-import org.jsoup.Jsoup;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -32,12 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CatalogueService {
-
-    public static final Set<String> ATTACHMENT_TYPES = Set.of("application/pdf", "application/msword",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.ms-excel",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
-            "image/png", "image/jpeg", "image/gif", "image/webp");
 
     /** Optional inputs of a workflow action: a reason (return, withdraw) and a time (schedule). */
     public record ActionInput(String reason, Instant scheduledAt) {
@@ -86,6 +80,7 @@ public class CatalogueService {
             throw GongkaiException.invalid("unitId", "您不是该单位的信息员，不能以该单位名义起草文件");
         }
         DocumentContent clean = checked(content);
+        new DocumentNumbers(documents).requireFree(unitId, clean.documentNumber(), null);
         Document d = documents.insert(Document.draft(unitId, clean, actor.username(), clock.instant()));
         audit.success("DocumentDrafted", "Document", d.id(), d.title());
         return d;
@@ -96,6 +91,7 @@ public class CatalogueService {
         Document d = lockVisible(actor, id);
         requireRole(actor, d, Role.EDITOR);
         DocumentContent clean = checked(content);
+        new DocumentNumbers(documents).requireFree(d.unitId(), clean.documentNumber(), id);
         if (d.status() == DocumentStatus.PUBLISHED) {
             DocumentTransition edge = d.apply(WorkflowAction.REVISE, clock.instant());
             audit.success(edge.event(), "Document", id, "修改已发布文件，公众仍看到第" + d.publicVersion() + "版");
@@ -121,11 +117,18 @@ public class CatalogueService {
 
     @Transactional(readOnly = true)
     public Document view(Actor actor, long id) {
-        return documents.find(id).filter(d -> visible(actor, d)).orElseThrow(GongkaiException::notFound);
+        return documents.find(id).map(d -> inScope(actor, d)).orElseThrow(GongkaiException::notFound);
     }
 
     private Document lockVisible(Actor actor, long id) {
-        return documents.lock(id).filter(d -> visible(actor, d)).orElseThrow(GongkaiException::notFound);
+        return documents.lock(id).map(d -> inScope(actor, d)).orElseThrow(GongkaiException::notFound);
+    }
+
+    private Document inScope(Actor actor, Document d) {
+        if (!visible(actor, d)) {
+            throw GongkaiException.outOfScope("Document", d.id());
+        }
+        return d;
     }
 
     private boolean visible(Actor actor, Document d) {
@@ -316,11 +319,11 @@ public class CatalogueService {
         Instant now = clock.instant();
         List<Finding> existing = findings.forDocument(d.id());
         Set<String> current = new HashSet<>();
-        String body = BodyHtml.text(d.content().body());
+        String body = GuardHtml.text(d.content().body());
         record Source(String name, Long attachmentId, String text) {}
         List<Source> sources = new ArrayList<>();
-        sources.add(new Source("BODY", null, d.title() + "\n" + Optional.ofNullable(d.content().summary()).orElse("")
-                + "\n" + body));
+        sources.add(new Source("BODY", null, d.title() + "\n\n" + Optional.ofNullable(d.content().summary()).orElse("")
+                + "\n\n" + body));
         FileStore store = files.getIfAvailable();
         for (Attachment a : attachments.current(d.id())) {
             sources.add(new Source("ATTACHMENT", a.id(), store == null ? "" : store.extractText(a.fileId())));
@@ -365,9 +368,7 @@ public class CatalogueService {
         if (d.status() != DocumentStatus.DRAFT && d.status() != DocumentStatus.SUBMITTED) {
             throw new GongkaiException(ErrorCode.CONFLICT, "只有草稿或待保密审查的文件可以脱敏");
         }
-        org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(d.content().body() == null ? "" : d.content().body());
-        html.body().select("*").forEach(e -> e.textNodes().forEach(t -> t.text(guard.maskAll(t.getWholeText()))));
-        d.maskBody(BodyHtml.sanitize(html.body().html()), clock.instant());
+        d.maskBody(BodyHtml.sanitize(GuardHtml.mask(d.content().body(), guard)), clock.instant());
         documents.update(d);
         List<Finding> open = scan(d, "MASK");
         audit.success("DocumentMasked", "Document", id, "正文已按默认规则脱敏；剩余" + open.size() + "处待处理");
@@ -405,7 +406,7 @@ public class CatalogueService {
 
     private void scanNewOnly(Document d) {
         List<Finding> existing = findings.forDocument(d.id());
-        String text = d.title() + "\n" + BodyHtml.text(d.content().body());
+        String text = d.title() + "\n\n" + GuardHtml.text(d.content().body());
         FileStore store = files.getIfAvailable();
         List<Object[]> sources = new ArrayList<>();
         sources.add(new Object[] {"BODY", null, text});
@@ -450,7 +451,7 @@ public class CatalogueService {
         if (store == null) {
             throw new GongkaiException(ErrorCode.CONFLICT, "附件存储尚未配置", "file");
         }
-        FileStore.StoredFile stored = store.store(content, name, ATTACHMENT_TYPES, properties.attachmentMaxBytes());
+        FileStore.StoredFile stored = store.store(content, name, AttachmentPurpose.CATALOGUE_ATTACHMENT);
         Attachment a = attachments.insert(id, stored.id(), stored.originalName(), stored.mediaType(), stored.size(),
                 clock.instant());
         audit.success("AttachmentAdded", "Document", id, a.name() + "（" + a.mediaType() + "，" + a.sizeText() + "）");

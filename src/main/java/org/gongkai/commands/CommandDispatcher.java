@@ -53,6 +53,14 @@ public class CommandDispatcher {
         return run(command, Actor.current().orElse(null), false);
     }
 
+    /**
+     * Runs the command as the given staff member (programmatic callers that hold an actor, e.g. a module's
+     * service facade or a test); null means the system.
+     */
+    public <R> R dispatchAs(Actor actor, Command command) {
+        return run(command, actor, actor == null);
+    }
+
     /** Runs the command as the platform itself (sweeps, scheduled publication); audited as "system". */
     public <R> R dispatchAsSystem(Command command) {
         return run(command, null, true);
@@ -72,14 +80,16 @@ public class CommandDispatcher {
                 validate(typed);
                 CommandContext context = new CommandContext(actor);
                 R result = handler.handle(typed, context);
-                record(system, action, command.objectType(), handler.objectId(typed, result), AuditLog.Outcome.SUCCESS,
+                record(system, actor, action, command.objectType(), handler.objectId(typed, result),
+                        AuditLog.Outcome.SUCCESS,
                         handler.describe(typed, result));
                 context.events().forEach(events::publishEvent);
                 return result;
             });
         } catch (GongkaiException refused) {
-            separateTransaction.executeWithoutResult(status -> record(system, action, command.objectType(),
+            separateTransaction.executeWithoutResult(status -> record(system, actor, action, command.objectType(),
                     command.objectId(), AuditLog.Outcome.REFUSED, refusal(refused)));
+            refused.markRefusalRecorded(); // recorded here, individually: the web edge's refusal audit skips it
             throw refused;
         }
     }
@@ -93,10 +103,12 @@ public class CommandDispatcher {
                 });
     }
 
-    private void record(boolean system, String action, String type, String id, AuditLog.Outcome outcome,
-            String detail) {
+    private void record(boolean system, Actor actor, String action, String type, String id,
+            AuditLog.Outcome outcome, String detail) {
         if (system) {
             audit.recordAs("system", action, type, id, outcome, detail);
+        } else if (actor != null && Actor.current().isEmpty()) {
+            audit.recordAs(actor.username(), action, type, id, outcome, detail);
         } else {
             audit.record(action, type, id, outcome, detail);
         }

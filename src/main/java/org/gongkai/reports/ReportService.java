@@ -67,7 +67,7 @@ public class ReportService {
     public ReportView view(Actor actor, String unitCode, int year) {
         UnitView unit = reportingUnit(unitCode);
         if (!mayRead(actor, unit)) {
-            throw GongkaiException.notFound();
+            throw GongkaiException.outOfScope("Unit", unit.id());
         }
         return build(unit, year, repository.find(unit.id(), year), actor);
     }
@@ -182,7 +182,7 @@ public class ReportService {
     public ReportView publish(Actor actor, String unitCode, int year) {
         UnitView unit = reportingUnit(unitCode);
         if (!mayPrepare(actor, unit) && !mayApprove(actor, unit)) {
-            throw mayRead(actor, unit) ? new GongkaiException(ErrorCode.FORBIDDEN) : GongkaiException.notFound();
+            throw mayRead(actor, unit) ? new GongkaiException(ErrorCode.FORBIDDEN) : GongkaiException.outOfScope("Unit", unit.id());
         }
         AnnualReport report = existing(unit, year);
         String action = report.moveTo(ReportStatus.PUBLISHED);
@@ -208,7 +208,7 @@ public class ReportService {
     public UnitView entryUnit(Actor actor, String unitCode) {
         UnitView unit = reportingUnit(unitCode);
         if (!mayPrepare(actor, unit) && !mayApprove(actor, unit)) {
-            throw mayRead(actor, unit) ? new GongkaiException(ErrorCode.FORBIDDEN) : GongkaiException.notFound();
+            throw mayRead(actor, unit) ? new GongkaiException(ErrorCode.FORBIDDEN) : GongkaiException.outOfScope("Unit", unit.id());
         }
         return unit;
     }
@@ -488,7 +488,7 @@ public class ReportService {
         UnitView unit = reportingUnit(unitCode);
         if (!mayPrepare(actor, unit)) {
             throw mayRead(actor, unit) ? new GongkaiException(ErrorCode.FORBIDDEN, "只有本单位的信息员、承办人或领导可以编写和报送年度报告")
-                    : GongkaiException.notFound();
+                    : GongkaiException.outOfScope("Unit", unit.id());
         }
         return unit;
     }
@@ -497,7 +497,7 @@ public class ReportService {
         UnitView unit = reportingUnit(unitCode);
         if (!mayApprove(actor, unit)) {
             throw mayRead(actor, unit) ? new GongkaiException(ErrorCode.FORBIDDEN, "只有政务公开主管部门（政府自行）可以审核年度报告")
-                    : GongkaiException.notFound();
+                    : GongkaiException.outOfScope("Unit", unit.id());
         }
         return unit;
     }

@@ -103,6 +103,8 @@ class ApiDocumentationTest {
         JsonNode problem = document.at("/components/schemas/Problem/properties");
         assertThat(problem.has("code")).isTrue();
         assertThat(problem.has("field")).isTrue();
+        assertThat(problem.at("/code/enum").toString()).as("the specific, stable codes are listed")
+                .contains("\"ALREADY_DECIDED\"", "\"EXTENSION_ALREADY_USED\"", "\"DATE_BEFORE_PREVIOUS_EVENT\"");
         assertThat(document.at("/components/responses/BadRequest/content").has("application/problem+json")).isTrue();
     }
 

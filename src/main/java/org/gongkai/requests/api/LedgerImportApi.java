@@ -89,9 +89,15 @@ class LedgerImportApi {
     }
 
     private LedgerImport.Line toLine(ImportLineJson j, int lineNo) {
+        if (j == null) {
+            throw new GongkaiException(ErrorCode.IMPORT_FAILED, "第 " + lineNo + " 行应为一个 JSON 对象");
+        }
         try {
             List<ClockEvent> events = new ArrayList<>();
             for (ImportEventJson e : j.events() == null ? List.<ImportEventJson>of() : j.events()) {
+                if (e == null) {
+                    throw GongkaiException.invalid("events", "第 " + lineNo + " 行的事项不能为空");
+                }
                 ClockEventType type = parse(ClockEventType.class, e.type(), "events", "事项类型不正确：" + e.type());
                 if (e.on() == null) {
                     throw GongkaiException.invalid("events", "事项“" + type.label() + "”缺少日期");

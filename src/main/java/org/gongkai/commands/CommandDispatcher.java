@@ -53,6 +53,14 @@ public class CommandDispatcher {
         return run(command, Actor.current().orElse(null), false);
     }
 
+    /**
+     * Runs the command as {@code actor}, for a caller that already resolved who acts (a service method kept for
+     * importers and tests that pass the actor explicitly). The audit record still names the signed-in actor.
+     */
+    public <R> R dispatchAs(Actor actor, Command command) {
+        return run(command, actor, false);
+    }
+
     /** Runs the command as the platform itself (sweeps, scheduled publication); audited as "system". */
     public <R> R dispatchAsSystem(Command command) {
         return run(command, null, true);

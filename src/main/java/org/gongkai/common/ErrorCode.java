@@ -22,7 +22,18 @@ public enum ErrorCode {
     ROLE_CONFLICT(HttpStatus.CONFLICT, "系统管理员、安全管理员、审计管理员三个角色不能由同一人兼任"),
     PASSWORD_POLICY(HttpStatus.BAD_REQUEST, "密码不符合安全要求"),
     IMPORT_FAILED(HttpStatus.UNPROCESSABLE_CONTENT, "导入失败，所有行均未写入"),
-    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试");
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试"),
+    // catreports (#9): catalogue and reports refusals instead of the generic CONFLICT
+    VERSION_CONFLICT(HttpStatus.CONFLICT, "数据已被他人修改，请刷新后重试"),
+    FINDINGS_OPEN(HttpStatus.CONFLICT, "还有个人信息或密级标识未处理"),
+    DOCUMENT_NOT_EDITABLE(HttpStatus.CONFLICT, "只有草稿可以修改"),
+    DOCUMENT_NOT_PUBLIC(HttpStatus.CONFLICT, "只有已公开的文件可以执行此操作"),
+    DOCUMENT_ALREADY_REPEALED(HttpStatus.CONFLICT, "该文件已废止"),
+    FINDING_ALREADY_RESOLVED(HttpStatus.CONFLICT, "该项已处理"),
+    ATTACHMENTS_UNAVAILABLE(HttpStatus.CONFLICT, "附件存储尚未配置"),
+    REPORT_NOT_EDITABLE(HttpStatus.CONFLICT, "年度报告已报送，不能再修改"),
+    REPORT_NOT_SUBMITTED(HttpStatus.CONFLICT, "年度报告尚未报送"),
+    REPORT_ALREADY_PUBLISHED(HttpStatus.CONFLICT, "年度报告已公开，不能再变更");
 
     private final HttpStatus status;
     private final String message;

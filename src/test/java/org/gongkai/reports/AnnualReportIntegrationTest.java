@@ -254,8 +254,12 @@ class AnnualReportIntegrationTest {
 
         assertThat(jdbc.sql("SELECT action FROM audit_record WHERE object_id = :o ORDER BY seq")
                 .param("o", unit.code() + "/2021").query(String.class).list())
-                .containsSubsequence("REPORT_SUBMITTED", "REPORT_RETURNED", "REPORT_NARRATIVE_SAVED", "REPORT_SUBMITTED",
-                        "REPORT_APPROVED", "REPORT_PUBLISHED");
+                .containsSubsequence("SUBMIT_REPORT", "RETURN_REPORT", "EDIT_REPORT_NARRATIVE", "SUBMIT_REPORT",
+                        "APPROVE_REPORT", "PUBLISH_REPORT");
+        // the officer's refused approval is on the record too
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE object_id = :o AND action = 'APPROVE_REPORT'"
+                        + " AND outcome = 'REFUSED'")
+                .param("o", unit.code() + "/2021").query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -97,7 +97,6 @@ class ModularityTest {
             "org.gongkai.catalogue.DocumentImporter",
             "org.gongkai.identity.IdentityService",
             "org.gongkai.organisation.OrganisationService",
-            "org.gongkai.requests.RequestService",
             "org.gongkai.search.LuceneSearchBackend");
 
     static final Path MAIN_SOURCES = Path.of("src/main/java");

@@ -54,11 +54,11 @@ public class CommandDispatcher {
     }
 
     /**
-     * Runs the command as {@code actor}, for a caller that already resolved who acts (a service method kept for
-     * importers and tests that pass the actor explicitly). The audit record still names the signed-in actor.
+     * Runs the command as the given staff member (programmatic callers that hold an actor, e.g. a module's
+     * service facade or a test); null means the system.
      */
     public <R> R dispatchAs(Actor actor, Command command) {
-        return run(command, actor, false);
+        return run(command, actor, actor == null);
     }
 
     /** Runs the command as the platform itself (sweeps, scheduled publication); audited as "system". */
@@ -80,13 +80,14 @@ public class CommandDispatcher {
                 validate(typed);
                 CommandContext context = new CommandContext(actor);
                 R result = handler.handle(typed, context);
-                record(system, action, command.objectType(), handler.objectId(typed, result), AuditLog.Outcome.SUCCESS,
+                record(system, actor, action, command.objectType(), handler.objectId(typed, result),
+                        AuditLog.Outcome.SUCCESS,
                         handler.describe(typed, result));
                 context.events().forEach(events::publishEvent);
                 return result;
             });
         } catch (GongkaiException refused) {
-            separateTransaction.executeWithoutResult(status -> record(system, action, command.objectType(),
+            separateTransaction.executeWithoutResult(status -> record(system, actor, action, command.objectType(),
                     command.objectId(), AuditLog.Outcome.REFUSED, refusal(refused)));
             throw refused;
         }
@@ -101,10 +102,12 @@ public class CommandDispatcher {
                 });
     }
 
-    private void record(boolean system, String action, String type, String id, AuditLog.Outcome outcome,
-            String detail) {
+    private void record(boolean system, Actor actor, String action, String type, String id,
+            AuditLog.Outcome outcome, String detail) {
         if (system) {
             audit.recordAs("system", action, type, id, outcome, detail);
+        } else if (actor != null && Actor.current().isEmpty()) {
+            audit.recordAs(actor.username(), action, type, id, outcome, detail);
         } else {
             audit.record(action, type, id, outcome, detail);
         }

@@ -22,7 +22,6 @@ public enum ErrorCode {
     ROLE_CONFLICT(HttpStatus.CONFLICT, "系统管理员、安全管理员、审计管理员三个角色不能由同一人兼任"),
     PASSWORD_POLICY(HttpStatus.BAD_REQUEST, "密码不符合安全要求"),
     IMPORT_FAILED(HttpStatus.UNPROCESSABLE_CONTENT, "导入失败，所有行均未写入"),
-    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试"),
     // catreports (#9): catalogue and reports refusals instead of the generic CONFLICT
     VERSION_CONFLICT(HttpStatus.CONFLICT, "数据已被他人修改，请刷新后重试"),
     FINDINGS_OPEN(HttpStatus.CONFLICT, "还有个人信息或密级标识未处理"),
@@ -33,7 +32,27 @@ public enum ErrorCode {
     ATTACHMENTS_UNAVAILABLE(HttpStatus.CONFLICT, "附件存储尚未配置"),
     REPORT_NOT_EDITABLE(HttpStatus.CONFLICT, "年度报告已报送，不能再修改"),
     REPORT_NOT_SUBMITTED(HttpStatus.CONFLICT, "年度报告尚未报送"),
-    REPORT_ALREADY_PUBLISHED(HttpStatus.CONFLICT, "年度报告已公开，不能再变更");
+    REPORT_ALREADY_PUBLISHED(HttpStatus.CONFLICT, "年度报告已公开，不能再变更"),
+    // requests (helper requests, #9): refusals of the request lifecycle and its statutory clock
+    ALREADY_DECIDED(HttpStatus.CONFLICT, "申请已作出答复，不能再执行此操作"),
+    NOT_YET_DECIDED(HttpStatus.CONFLICT, "申请尚未作出答复，不能执行此操作"),
+    RECEIPT_NOT_CONFIRMED(HttpStatus.CONFLICT, "尚未确认收到申请，请先受理"),
+    CORRECTION_ALREADY_REQUESTED(HttpStatus.CONFLICT, "补正通知只能发出一次"),
+    NO_CORRECTION_AWAITED(HttpStatus.CONFLICT, "没有待补正的通知"),
+    NO_CONSULTATION_OPEN(HttpStatus.CONFLICT, "没有进行中的征求意见"),
+    EXTENSION_ALREADY_USED(HttpStatus.CONFLICT, "答复期限只能延长一次"),
+    FEE_NOTICE_ALREADY_SENT(HttpStatus.CONFLICT, "收费通知只能发出一次"),
+    NO_PAYMENT_AWAITED(HttpStatus.CONFLICT, "没有待缴的费用"),
+    CLOCK_PAUSED(HttpStatus.CONFLICT, "期限暂停期间不能执行此操作"),
+    CLOCK_RULE_VIOLATED(HttpStatus.CONFLICT, "不符合《政府信息公开条例》的期限规则"),
+    ALREADY_DELIVERED(HttpStatus.CONFLICT, "答复已送达"),
+    NOT_DELIVERED(HttpStatus.CONFLICT, "答复送达后才能归档"),
+    NO_PENDING_REVIEW(HttpStatus.CONFLICT, "没有尚未审结的行政复议或行政诉讼"),
+    DATE_IN_FUTURE(HttpStatus.BAD_REQUEST, "日期不能晚于今天"),
+    DATE_BEFORE_PREVIOUS_EVENT(HttpStatus.CONFLICT, "日期不能早于上一办理事项的日期"),
+    IDEMPOTENCY_KEY_REUSED(HttpStatus.CONFLICT, "该幂等键已用于另一份内容"),
+    FEE_SCHEDULE_NOT_CONFIGURED(HttpStatus.CONFLICT, "收费标准尚未配置"),
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试");
 
     private final HttpStatus status;
     private final String message;

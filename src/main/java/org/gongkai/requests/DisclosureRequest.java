@@ -10,7 +10,7 @@ import org.gongkai.common.GongkaiException;
 /**
  * The disclosure request aggregate (依申请公开申请): who asked what of which unit, its clock ledger and its
  * handling step. State changes only through the named methods; the clock rules live in {@link RequestClock}
- * and the step table in {@link StepTransitions}.
+ * and the step table in {@link RequestLifecycle}.
  */
 public class DisclosureRequest {
 
@@ -71,9 +71,8 @@ public class DisclosureRequest {
         List<ClockEvent> next = new ArrayList<>(events);
         next.add(event);
         ClockState state = clock.replay(next, today);
-        if (event.type() == ClockEventType.DECIDED) {
-            requireTransition(Step.REPLIED);
-            step = Step.REPLIED;
+        if (event.type() == ClockEventType.DECIDED && step.isOpen()) {
+            step = RequestLifecycle.TABLE.require(step, RequestAction.DECIDE);
         }
         events.add(event);
         return state;
@@ -83,17 +82,9 @@ public class DisclosureRequest {
         return clock.replay(events, today);
     }
 
-    /** Moves along the step table; anything else is refused with both step names. */
-    void moveTo(Step to) {
-        requireTransition(to);
-        step = to;
-    }
-
-    private void requireTransition(Step to) {
-        if (!StepTransitions.allowed(step, to)) {
-            throw new GongkaiException(ErrorCode.CONFLICT,
-                    "办理环节不能从“" + step.label() + "”转到“" + to.label() + "”", "step");
-        }
+    /** Moves along the lifecycle table ({@link RequestLifecycle#TABLE}); anything else is refused. */
+    void perform(RequestAction action) {
+        step = RequestLifecycle.TABLE.require(step, action);
     }
 
     void assignTo(long staffId) {
@@ -120,7 +111,7 @@ public class DisclosureRequest {
 
     void addReview(Review review) {
         if (events.stream().noneMatch(e -> e.type() == ClockEventType.DECIDED)) {
-            throw new GongkaiException(ErrorCode.CONFLICT, "尚未作出答复，不能登记行政复议或行政诉讼", "kind");
+            throw new GongkaiException(ErrorCode.NOT_YET_DECIDED, "尚未作出答复，不能登记行政复议或行政诉讼", "kind");
         }
         LocalDate decided = decidedOn();
         if (review.filedOn().isBefore(decided)) {
@@ -145,12 +136,12 @@ public class DisclosureRequest {
                 return concluded;
             }
         }
-        throw new GongkaiException(ErrorCode.CONFLICT, "没有该日期提起且尚未审结的" + kind.label(), "filedOn");
+        throw new GongkaiException(ErrorCode.NO_PENDING_REVIEW, "没有该日期提起且尚未审结的" + kind.label(), "filedOn");
     }
 
     private void requireOpen(String action) {
         if (!step.isOpen()) {
-            throw new GongkaiException(ErrorCode.CONFLICT, "申请已答复，不能再" + action, "step");
+            throw new GongkaiException(ErrorCode.ALREADY_DECIDED, "申请已答复，不能再" + action, "step");
         }
     }
 

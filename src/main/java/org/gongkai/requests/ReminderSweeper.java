@@ -38,9 +38,9 @@ class ReminderSweeper {
     void sweep() {
         executor.executeWithLock((Runnable) () -> {
             RequestService.SweepResult result = service.sweep(LocalDate.now(clock));
-            if (result.reminders() + result.overdue() + result.ended() > 0) {
-                log.info("request sweep: {} reminders, {} overdue, {} ended", result.reminders(), result.overdue(),
-                        result.ended());
+            if (result.reminders() + result.overdue() + result.ended() + result.failed() > 0) {
+                log.info("request sweep: {} reminders, {} overdue, {} ended, {} skipped", result.reminders(), result.overdue(),
+                        result.ended(), result.failed());
             }
         }, new LockConfiguration(clock.instant(), "requests-sweep", Duration.ofMinutes(30), Duration.ofSeconds(30)));
     }

@@ -1,7 +1,7 @@
 package org.gongkai.requests;
 
 /** The internal handling steps that 《条例》第四十五条 names: 登记 → 审核 → 办理 → 答复 → 归档. */
-public enum Step {
+public enum Step implements org.gongkai.common.lifecycle.Lifecycle.Labelled {
     REGISTERED("登记"),
     REVIEWING("审核"),
     PROCESSING("办理"),
@@ -14,6 +14,7 @@ public enum Step {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -232,6 +232,7 @@ class RequestApiIntegrationTest {
                 .content("{\"on\": \"2025-10-21\", \"days\": 5, \"approver\": \"周志远\"}"))
                 .andExpect(status().isConflict()));
         assertThat(problem.get("detail")).isEqualTo("答复期限只能延长一次（《条例》第三十三条）");
+        assertThat(problem.get("code")).isEqualTo("EXTENSION_ALREADY_USED");
 
         Map<?, ?> status = (Map<?, ?>) json(mvc.perform(get("/api/v1/staff/disclosure-requests/" + tn).with(officer)))
                 .get("status");

@@ -152,7 +152,7 @@ class RequestAttachmentIntegrationTest {
                 SELECT COUNT(*) FROM audit_record WHERE action = 'REQUEST_ATTACHMENT_DOWNLOADED' AND object_id = :tn""")
                 .param("tn", tn).query(Integer.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("""
-                SELECT COUNT(*) FROM audit_record WHERE action = 'REQUEST_ATTACHMENT_ADDED' AND object_id = :tn""")
+                SELECT COUNT(*) FROM audit_record WHERE action = 'ADD_ATTACHMENT' AND object_id = :tn""")
                 .param("tn", tn).query(Integer.class).single()).isEqualTo(1);
 
         var other = TestActors.as(Role.REQUEST_OFFICER, finance());

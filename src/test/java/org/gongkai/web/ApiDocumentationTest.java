@@ -108,6 +108,8 @@ class ApiDocumentationTest {
                 "FINDINGS_OPEN", "REPORT_ALREADY_PUBLISHED");
         assertThat(problem.at("/code/description").asString()).contains("- `FINDINGS_OPEN` (409) ",
                 "- `REPORT_ALREADY_PUBLISHED` (409) ");
+        assertThat(problem.at("/code/enum").toString()).as("the specific, stable codes are listed")
+                .contains("\"ALREADY_DECIDED\"", "\"EXTENSION_ALREADY_USED\"", "\"DATE_BEFORE_PREVIOUS_EVENT\"");
         assertThat(document.at("/components/responses/BadRequest/content").has("application/problem+json")).isTrue();
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.gongkai.commands.CommandDispatcher;
 import org.gongkai.common.Actor;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
@@ -14,6 +15,7 @@ import org.gongkai.requests.ClockEvent;
 import org.gongkai.requests.ClockEventType;
 import org.gongkai.requests.DecisionCode;
 import org.gongkai.requests.OfficerView;
+import org.gongkai.requests.RequestCommands.*;
 import org.gongkai.requests.RequestService;
 import org.gongkai.requests.Review;
 import org.gongkai.requests.ReviewKind;
@@ -28,16 +30,21 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The staff contract: register, one endpoint per action, the officer view and the historical import. */
+/**
+ * The staff contract: register, one endpoint per action (each dispatches its command of {@code RequestCommands}
+ * through the {@link CommandDispatcher}), the officer view and the historical import.
+ */
 @RestController
 @RequestMapping("/api/v1/staff/disclosure-requests")
 class StaffRequestApi {
 
     private final RequestService service;
+    private final CommandDispatcher commands;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    StaffRequestApi(RequestService service) {
+    StaffRequestApi(RequestService service, CommandDispatcher commands) {
         this.service = service;
+        this.commands = commands;
     }
 
     record RegistrationJson(PublicRequestApi.ApplicantJson applicant, String unitCode, String description,
@@ -48,9 +55,9 @@ class StaffRequestApi {
         PublicRequestApi.ApplicantJson a = body.applicant() == null
                 ? new PublicRequestApi.ApplicantJson(null, null, null, null, null, null, null) : body.applicant();
         Channel channel = parse(Channel.class, body.channel(), "channel", "申请方式不正确");
-        RequestService.Submitted s = service.register(Actor.require(), new ApplicationInput(a.type(), a.name(),
+        RequestService.Submitted s = commands.dispatch(new RegisterRequest(new ApplicationInput(a.type(), a.name(),
                 a.idNumber(), a.creditCode(), a.phone(), a.email(), a.address(), body.unitCode(), body.description(),
-                body.deliveryForm(), body.deliveryChannel()), channel, body.receivedOn());
+                body.deliveryForm(), body.deliveryChannel()), channel, body.receivedOn()));
         return ResponseEntity.created(URI.create("/api/v1/staff/disclosure-requests/" + s.trackingNumber()))
                 .body(new PublicRequestApi.Receipt(s.trackingNumber(), s.accessCode(), s.receivedOn(), s.dueDate()));
     }
@@ -64,13 +71,13 @@ class StaffRequestApi {
 
     @PostMapping("/{tn}/accept")
     OfficerJson accept(@PathVariable String tn, @RequestBody(required = false) OnJson body) {
-        service.accept(Actor.require(), tn, body == null ? null : body.on());
+        commands.dispatch(new AcceptRequest(tn, body == null ? null : body.on()));
         return view(tn);
     }
 
     @PostMapping("/{tn}/review")
     OfficerJson review(@PathVariable String tn) {
-        service.review(Actor.require(), tn);
+        commands.dispatch(new ReviewRequest(tn));
         return view(tn);
     }
 
@@ -78,13 +85,13 @@ class StaffRequestApi {
 
     @PostMapping("/{tn}/correction-request")
     OfficerJson requestCorrection(@PathVariable String tn, @RequestBody CorrectionRequestJson body) {
-        service.requestCorrection(Actor.require(), tn, body.on(), body.deadline(), body.what());
+        commands.dispatch(new RequestCorrection(tn, body.on(), body.deadline(), body.what()));
         return view(tn);
     }
 
     @PostMapping("/{tn}/correction")
     OfficerJson recordCorrection(@PathVariable String tn, @RequestBody OnJson body) {
-        service.recordCorrection(Actor.require(), tn, body.on());
+        commands.dispatch(new RecordCorrection(tn, body.on()));
         return view(tn);
     }
 
@@ -92,13 +99,13 @@ class StaffRequestApi {
 
     @PostMapping("/{tn}/consultation")
     OfficerJson startConsultation(@PathVariable String tn, @RequestBody ConsultationJson body) {
-        service.startConsultation(Actor.require(), tn, body.on(), body.consultee());
+        commands.dispatch(new StartConsultation(tn, body.on(), body.consultee()));
         return view(tn);
     }
 
     @PostMapping("/{tn}/consultation-end")
     OfficerJson endConsultation(@PathVariable String tn, @RequestBody OnJson body) {
-        service.endConsultation(Actor.require(), tn, body.on());
+        commands.dispatch(new EndConsultation(tn, body.on()));
         return view(tn);
     }
 
@@ -106,7 +113,7 @@ class StaffRequestApi {
 
     @PostMapping("/{tn}/extension")
     OfficerJson extend(@PathVariable String tn, @RequestBody ExtensionJson body) {
-        service.extend(Actor.require(), tn, body.on(), body.days(), body.approver());
+        commands.dispatch(new ExtendRequest(tn, body.on(), body.days(), body.approver()));
         return view(tn);
     }
 
@@ -114,13 +121,13 @@ class StaffRequestApi {
 
     @PostMapping("/{tn}/fee-notice")
     OfficerJson feeNotice(@PathVariable String tn, @RequestBody FeeNoticeJson body) {
-        service.feeNotice(Actor.require(), tn, body.on(), body.method(), body.pages());
+        commands.dispatch(new SendFeeNotice(tn, body.on(), body.method(), body.pages()));
         return view(tn);
     }
 
     @PostMapping("/{tn}/payment")
     OfficerJson payment(@PathVariable String tn, @RequestBody OnJson body) {
-        service.recordPayment(Actor.require(), tn, body.on());
+        commands.dispatch(new RecordPayment(tn, body.on()));
         return view(tn);
     }
 
@@ -129,7 +136,7 @@ class StaffRequestApi {
     @PostMapping("/{tn}/decision")
     OfficerJson decide(@PathVariable String tn, @RequestBody DecisionJson body) {
         DecisionCode code = parse(DecisionCode.class, body.decisionCode(), "decisionCode", "办理结果代码不正确");
-        service.decide(Actor.require(), tn, body.on(), code, body.reasons());
+        commands.dispatch(new DecideRequest(tn, body.on(), code, body.reasons()));
         return view(tn);
     }
 
@@ -137,7 +144,7 @@ class StaffRequestApi {
 
     @PostMapping("/{tn}/delivery")
     OfficerJson deliver(@PathVariable String tn, @RequestBody DeliveryJson body) {
-        service.deliver(Actor.require(), tn, body.on(), body.channel());
+        commands.dispatch(new DeliverReply(tn, body.on(), body.channel()));
         return view(tn);
     }
 
@@ -145,13 +152,13 @@ class StaffRequestApi {
 
     @PostMapping("/{tn}/withdrawal")
     OfficerJson withdraw(@PathVariable String tn, @RequestBody WithdrawalJson body) {
-        service.withdraw(Actor.require(), tn, body.on(), body.reason());
+        commands.dispatch(new WithdrawRequest(tn, body.on(), body.reason()));
         return view(tn);
     }
 
     @PostMapping("/{tn}/archive")
     OfficerJson archive(@PathVariable String tn) {
-        service.archive(Actor.require(), tn);
+        commands.dispatch(new ArchiveRequest(tn));
         return view(tn);
     }
 
@@ -159,10 +166,7 @@ class StaffRequestApi {
 
     @PostMapping("/{tn}/assignment")
     OfficerJson assign(@PathVariable String tn, @RequestBody AssignmentJson body) {
-        if (body.staffId() == null) {
-            throw GongkaiException.invalid("staffId", "请选择承办人");
-        }
-        service.assign(Actor.require(), tn, body.staffId());
+        commands.dispatch(new AssignRequest(tn, body.staffId()));
         return view(tn);
     }
 
@@ -170,7 +174,7 @@ class StaffRequestApi {
 
     @PostMapping("/{tn}/transfer")
     ResponseEntity<Void> transfer(@PathVariable String tn, @RequestBody TransferJson body) {
-        service.transfer(Actor.require(), tn, body.unitCode(), body.reason());
+        commands.dispatch(new TransferRequest(tn, body.unitCode(), body.reason()));
         return ResponseEntity.noContent().build();
     }
 
@@ -178,7 +182,7 @@ class StaffRequestApi {
 
     @PostMapping("/{tn}/notes")
     OfficerJson note(@PathVariable String tn, @RequestBody NoteJson body) {
-        service.addNote(Actor.require(), tn, body.body());
+        commands.dispatch(new AddNote(tn, body.body()));
         return view(tn);
     }
 
@@ -186,7 +190,7 @@ class StaffRequestApi {
 
     @PostMapping("/{tn}/reconsideration")
     OfficerJson reconsideration(@PathVariable String tn, @RequestBody ReviewJson body) {
-        service.recordReview(Actor.require(), tn, ReviewKind.RECONSIDERATION, body.filedOn(), result(body.result()));
+        commands.dispatch(new RecordReview(tn, ReviewKind.RECONSIDERATION, body.filedOn(), result(body.result())));
         return view(tn);
     }
 
@@ -196,7 +200,7 @@ class StaffRequestApi {
     @PostMapping("/{tn}/review-result")
     OfficerJson reviewResult(@PathVariable String tn, @RequestBody ReviewResultJson body) {
         ReviewKind kind = parse(ReviewKind.class, body.kind(), "kind", "复议诉讼类型不正确：" + body.kind());
-        service.concludeReview(Actor.require(), tn, kind, body.filedOn(), result(body.result()), body.resultOn());
+        commands.dispatch(new ConcludeReview(tn, kind, body.filedOn(), result(body.result()), body.resultOn()));
         return view(tn);
     }
 
@@ -204,7 +208,7 @@ class StaffRequestApi {
     OfficerJson litigation(@PathVariable String tn, @RequestBody ReviewJson body) {
         ReviewKind kind = Boolean.TRUE.equals(body.afterReconsideration()) ? ReviewKind.LITIGATION_AFTER_RECONSIDERATION
                 : ReviewKind.LITIGATION_DIRECT;
-        service.recordReview(Actor.require(), tn, kind, body.filedOn(), result(body.result()));
+        commands.dispatch(new RecordReview(tn, kind, body.filedOn(), result(body.result())));
         return view(tn);
     }
 

@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import jakarta.servlet.http.HttpServletResponse;
+import org.gongkai.commands.CommandDispatcher;
 import org.gongkai.common.Actor;
+import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.organisation.UnitDirectory;
 import org.gongkai.requests.ApplicantType;
@@ -16,6 +19,8 @@ import org.gongkai.requests.DeliveryChannel;
 import org.gongkai.requests.DeliveryForm;
 import org.gongkai.requests.FieldProblem;
 import org.gongkai.requests.RequestAttachment;
+import org.gongkai.requests.RequestCommands.AddAttachment;
+import org.gongkai.requests.RequestCommands.RegisterRequest;
 import org.gongkai.requests.RequestService;
 import org.gongkai.requests.ReviewKind;
 import org.gongkai.requests.ReviewResult;
@@ -39,16 +44,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The disclosure office's console: queue, supervisor's overdue list, registration and the request page. */
+/**
+ * The disclosure office's console: queue, supervisor's overdue list, registration and the request page, whose
+ * forms are the actions the lifecycle allows now; every action dispatches its command.
+ */
 @Controller
 @RequestMapping("/console/requests")
 class ConsoleRequestPages {
 
     private final RequestService service;
+    private final CommandDispatcher commands;
     private final UnitDirectory units;
 
-    ConsoleRequestPages(RequestService service, UnitDirectory units) {
+    ConsoleRequestPages(RequestService service, CommandDispatcher commands, UnitDirectory units) {
         this.service = service;
+        this.commands = commands;
         this.units = units;
     }
 
@@ -91,8 +101,8 @@ class ConsoleRequestPages {
         try {
             Channel channel = form.getChannel() == null || form.getChannel().isBlank() ? null
                     : Channel.valueOf(form.getChannel());
-            RequestService.Submitted s = service.register(Actor.require(), form.input(), channel,
-                    date(form.getReceivedOn(), "receivedOn"));
+            RequestService.Submitted s = commands.dispatch(new RegisterRequest(form.input(), channel,
+                    RequestActionForms.parseDate(form.getReceivedOn(), "receivedOn")));
             redirect.addFlashAttribute("notice", "已登记申请 " + s.trackingNumber() + "，查询码 " + s.accessCode()
                     + "（请告知申请人）；答复期限 " + s.dueDate());
             return "redirect:/console/requests/" + s.trackingNumber();
@@ -113,6 +123,11 @@ class ConsoleRequestPages {
 
     @GetMapping("/{tn}")
     String request(@PathVariable String tn, Model model) {
+        return page(tn, model, RequestActionForms.empty(LocalDate.now(service.clock())));
+    }
+
+    private String page(String tn, Model model, RequestActionForms forms) {
+        model.addAttribute("f", forms);
         model.addAttribute("v", service.officerView(Actor.require(), tn));
         model.addAttribute("decisionCodes", DecisionCode.values());
         model.addAttribute("reviewResults", ReviewResult.values());
@@ -132,14 +147,13 @@ class ConsoleRequestPages {
                 throw GongkaiException.invalid("file", "请选择要上传的文件");
             }
             try (InputStream in = file.getInputStream()) {
-                RequestAttachment a = service.uploadAttachment(actor, tn,
-                        new RequestService.Upload(file.getOriginalFilename(), in));
+                RequestAttachment a = commands.dispatch(new AddAttachment(tn, file.getOriginalFilename(), in));
                 redirect.addFlashAttribute("notice", "已添加附件：" + a.name());
             } catch (IOException e) {
                 throw GongkaiException.invalid("file", "文件读取失败，请重新上传");
             }
         } catch (GongkaiException e) {
-            if (e.code() == org.gongkai.common.ErrorCode.NOT_FOUND) {
+            if (e.code() == ErrorCode.NOT_FOUND) {
                 throw e;
             }
             redirect.addFlashAttribute("attachmentError", e.getMessage());
@@ -160,45 +174,23 @@ class ConsoleRequestPages {
                 .body(new InputStreamResource(d.content()));
     }
 
+    /**
+     * Every action form posts here and dispatches its command. Success redirects to the page; a refusal shows the
+     * page again (status of the refusal) with what was typed and the reason at its field.
+     */
     @PostMapping("/{tn}/{action}")
     String act(@PathVariable String tn, @PathVariable String action, @RequestParam java.util.Map<String, String> p,
-            RedirectAttributes redirect) {
-        Actor actor = Actor.require();
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            switch (action) {
-                case "accept" -> service.accept(actor, tn, date(p.get("on"), "on"));
-                case "review" -> service.review(actor, tn);
-                case "correction-request" -> service.requestCorrection(actor, tn, date(p.get("on"), "on"),
-                        date(p.get("deadline"), "deadline"), p.get("what"));
-                case "correction" -> service.recordCorrection(actor, tn, date(p.get("on"), "on"));
-                case "consultation" -> service.startConsultation(actor, tn, date(p.get("on"), "on"), p.get("consultee"));
-                case "consultation-end" -> service.endConsultation(actor, tn, date(p.get("on"), "on"));
-                case "extension" -> service.extend(actor, tn, date(p.get("on"), "on"), integer(p.get("days"), "days"),
-                        p.get("approver"));
-                case "fee-notice" -> service.feeNotice(actor, tn, date(p.get("on"), "on"), p.get("method"),
-                        integer(p.get("pages"), "pages"));
-                case "payment" -> service.recordPayment(actor, tn, date(p.get("on"), "on"));
-                case "decision" -> service.decide(actor, tn, date(p.get("on"), "on"), decision(p.get("decisionCode")),
-                        p.get("reasons"));
-                case "delivery" -> service.deliver(actor, tn, date(p.get("on"), "on"), p.get("channel"));
-                case "withdrawal" -> service.withdraw(actor, tn, date(p.get("on"), "on"), p.get("reason"));
-                case "archive" -> service.archive(actor, tn);
-                case "transfer" -> service.transfer(actor, tn, p.get("unitCode"), p.get("reason"));
-                case "notes" -> service.addNote(actor, tn, p.get("body"));
-                case "review-record" -> service.recordReview(actor, tn, kind(p.get("kind")), date(p.get("filedOn"), "filedOn"),
-                        result(p.get("result")));
-                case "review-result" -> service.concludeReview(actor, tn, kind(p.get("kind")),
-                        date(p.get("filedOn"), "filedOn"), result(p.get("result")), date(p.get("resultOn"), "resultOn"));
-                default -> throw GongkaiException.notFound();
-            }
-            redirect.addFlashAttribute("notice", "已保存");
+            commands.dispatch(RequestActionForms.command(action, tn, p));
         } catch (GongkaiException e) {
-            if (e.code() == org.gongkai.common.ErrorCode.NOT_FOUND) {
+            if (e.code() == ErrorCode.NOT_FOUND) {
                 throw e;
             }
-            redirect.addFlashAttribute("actionError", e.getMessage());
-            redirect.addFlashAttribute("actionErrorFor", action);
+            response.setStatus(e.code().status().value());
+            return page(tn, model, RequestActionForms.refused(action, p, e, LocalDate.now(service.clock())));
         }
+        redirect.addFlashAttribute("notice", "已保存");
         return "redirect:/console/requests/" + tn;
     }
 
@@ -221,51 +213,5 @@ class ConsoleRequestPages {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(tn + "-" + kind + "." + format, StandardCharsets.UTF_8).build().toString())
                 .body(bytes);
-    }
-
-    static LocalDate date(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw GongkaiException.invalid(field, "日期格式不正确，应为 YYYY-MM-DD");
-        }
-    }
-
-    static Integer integer(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.trim());
-        } catch (NumberFormatException e) {
-            throw GongkaiException.invalid(field, "请填写整数");
-        }
-    }
-
-    static DecisionCode decision(String code) {
-        try {
-            return code == null || code.isBlank() ? null : DecisionCode.valueOf(code);
-        } catch (IllegalArgumentException e) {
-            throw GongkaiException.invalid("decisionCode", "办理结果不正确");
-        }
-    }
-
-    static ReviewKind kind(String kind) {
-        try {
-            return kind == null || kind.isBlank() ? null : ReviewKind.valueOf(kind);
-        } catch (IllegalArgumentException e) {
-            throw GongkaiException.invalid("kind", "复议诉讼类型不正确");
-        }
-    }
-
-    static ReviewResult result(String result) {
-        try {
-            return result == null || result.isBlank() ? null : ReviewResult.valueOf(result);
-        } catch (IllegalArgumentException e) {
-            throw GongkaiException.invalid("result", "结果不正确");
-        }
     }
 }

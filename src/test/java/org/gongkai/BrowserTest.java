@@ -18,20 +18,25 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Base class for end-to-end tests in a real browser: the whole application on a random port (profile
  * {@code test}, fresh database with the demo county) and one headless Chromium per test class.
  * Run this tier alone with {@code ./mvnw test -Dgroups=browser}; screenshots for the docs are written
- * with {@code -Dgongkai.screenshots=true}.
+ * with {@code -Dgongkai.screenshots=true}. Time is the {@link TestClock}: compute TOTP codes with {@link #clock}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(TestClockConfiguration.class)
 @Tag("browser")
 public abstract class BrowserTest {
 
     protected static WebDriver browser;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    protected TestClock clock;
 
     @LocalServerPort
     protected int port;

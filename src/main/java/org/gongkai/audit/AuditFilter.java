@@ -27,7 +27,7 @@ public record AuditFilter(String actor, String action, String objectType, LocalD
             try {
                 result = AuditLog.Outcome.valueOf(outcome.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new GongkaiException(ErrorCode.VALIDATION_FAILED, "结果只能是 SUCCESS（成功）或 FAILURE（失败）",
+                throw new GongkaiException(ErrorCode.VALIDATION_FAILED, "结果只能是 SUCCESS（成功）、FAILURE（失败）或 REFUSED（拒绝）",
                         "outcome");
             }
         }

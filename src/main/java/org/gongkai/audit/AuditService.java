@@ -46,9 +46,13 @@ public class AuditService implements AuditLog {
      * Where the current request comes from (the client's IP address), or null outside a request. The web
      * adapter supplies it, so that this service stays free of servlet types.
      */
-    @FunctionalInterface
     public interface SourceAddress {
         String current();
+
+        /** {@code METHOD /path} of the current request, or null outside a request. */
+        default String path() {
+            return null;
+        }
     }
 
     public AuditService(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock,
@@ -76,8 +80,19 @@ public class AuditService implements AuditLog {
         append(name, null, action, objectType, objectId, outcome, detail);
     }
 
+    /** One aggregated refusal record ({@link RefusalAggregator}), with the source address it was counted for. */
+    void appendRefusal(String actor, Long unitId, String action, String objectType, String objectId, String source,
+            String detail) {
+        append(actor, unitId, action, objectType, objectId, Outcome.REFUSED, detail, source);
+    }
+
     private AuditRecord append(String actor, Long unitId, String action, String objectType, String objectId,
             Outcome outcome, String detail) {
+        return append(actor, unitId, action, objectType, objectId, outcome, detail, sourceAddress.current());
+    }
+
+    private AuditRecord append(String actor, Long unitId, String action, String objectType, String objectId,
+            Outcome outcome, String detail, String source) {
         if (action == null || action.isBlank()) {
             throw new IllegalArgumentException("audit action is required");
         }
@@ -85,7 +100,7 @@ public class AuditService implements AuditLog {
             ChainHead head = lockHead();
             AuditRecord unsigned = new AuditRecord(head.lastSeq() + 1, clock.instant().truncatedTo(ChronoUnit.MILLIS),
                     cut(actor, 200), unitId, cut(action, 100), cut(objectType, 100), cut(objectId, 200),
-                    outcome == null ? Outcome.SUCCESS : outcome, detail, cut(sourceAddress.current(), 100), head.lastHash(),
+                    outcome == null ? Outcome.SUCCESS : outcome, detail, cut(source, 100), head.lastHash(),
                     null);
             AuditRecord record = withHash(unsigned);
             jdbc.sql("""

@@ -47,25 +47,35 @@ public record Deadline(LocalDate start, int workingDays, LocalDate date, boolean
             out.append(" → ").append(date);
         } else {
             out.append("（起算当日不计）");
-            List<String> parts = new ArrayList<>();
-            String skipped = skippedText();
-            if (!skipped.isEmpty()) {
-                parts.add("跳过 " + skipped);
-            }
-            if (!adjustedWorkingDays.isEmpty()) {
-                parts.add(adjustedWorkingDays.stream().map(d -> withWeekday(d.date()))
-                        .collect(Collectors.joining("、")) + "调休上班，计入");
-            }
-            if (!parts.isEmpty()) {
-                out.append("：").append(String.join("；", parts));
+            String days = daysText();
+            if (!days.isEmpty()) {
+                out.append("：").append(days);
             }
             out.append(" → ").append(date);
         }
         if (provisional) {
-            out.append("。注意：").append(yearsWithoutData.stream().map(y -> y + " 年").collect(Collectors.joining("、")))
-                    .append("的节假日安排尚未公布或未录入，此日期为暂定，公布后可能变化");
+            out.append("。").append(provisionalText());
         }
         return out.toString();
+    }
+
+    /** The days not counted and the weekend days counted, e.g. {@code 跳过 国庆节 …；2025-10-11（周六）调休上班，计入}. */
+    String daysText() {
+        List<String> parts = new ArrayList<>();
+        String skipped = skippedText();
+        if (!skipped.isEmpty()) {
+            parts.add("跳过 " + skipped);
+        }
+        if (!adjustedWorkingDays.isEmpty()) {
+            parts.add(adjustedWorkingDays.stream().map(d -> withWeekday(d.date()))
+                    .collect(Collectors.joining("、")) + "调休上班，计入");
+        }
+        return String.join("；", parts);
+    }
+
+    String provisionalText() {
+        return "注意：" + yearsWithoutData.stream().map(y -> y + " 年").collect(Collectors.joining("、"))
+                + "的节假日安排尚未公布或未录入，此日期为暂定，公布后可能变化";
     }
 
     private String skippedText() {

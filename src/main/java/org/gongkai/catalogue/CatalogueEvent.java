@@ -5,6 +5,7 @@ package org.gongkai.catalogue;
  * module reacts from the persisted event publication (never lost, replayed after a crash) by reading the
  * document again through {@link PublishedDocuments} and indexing or removing it.
  */
+@org.springframework.modulith.NamedInterface("events")
 public sealed interface CatalogueEvent {
 
     long documentId();

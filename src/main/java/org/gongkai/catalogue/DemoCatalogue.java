@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.gongkai.audit.AuditLog;
+import org.gongkai.imports.ImportFormat;
+import org.gongkai.imports.ImportReport;
 import org.gongkai.common.GongkaiProperties;
 import org.gongkai.organisation.DemoCountyLoaded;
 import org.gongkai.organisation.UnitDirectory;
@@ -125,11 +127,11 @@ class DemoCatalogue {
     }
 
     private void load() {
-        ImportReport county = importer.run(resource("county.jsonl"), DocumentImporter.Format.JSONL, null, "system");
+        ImportReport county = importer.run(resource("county.jsonl"), ImportFormat.JSONL, null, "system");
         if (!county.completed()) {
             throw new IllegalStateException("demo county documents are invalid: " + county.errors());
         }
-        ImportReport laws = importer.run(new ByteArrayInputStream(lawsAsImport()), DocumentImporter.Format.JSONL, null,
+        ImportReport laws = importer.run(new ByteArrayInputStream(lawsAsImport()), ImportFormat.JSONL, null,
                 "system");
         if (!laws.completed()) {
             throw new IllegalStateException("demo regulations are invalid: " + laws.errors());

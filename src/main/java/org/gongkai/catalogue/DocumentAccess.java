@@ -27,12 +27,20 @@ public class DocumentAccess {
 
     /** The document if the actor may see it; 404 otherwise. */
     Document visible(Actor actor, long id) {
-        return documents.find(id).filter(d -> visible(actor, d)).orElseThrow(GongkaiException::notFound);
+        return documents.find(id).map(d -> inScope(actor, d)).orElseThrow(GongkaiException::notFound);
     }
 
     /** The document locked for update, if the actor may see it; 404 otherwise. */
     Document lockVisible(Actor actor, long id) {
-        return documents.lock(id).filter(d -> visible(actor, d)).orElseThrow(GongkaiException::notFound);
+        return documents.lock(id).map(d -> inScope(actor, d)).orElseThrow(GongkaiException::notFound);
+    }
+
+    /** Outside the data scope a document answers 404 like a missing one (recorded as out of scope). */
+    private Document inScope(Actor actor, Document d) {
+        if (!visible(actor, d)) {
+            throw GongkaiException.outOfScope("Document", d.id());
+        }
+        return d;
     }
 
     boolean visible(Actor actor, Document d) {

@@ -141,6 +141,14 @@ class DocumentRepository {
         return jdbc.sql("SELECT COUNT(*) FROM catalogue_document").query(Long.class).single();
     }
 
+    /** Documents of a unit that carry this document number (文号), other than {@code exceptId}. */
+    List<Document> withDocumentNumber(long unitId, String documentNumber, Long exceptId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM catalogue_document WHERE unit_id = :u AND document_number = :n"
+                        + " AND id <> :except ORDER BY id")
+                .param("u", unitId).param("n", documentNumber).param("except", exceptId == null ? -1L : exceptId)
+                .query(DocumentRepository::map).list();
+    }
+
     boolean indexNumberTaken(String indexNumber) {
         return jdbc.sql("SELECT COUNT(*) FROM catalogue_document WHERE index_number = ?").param(indexNumber)
                 .query(Long.class).single() > 0;

@@ -49,6 +49,7 @@ class DocumentWorkflow {
 
     DocumentChange draft(DraftDocument command, CommandContext context) {
         DocumentContent clean = checked(command.content());
+        new DocumentNumbers(documents).requireFree(command.unitId(), clean.documentNumber(), null);
         Document d = documents.insert(Document.draft(command.unitId(), clean, context.requireActor().username(),
                 clock.instant()));
         return new DocumentChange(d, d.title());
@@ -57,6 +58,7 @@ class DocumentWorkflow {
     DocumentChange edit(EditDocument command, CommandContext context) {
         Document d = access.lockVisible(context.requireActor(), command.id());
         DocumentContent clean = checked(command.content());
+        new DocumentNumbers(documents).requireFree(d.unitId(), clean.documentNumber(), d.id());
         String revision = "";
         if (d.status() == DocumentStatus.PUBLISHED) {
             d.apply(WorkflowAction.REVISE, clock.instant());

@@ -89,6 +89,7 @@ public class CommandDispatcher {
         } catch (GongkaiException refused) {
             separateTransaction.executeWithoutResult(status -> record(system, actor, action, command.objectType(),
                     command.objectId(), AuditLog.Outcome.REFUSED, refusal(refused)));
+            refused.markRefusalRecorded(); // recorded here, individually: the web edge's refusal audit skips it
             throw refused;
         }
     }

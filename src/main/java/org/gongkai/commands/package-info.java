@@ -5,5 +5,5 @@
  * events, in that order, in one transaction per command. Console pages and the API dispatch the same
  * commands.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Commands")
+@org.springframework.modulith.ApplicationModule(displayName = "Commands", allowedDependencies = { "common", "audit" })
 package org.gongkai.commands;

@@ -33,6 +33,8 @@ public enum ErrorCode {
     REPORT_NOT_EDITABLE(HttpStatus.CONFLICT, "年度报告已报送，不能再修改"),
     REPORT_NOT_SUBMITTED(HttpStatus.CONFLICT, "年度报告尚未报送"),
     REPORT_ALREADY_PUBLISHED(HttpStatus.CONFLICT, "年度报告已公开，不能再变更"),
+    // importer
+    DOCUMENT_NUMBER_TAKEN(HttpStatus.CONFLICT, "该发文字号已被本单位的另一份文件使用"),
     // requests (helper requests, #9): refusals of the request lifecycle and its statutory clock
     ALREADY_DECIDED(HttpStatus.CONFLICT, "申请已作出答复，不能再执行此操作"),
     NOT_YET_DECIDED(HttpStatus.CONFLICT, "申请尚未作出答复，不能执行此操作"),

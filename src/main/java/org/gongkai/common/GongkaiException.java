@@ -8,6 +8,9 @@ public class GongkaiException extends RuntimeException {
 
     private final ErrorCode code;
     private final String field;
+    private String scopeObjectType;
+    private String scopeObjectId;
+    private volatile boolean refusalRecorded;
 
     public GongkaiException(ErrorCode code) {
         this(code, code.message(), null);
@@ -25,6 +28,40 @@ public class GongkaiException extends RuntimeException {
 
     public static GongkaiException notFound() {
         return new GongkaiException(ErrorCode.NOT_FOUND);
+    }
+
+    /**
+     * A record that exists but lies outside the actor's data scope. The user sees exactly what a missing
+     * record gives ({@link ErrorCode#NOT_FOUND}, 404), while the refusal audit records it as refused access
+     * to {@code objectType objectId}.
+     */
+    public static GongkaiException outOfScope(String objectType, Object objectId) {
+        GongkaiException e = new GongkaiException(ErrorCode.NOT_FOUND);
+        e.scopeObjectType = objectType;
+        e.scopeObjectId = objectId == null ? null : objectId.toString();
+        return e;
+    }
+
+    /** Whether this is an {@link #outOfScope} refusal (rendered as not found, audited as refused). */
+    public boolean isOutOfScope() {
+        return scopeObjectType != null;
+    }
+
+    public String scopeObjectType() {
+        return scopeObjectType;
+    }
+
+    public String scopeObjectId() {
+        return scopeObjectId;
+    }
+
+    /** Marks that the refusal audit already holds this refusal (so the web edge does not count it twice). */
+    public void markRefusalRecorded() {
+        this.refusalRecorded = true;
+    }
+
+    public boolean refusalRecorded() {
+        return refusalRecorded;
     }
 
     public static GongkaiException invalid(String field, String message) {

@@ -21,10 +21,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "Bearer ";
-    private final IdentityService identity;
+    private final ApiTokenService identity;
     private final ProblemResponses problems;
 
-    BearerTokenFilter(IdentityService identity, ProblemResponses problems) {
+    BearerTokenFilter(ApiTokenService identity, ProblemResponses problems) {
         this.identity = identity;
         this.problems = problems;
     }
@@ -42,6 +42,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String token = request.getHeader("Authorization").substring(PREFIX.length()).trim();
         Optional<AccountPrincipal> principal = identity.authenticateToken(token);
         if (principal.isEmpty()) {
+            RefusalAuditFilter.reason(request, "UNAUTHENTICATED", "token unknown, expired, revoked, or its account unusable");
             problems.write(response, ErrorCode.UNAUTHENTICATED, "访问令牌无效、已过期或已撤销");
             return;
         }

@@ -37,14 +37,16 @@ class DemoAccounts {
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final IdentityService identity;
+    private final ApiTokenService tokens;
     private final StaffDirectory staff;
     private final UnitDirectory units;
     private final GongkaiProperties gongkai;
     private final ObjectMapper json;
 
-    DemoAccounts(IdentityService identity, StaffDirectory staff, UnitDirectory units, GongkaiProperties gongkai,
+    DemoAccounts(IdentityService identity, ApiTokenService tokens, StaffDirectory staff, UnitDirectory units, GongkaiProperties gongkai,
             ObjectMapper json) {
         this.identity = identity;
+        this.tokens = tokens;
         this.staff = staff;
         this.units = units;
         this.gongkai = gongkai;
@@ -65,7 +67,7 @@ class DemoAccounts {
             String password = PasswordPolicy.randomStrongPassword();
             String secret = identity.totpRequired(person) ? Totp.newSecret() : null;
             identity.provision(staffId, password, secret);
-            var token = identity.issueToken(staffId, "演示令牌", 365);
+            var token = tokens.issueToken(staffId, "演示令牌", 365);
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("username", person.username());
             entry.put("password", password);

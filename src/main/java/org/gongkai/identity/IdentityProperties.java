@@ -25,6 +25,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rateLimitedPaths     path patterns whose POST requests are rate-limited per source address
  *                             (login and its steps by default; other modules add their public forms here)
  * @param rateLimitPerMinute   allowed POSTs per minute and source address on each rate-limited pattern (10)
+ * @param sourceFailureLimit   failed sign-ins from one source address, over all accounts, after which that address
+ *                             gets 429 on sign-in (20)
+ * @param sourceFailureWindow  the window of {@code sourceFailureLimit} (10 minutes)
  */
 @ConfigurationProperties("gongkai.identity")
 public record IdentityProperties(
@@ -40,7 +43,9 @@ public record IdentityProperties(
         @DefaultValue("10") int recoveryCodes,
         @DefaultValue("365") int tokenMaxDays,
         @DefaultValue({"/login", "/login/**"}) List<String> rateLimitedPaths,
-        @DefaultValue("10") int rateLimitPerMinute) {
+        @DefaultValue("10") int rateLimitPerMinute,
+        @DefaultValue("20") int sourceFailureLimit,
+        @DefaultValue("10m") Duration sourceFailureWindow) {
 
     public IdentityProperties {
         passwordExpiryRoles = passwordExpiryRoles == null ? Set.of() : Set.copyOf(passwordExpiryRoles);

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +18,6 @@ import org.gongkai.common.FieldCipher;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.common.GongkaiProperties;
 import org.gongkai.common.Role;
-import org.gongkai.common.Sm3;
 import org.gongkai.organisation.StaffDirectory;
 import org.gongkai.organisation.StaffDirectory.StaffView;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,21 +25,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Identity's application service: passwords, lockout, TOTP and recovery codes, API tokens. Every state
+ * Identity's application service: passwords, lockout, TOTP and recovery codes (API tokens: {@link ApiTokenService}). Every state
  * change is audited in the same transaction. Refusals of a sign-in are results ({@link LoginOutcome},
  * {@link SecondFactorOutcome}) so that the failure count and its audit record are committed.
  */
 @Service
 public class IdentityService {
 
-    public static final String TOKEN_PREFIX = "gk_";
     private static final String OBJECT = "Account";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String RECOVERY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final StaffDirectory staff;
     private final AccountRepository accounts;
-    private final ApiTokenRepository tokens;
+    private final LockoutRepository lockouts;
     private final PasswordEncoder encoder;
     private final PasswordPolicy policy;
     private final IdentityProperties properties;
@@ -51,12 +48,12 @@ public class IdentityService {
     private final String issuer;
     private volatile String dummyHash;
 
-    IdentityService(StaffDirectory staff, AccountRepository accounts, ApiTokenRepository tokens, PasswordEncoder encoder,
+    IdentityService(StaffDirectory staff, AccountRepository accounts, LockoutRepository lockouts, PasswordEncoder encoder,
             PasswordPolicy policy, IdentityProperties properties, FieldCipher cipher, AuditLog audit, Clock clock,
             GongkaiProperties gongkai) {
         this.staff = staff;
         this.accounts = accounts;
-        this.tokens = tokens;
+        this.lockouts = lockouts;
         this.encoder = encoder;
         this.policy = policy;
         this.properties = properties;
@@ -131,6 +128,7 @@ public class IdentityService {
         if (failures >= properties.maxFailedAttempts()) {
             Instant until = now.plus(properties.lockDuration());
             accounts.updateFailures(acc.staffId(), failures, until);
+            lockouts.insert(acc.staffId(), now, until, failures);
             audit.recordAs(username, "ACCOUNT_LOCKED", OBJECT, String.valueOf(acc.staffId()), Outcome.SUCCESS,
                     failures + " failed attempts; locked until " + until);
             return Optional.of(until);
@@ -335,7 +333,17 @@ public class IdentityService {
     public void unlock(long staffId) {
         requireAccount(staffId);
         accounts.updateFailures(staffId, 0, null);
+        lockouts.unlocked(staffId, clock.instant(), Actor.current().map(Actor::username).orElse("system"));
         audit.success("ACCOUNT_UNLOCKED", OBJECT, staffId, null);
+    }
+
+    /** A lockout: when, until when, after how many failures, and who ended it early (if anyone). */
+    public record Lockout(long staffId, Instant lockedAt, Instant lockedUntil, int failures, Instant unlockedAt,
+            String unlockedBy) {}
+
+    /** Lockouts that began within {@code period}, newest first (at most 200), for the security admin. */
+    public List<Lockout> recentLockouts(Duration period) {
+        return lockouts.since(clock.instant().minus(period), 200);
     }
 
     private Account requireAccount(long staffId) {
@@ -349,59 +357,20 @@ public class IdentityService {
         return dummyHash;
     }
 
-    // ------------------------------------------------------------------ API tokens
-
-    /** A token just issued: {@code token} is shown once and never stored. */
-    public record IssuedToken(long id, String token, Instant expiresAt) {}
-
-    @Transactional
-    public IssuedToken issueToken(long staffId, String name, int days) {
-        String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > 100) {
-            throw GongkaiException.invalid("name", "请填写令牌名称（不超过 100 字）");
-        }
-        if (days < 1 || days > properties.tokenMaxDays()) {
-            throw new GongkaiException(ErrorCode.OUT_OF_RANGE,
-                    "有效期应为 1 至 " + properties.tokenMaxDays() + " 天", "days");
-        }
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    /**
+     * The principal of an account that may act right now without a sign-in: it exists, is not locked, its
+     * staff member is active, and its password is neither expired nor awaiting the change an administrator
+     * asked for. API tokens are checked against this on every request, so they stop working at once.
+     */
+    Optional<AccountPrincipal> usablePrincipal(long staffId) {
         Instant now = clock.instant();
-        Instant expires = now.plus(Duration.ofDays(days));
-        long id = tokens.insert(staffId, clean, Sm3.hex(token), token.substring(0, 8), now, expires);
-        audit.success("TOKEN_ISSUED", "ApiToken", id, "staff " + staffId + ", " + days + " days");
-        return new IssuedToken(id, token, expires);
-    }
-
-    /** The owner, or a security admin, revokes a token. */
-    @Transactional
-    public void revokeToken(Actor actor, long tokenId) {
-        ApiToken token = tokens.find(tokenId).orElseThrow(GongkaiException::notFound);
-        if (token.staffId() != actor.staffId() && !actor.hasRole(Role.SECURITY_ADMIN)) {
-            throw GongkaiException.notFound();
-        }
-        tokens.revoke(tokenId, clock.instant());
-        audit.success("TOKEN_REVOKED", "ApiToken", tokenId, "staff " + token.staffId());
-    }
-
-    public List<ApiToken> tokensOf(long staffId) {
-        return tokens.forStaff(staffId);
-    }
-
-    public List<ApiToken> allTokens() {
-        return tokens.all();
-    }
-
-    /** The principal for a presented bearer token, when it is known, unexpired, unrevoked and its owner active. */
-    public Optional<AccountPrincipal> authenticateToken(String presented) {
-        if (presented == null || !presented.startsWith(TOKEN_PREFIX) || presented.length() > 100) {
+        Optional<StaffView> person = staff.findById(staffId).filter(StaffView::active);
+        Optional<Account> account = accounts.find(staffId);
+        if (person.isEmpty() || account.isEmpty() || account.get().lockedAt(now) || account.get().mustChangePassword()
+                || passwordExpired(person.get(), account.get(), now)) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        return tokens.findByHash(Sm3.hex(presented))
-                .filter(t -> t.activeAt(now))
-                .flatMap(t -> principal(t.staffId()));
+        return person.map(AccountPrincipal::of);
     }
 
     public boolean hasAccount(long staffId) {

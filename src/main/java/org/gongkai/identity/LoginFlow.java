@@ -152,6 +152,20 @@ public class LoginFlow {
         identity.loginSucceeded(staffId);
         SavedRequest saved = requestCache.getRequest(request, response);
         requestCache.removeRequest(request, response);
-        return saved == null ? DEFAULT_TARGET : saved.getRedirectUrl();
+        return saved == null ? DEFAULT_TARGET : localPath(saved.getRedirectUrl());
+    }
+
+    /** The path and query of a saved URL: redirects stay on this site whatever Host the request carried. */
+    static String localPath(String url) {
+        try {
+            java.net.URI uri = java.net.URI.create(url);
+            String path = uri.getRawPath();
+            if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+                return DEFAULT_TARGET;
+            }
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return DEFAULT_TARGET;
+        }
     }
 }

@@ -23,10 +23,12 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
 
     private final LoginFlow flow;
     private final AuditLog audit;
+    private final LoginFailureBudget budget;
 
-    LoginHandlers(LoginFlow flow, AuditLog audit) {
+    LoginHandlers(LoginFlow flow, AuditLog audit, LoginFailureBudget budget) {
         this.flow = flow;
         this.audit = audit;
+        this.budget = budget;
     }
 
     @Override
@@ -40,6 +42,7 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
+        budget.failed(request.getRemoteAddr());
         flow.refuse(request, exception.getMessage(), request.getParameter("username"));
         response.sendRedirect("/login?error");
     }

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gongkai.audit.RefusalLog;
+import org.gongkai.audit.RefusalLog.Refusal;
 import org.gongkai.common.ErrorCode;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -20,12 +22,12 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Rate-limits POSTs to the path patterns of {@code gongkai.identity.rate-limited-paths} per source
+ * Refuses sign-in steps from a source address whose {@link LoginFailureBudget} is used up, and rate-limits POSTs to the path patterns of {@code gongkai.identity.rate-limited-paths} per source
  * address (one bucket per pattern and address; token bucket, {@code rate-limit-per-minute}). Any module
  * protects a public form by adding its pattern to that setting. Over the limit: 429 with
  * {@link ErrorCode#RATE_LIMITED} — problem JSON under {@code /api}, the Chinese error page otherwise.
- * The source address is the servlet's remote address, which honours X-Forwarded-For only behind a
- * trusted proxy ({@code server.forward-headers-strategy}).
+ * The source address is the request's remote address as resolved once by the web module's client-address
+ * filter (X-Forwarded-For counts only from {@code gongkai.network.trusted-proxies}).
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -33,6 +35,9 @@ class RateLimitFilter extends OncePerRequestFilter {
     private final List<PathPattern> patterns;
     private final int perMinute;
     private final ProblemResponses problems;
+    private final LoginFailureBudget budget;
+    private final RefusalLog refusals;
+    private final long budgetWindowSeconds;
     private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
@@ -40,7 +45,11 @@ class RateLimitFilter extends OncePerRequestFilter {
         }
     });
 
-    RateLimitFilter(IdentityProperties properties, ProblemResponses problems) {
+    RateLimitFilter(IdentityProperties properties, ProblemResponses problems, LoginFailureBudget budget,
+            RefusalLog refusals) {
+        this.budget = budget;
+        this.refusals = refusals;
+        this.budgetWindowSeconds = properties.sourceFailureWindow().toSeconds();
         PathPatternParser parser = PathPatternParser.defaultInstance;
         this.patterns = properties.rateLimitedPaths().stream().map(parser::parse).toList();
         this.perMinute = properties.rateLimitPerMinute();
@@ -59,16 +68,28 @@ class RateLimitFilter extends OncePerRequestFilter {
         Optional<PathPattern> limited = patterns.stream()
                 .filter(p -> p.matches(PathContainer.parsePath(path)))
                 .findFirst();
-        if (limited.isPresent() && !bucket(limited.get().getPatternString() + "|" + request.getRemoteAddr()).tryConsume(1)) {
-            response.setHeader("Retry-After", "60");
-            if (path.startsWith("/api/")) {
-                problems.write(response, ErrorCode.RATE_LIMITED, ErrorCode.RATE_LIMITED.message());
-            } else {
-                response.sendError(ErrorCode.RATE_LIMITED.status().value(), ErrorCode.RATE_LIMITED.message());
-            }
+        String source = request.getRemoteAddr();
+        if ((path.equals("/login") || path.startsWith("/login/")) && budget.exhausted(source)) {
+            refuse(request, response, path, budgetWindowSeconds, "too many failed sign-ins from this address (any account)");
+            return;
+        }
+        if (limited.isPresent() && !bucket(limited.get().getPatternString() + "|" + source).tryConsume(1)) {
+            refuse(request, response, path, 60, "rate limit of " + limited.get().getPatternString());
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** 429, recorded as a refusal (this filter runs before the security chains, so it records its own). */
+    private void refuse(HttpServletRequest request, HttpServletResponse response, String path, long retryAfter,
+            String reason) throws IOException {
+        refusals.refused(Refusal.of("RATE_LIMITED", reason).from(request.getRemoteAddr(), request.getMethod() + " " + path));
+        response.setHeader("Retry-After", Long.toString(retryAfter));
+        if (path.startsWith("/api/")) {
+            problems.write(response, ErrorCode.RATE_LIMITED, ErrorCode.RATE_LIMITED.message());
+        } else {
+            response.sendError(ErrorCode.RATE_LIMITED.status().value(), ErrorCode.RATE_LIMITED.message());
+        }
     }
 
     private Bucket bucket(String key) {

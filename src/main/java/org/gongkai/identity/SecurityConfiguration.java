@@ -2,6 +2,7 @@ package org.gongkai.identity;
 
 import java.util.List;
 import java.util.Map;
+import org.gongkai.audit.RefusalLog;
 import org.gongkai.common.AccessRule;
 import org.gongkai.common.AccessRule.AccessRules;
 import org.gongkai.common.Actor;
@@ -27,7 +28,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
@@ -43,8 +47,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  *
  * <p>Headers on every response: a CSP without inline script, {@code X-Frame-Options: DENY} plus
  * {@code frame-ancestors 'none'}, {@code nosniff}, a referrer policy, and HSTS — which Spring Security
- * writes only on secure (TLS) requests, so run behind TLS (or a proxy that sets X-Forwarded-Proto with
- * {@code server.forward-headers-strategy}) to get it.
+ * writes only on secure (TLS) requests, so run behind TLS (or a proxy listed in
+ * {@code gongkai.network.trusted-proxies} that sets X-Forwarded-Proto) to get it.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -98,16 +102,23 @@ class SecurityConfiguration {
 
     /** Runs before Spring Security so floods never reach the (deliberately slow) password check. */
     @Bean
-    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(IdentityProperties properties, ProblemResponses problems) {
-        var registration = new FilterRegistrationBean<>(new RateLimitFilter(properties, problems));
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(IdentityProperties properties, ProblemResponses problems,
+            LoginFailureBudget budget, RefusalLog refusals) {
+        var registration = new FilterRegistrationBean<>(new RateLimitFilter(properties, problems, budget, refusals));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
     }
 
+    /** Lets {@link RefusalAuditFilter} tell an out-of-scope 404 from a plain one. */
+    @Bean
+    RefusalAuditFilter.ExceptionObserver refusalExceptionObserver() {
+        return new RefusalAuditFilter.ExceptionObserver();
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, List<AccessRules> modules, IdentityService identity,
-            ProblemResponses problems) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, List<AccessRules> modules, ApiTokenService identity,
+            ProblemResponses problems, RefusalLog refusals) throws Exception {
         http.securityMatcher(API)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
@@ -115,12 +126,17 @@ class SecurityConfiguration {
                 .requestCache(c -> c.disable())
                 .logout(l -> l.disable())
                 .headers(SecurityConfiguration::headers)
+                .addFilterAfter(new RefusalAuditFilter(refusals), SecurityContextHolderFilter.class)
                 .addFilterBefore(new BearerTokenFilter(identity, problems), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) ->
-                                problems.write(res, ErrorCode.UNAUTHENTICATED, ErrorCode.UNAUTHENTICATED.message()))
-                        .accessDeniedHandler((req, res, ex) ->
-                                problems.write(res, ErrorCode.FORBIDDEN, ErrorCode.FORBIDDEN.message())))
+                        .authenticationEntryPoint((req, res, ex) -> {
+                            RefusalAuditFilter.reason(req, "UNAUTHENTICATED", "no credentials for a protected API");
+                            problems.write(res, ErrorCode.UNAUTHENTICATED, ErrorCode.UNAUTHENTICATED.message());
+                        })
+                        .accessDeniedHandler((req, res, ex) -> {
+                            RefusalAuditFilter.reason(req, "ACCESS_DENIED", "no access rule grants it");
+                            problems.write(res, ErrorCode.FORBIDDEN, ErrorCode.FORBIDDEN.message());
+                        }))
                 .authorizeHttpRequests(auth -> {
                     apply(auth, modules);
                     auth.anyRequest().denyAll();
@@ -131,9 +147,19 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, List<AccessRules> modules, LoginHandlers handlers,
-            PasswordAuthenticationProvider passwords, SecurityContextRepository contexts, RequestCache requestCache)
-            throws Exception {
+            PasswordAuthenticationProvider passwords, SecurityContextRepository contexts, RequestCache requestCache,
+            RefusalLog refusals) throws Exception {
+        AccessDeniedHandlerImpl denied = new AccessDeniedHandlerImpl();
         http.securityContext(c -> c.securityContextRepository(contexts))
+                .addFilterAfter(new RefusalAuditFilter(refusals), SecurityContextHolderFilter.class)
+                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> {
+                    if (ex instanceof CsrfException) {
+                        RefusalAuditFilter.reason(req, "CSRF_REJECTED", "missing or invalid CSRF token");
+                    } else {
+                        RefusalAuditFilter.reason(req, "ACCESS_DENIED", "no access rule grants it");
+                    }
+                    denied.handle(req, res, ex);
+                }))
                 // Our provider alone, without the global parent manager: a refused password is counted once.
                 .authenticationManager(new ProviderManager(passwords))
                 .requestCache(c -> c.requestCache(requestCache))

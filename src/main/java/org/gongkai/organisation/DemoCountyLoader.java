@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.gongkai.audit.AuditLog;
+import org.gongkai.imports.ImportReport;
+import org.gongkai.imports.TableRow;
 import org.gongkai.common.GongkaiProperties;
 import org.gongkai.common.Role;
 import org.slf4j.Logger;
@@ -65,7 +67,7 @@ class DemoCountyLoader {
     }
 
     void load() {
-        for (Tables.Row r : rows("regions.csv")) {
+        for (TableRow r : rows("regions.csv")) {
             service.insertRegion(new RegionDetails(r.get(0), r.get(1), RegionLevel.valueOf(r.get(2)),
                     r.get(3).isEmpty() ? null : r.get(3)));
         }
@@ -74,7 +76,7 @@ class DemoCountyLoader {
             throw new IllegalStateException("demo units are invalid: " + report.errors());
         }
         List<Long> staffIds = new ArrayList<>();
-        for (Tables.Row r : rows("staff.csv")) {
+        for (TableRow r : rows("staff.csv")) {
             List<String[]> grants = new ArrayList<>();
             List<Long> unitIds = new ArrayList<>();
             for (String grant : r.get(3).split(";")) {
@@ -99,12 +101,12 @@ class DemoCountyLoader {
         events.publishEvent(new DemoCountyLoaded(List.copyOf(staffIds)));
     }
 
-    private static List<Tables.Row> rows(String file) {
-        List<Tables.Row> table = table(file);
+    private static List<TableRow> rows(String file) {
+        List<TableRow> table = table(file);
         return table.subList(1, table.size()).stream().filter(r -> !r.isBlank()).toList();
     }
 
-    private static List<Tables.Row> table(String file) {
+    private static List<TableRow> table(String file) {
         try (InputStream in = new ClassPathResource(DIR + file).getInputStream()) {
             return Tables.csv(in.readAllBytes());
         } catch (IOException e) {

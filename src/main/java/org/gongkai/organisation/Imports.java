@@ -2,7 +2,9 @@ package org.gongkai.organisation;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.gongkai.organisation.ImportReport.RowError;
+import org.gongkai.imports.ImportReport;
+import org.gongkai.imports.ImportReport.RowError;
+import org.gongkai.imports.TableRow;
 
 /** Shared steps of the imports: header check and skipping blank rows. */
 final class Imports {
@@ -10,12 +12,12 @@ final class Imports {
     private Imports() {}
 
     /** The data rows after the header; adds an error when the header does not match the template. */
-    static List<Tables.Row> dataRows(List<Tables.Row> table, List<String> columns, List<RowError> errors) {
+    static List<TableRow> dataRows(List<TableRow> table, List<String> columns, List<RowError> errors) {
         if (table.isEmpty()) {
             errors.add(new RowError(1, "", "文件是空的，请使用模板填写"));
             return List.of();
         }
-        Tables.Row header = table.get(0);
+        TableRow header = table.get(0);
         for (int i = 0; i < columns.size(); i++) {
             if (!header.get(i).equals(columns.get(i))) {
                 errors.add(new RowError(header.number(), columns.get(i),
@@ -23,8 +25,8 @@ final class Imports {
                 return List.of();
             }
         }
-        List<Tables.Row> rows = new ArrayList<>();
-        for (Tables.Row r : table.subList(1, table.size())) {
+        List<TableRow> rows = new ArrayList<>();
+        for (TableRow r : table.subList(1, table.size())) {
             if (!r.isBlank()) {
                 rows.add(r);
             }

@@ -16,6 +16,11 @@ import org.gongkai.common.Actor;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.common.Role;
+import org.gongkai.imports.IdempotencyKeys;
+import org.gongkai.imports.ImportReport;
+import static org.gongkai.organisation.Texts.blankToNull;
+import static org.gongkai.organisation.Texts.optionalText;
+import static org.gongkai.organisation.Texts.requireText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -142,10 +147,11 @@ public class OrganisationService {
     /** A unit within the actor's data scope; NOT_FOUND otherwise, so that existence does not leak. */
     @Transactional(readOnly = true)
     public Unit unit(Actor actor, long id) {
+        Unit unit = units.findById(id).orElseThrow(GongkaiException::notFound);
         if (!directory.visibleUnits(actor).contains(id)) {
-            throw GongkaiException.notFound();
+            throw GongkaiException.outOfScope("Unit", id);
         }
-        return units.findById(id).orElseThrow(GongkaiException::notFound);
+        return unit;
     }
 
     public Unit createUnit(UnitDetails details) {
@@ -351,24 +357,24 @@ public class OrganisationService {
 
     /** Imports units from CSV or XLSX: all rows or none, with a row-by-row error report. */
     public ImportReport importUnits(String filename, InputStream in) {
+        return importUnits(filename, in, IdempotencyKeys.Claim.NONE);
+    }
+
+    /** As {@link #importUnits(String, InputStream)}; a completed import stores the idempotency key with its rows. */
+    public ImportReport importUnits(String filename, InputStream in, IdempotencyKeys.Claim claim) {
         require(Role.SYSTEM_ADMIN);
-        return audited("Unit", filename, new UnitImport(this, units, regions).run(Tables.read(filename, in)));
+        return new OrganisationImports(this, units, regions, staff, audit).units(filename, in, claim);
     }
 
     /** Imports staff (without roles) from CSV or XLSX: all rows or none, with a row-by-row error report. */
     public ImportReport importStaff(String filename, InputStream in) {
-        require(Role.SYSTEM_ADMIN);
-        return audited("Staff", filename, new StaffImport(this, staff, units).run(Tables.read(filename, in)));
+        return importStaff(filename, in, IdempotencyKeys.Claim.NONE);
     }
 
-    private ImportReport audited(String kind, String filename, ImportReport report) {
-        if (report.completed()) {
-            audit.success("IMPORT_COMPLETED", kind, null, filename + "：写入" + report.rowsWritten() + "行");
-        } else {
-            audit.record("IMPORT_REJECTED", kind, null, AuditLog.Outcome.FAILURE,
-                    filename + "：" + report.errors().size() + "处错误，未写入");
-        }
-        return report;
+    /** As {@link #importStaff(String, InputStream)}; a completed import stores the idempotency key with its rows. */
+    public ImportReport importStaff(String filename, InputStream in, IdempotencyKeys.Claim claim) {
+        require(Role.SYSTEM_ADMIN);
+        return new OrganisationImports(this, units, regions, staff, audit).staff(filename, in, claim);
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------
@@ -380,24 +386,5 @@ public class OrganisationService {
             throw new GongkaiException(ErrorCode.FORBIDDEN);
         }
         return actor;
-    }
-
-    private static String requireText(String value, String field, String message, int max) {
-        if (value == null || value.isBlank()) {
-            throw GongkaiException.invalid(field, message);
-        }
-        return optionalText(value, field, max);
-    }
-
-    private static String optionalText(String value, String field, int max) {
-        String v = blankToNull(value);
-        if (v != null && v.length() > max) {
-            throw GongkaiException.invalid(field, "不能超过" + max + "个字");
-        }
-        return v;
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.gongkai.organisation.ImportReport.RowError;
+import org.gongkai.imports.ImportReport;
+import org.gongkai.imports.ImportReport.RowError;
+import org.gongkai.imports.TableRow;
 
 /**
  * Staff import: username, name, mobile and the units each person belongs to. Roles are not imported: the
@@ -27,15 +29,15 @@ final class StaffImport {
         this.units = units;
     }
 
-    ImportReport run(List<Tables.Row> table) {
+    ImportReport run(List<TableRow> table) {
         List<RowError> errors = new ArrayList<>();
-        List<Tables.Row> rows = Imports.dataRows(table, COLUMNS, errors);
+        List<TableRow> rows = Imports.dataRows(table, COLUMNS, errors);
         if (!errors.isEmpty()) {
             return new ImportReport(rows.size(), 0, errors);
         }
         Map<String, Integer> seen = new HashMap<>();
         List<StaffDetails> valid = new ArrayList<>();
-        for (Tables.Row r : rows) {
+        for (TableRow r : rows) {
             int before = errors.size();
             String username = r.get(0).toLowerCase(Locale.ROOT);
             if (!OrganisationService.USERNAME.matcher(username).matches()) {

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.gongkai.organisation.ImportReport.RowError;
+import org.gongkai.imports.ImportReport;
+import org.gongkai.imports.ImportReport.RowError;
+import org.gongkai.imports.TableRow;
 
 /**
  * Unit import: validates every row against the file and the database first; only when no row has an
@@ -33,18 +35,18 @@ final class UnitImport {
     private record Candidate(int row, String code, String parentCode, UnitDetails details) {}
 
     /** Validates all rows; returns the errors (nothing written) or writes all rows and returns an empty list. */
-    ImportReport run(List<Tables.Row> table) {
+    ImportReport run(List<TableRow> table) {
         List<RowError> errors = new ArrayList<>();
-        List<Tables.Row> rows = Imports.dataRows(table, COLUMNS, errors);
+        List<TableRow> rows = Imports.dataRows(table, COLUMNS, errors);
         if (!errors.isEmpty()) {
             return new ImportReport(rows.size(), 0, errors);
         }
         Map<String, Integer> codesInFile = new HashMap<>();
-        for (Tables.Row r : rows) {
+        for (TableRow r : rows) {
             codesInFile.putIfAbsent(r.get(0).toUpperCase(Locale.ROOT), r.number());
         }
         List<Candidate> candidates = new ArrayList<>();
-        for (Tables.Row r : rows) {
+        for (TableRow r : rows) {
             int before = errors.size();
             String code = r.get(0).toUpperCase(Locale.ROOT);
             CreditCodes.problem(code).ifPresent(p -> errors.add(new RowError(r.number(), COLUMNS.get(0), p)));

@@ -94,7 +94,7 @@ class ReportAccess {
         UnitView unit = reportingUnit(unitCode);
         if (!mayPrepare(requireActor(actor), unit)) {
             throw mayRead(actor, unit) ? new GongkaiException(ErrorCode.FORBIDDEN, "只有本单位的信息员、承办人或领导可以编写和报送年度报告")
-                    : GongkaiException.notFound();
+                    : GongkaiException.outOfScope("Unit", unit.id());
         }
         return unit;
     }
@@ -104,7 +104,7 @@ class ReportAccess {
         UnitView unit = reportingUnit(unitCode);
         if (!mayApprove(requireActor(actor), unit)) {
             throw mayRead(actor, unit) ? new GongkaiException(ErrorCode.FORBIDDEN, "只有政务公开主管部门（政府自行）可以审核年度报告")
-                    : GongkaiException.notFound();
+                    : GongkaiException.outOfScope("Unit", unit.id());
         }
         return unit;
     }
@@ -113,7 +113,7 @@ class ReportAccess {
     UnitView preparableOrApprovable(Actor actor, String unitCode) {
         UnitView unit = reportingUnit(unitCode);
         if (!mayPrepare(requireActor(actor), unit) && !mayApprove(actor, unit)) {
-            throw mayRead(actor, unit) ? new GongkaiException(ErrorCode.FORBIDDEN) : GongkaiException.notFound();
+            throw mayRead(actor, unit) ? new GongkaiException(ErrorCode.FORBIDDEN) : GongkaiException.outOfScope("Unit", unit.id());
         }
         return unit;
     }

@@ -68,7 +68,7 @@ public class ReportService {
     public ReportView view(Actor actor, String unitCode, int year) {
         UnitView unit = access.reportingUnit(unitCode);
         if (!access.mayRead(actor, unit)) {
-            throw GongkaiException.notFound();
+            throw GongkaiException.outOfScope("Unit", unit.id());
         }
         return build(unit, year, repository.find(unit.id(), year), actor);
     }

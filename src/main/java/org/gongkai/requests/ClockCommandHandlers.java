@@ -180,9 +180,13 @@ class ClockCommandHandlers {
 
     @Bean
     CommandHandler<DeliverReply, ClockState> deliverReplyHandler() {
-        return actions.handler(DeliverReply.class, (c, context) -> actions.record(context, c.trackingNumber(),
-                RequestAction.DELIVER, ClockEvent.of(ClockEventType.DELIVERED, actions.date(c.on()), c.channel().trim())),
-                (c, state) -> describe(state));
+        return actions.handler(DeliverReply.class, (c, context) -> {
+            ClockState state = actions.record(context, c.trackingNumber(), RequestAction.DELIVER,
+                    ClockEvent.of(ClockEventType.DELIVERED, actions.date(c.on()), c.channel().trim()));
+            context.publish(new RequestNotices.ReplyDelivered(c.trackingNumber().trim().toUpperCase(),
+                    state.deliveredOn())); // notify mails the applicant who chose an electronic reply
+            return state;
+        }, (c, state) -> describe(state));
     }
 
     @Bean

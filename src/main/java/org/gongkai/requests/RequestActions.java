@@ -61,7 +61,7 @@ class RequestActions {
 
     void requireScope(Actor actor, long unitId, Role... roles) {
         if (!units.visibleUnits(actor, roles).contains(unitId)) {
-            throw GongkaiException.notFound();
+            throw GongkaiException.outOfScope("Unit", unitId);
         }
     }
 

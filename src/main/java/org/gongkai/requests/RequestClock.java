@@ -5,7 +5,9 @@ import static org.gongkai.requests.ClockEventType.DELIVERED;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.gongkai.calendar.Deadline;
+import org.gongkai.calendar.ClockEntry;
+import org.gongkai.calendar.ClockReading;
+import org.gongkai.calendar.LedgerClock;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
@@ -14,15 +16,22 @@ import org.gongkai.common.GongkaiException;
  * The statutory clock of a disclosure request (《条例》第三十至三十三条, RULES §1 and §1.2): replays a ledger of
  * {@link ClockEvent}s in order, refusing any event the rules forbid with the rule's Chinese text, and adds up
  * the due date. Pure: no database, no Spring; the same replay serves the live path and the historical import.
+ *
+ * <p>The counting is the calendar's {@link LedgerClock} in working days: receipt starts it, a correction notice
+ * pauses it and the correction restarts it, a consultation pauses it for at most {@code consultationMax}, a fee
+ * notice pauses it while payment is awaited (when {@code feePausesClock}), an extension extends it and the decision
+ * stops it. This class keeps the rules of the 《条例》 (which event may follow which, and when) and their words.
  */
 public final class RequestClock {
 
     private final WorkingDayCalendar calendar;
     private final RequestSettings settings;
+    private final LedgerClock ledgerClock;
 
     public RequestClock(WorkingDayCalendar calendar, RequestSettings settings) {
         this.calendar = calendar;
         this.settings = settings;
+        this.ledgerClock = LedgerClock.inWorkingDays(calendar);
     }
 
     public RequestSettings settings() {
@@ -47,16 +56,14 @@ public final class RequestClock {
     }
 
     private final class Replay {
+        final LedgerClock.Ledger ledger = ledgerClock.ledger();
         LocalDate received;
-        LocalDate base;
-        int extra;
         LocalDate last;
         boolean correctionRequested;
         LocalDate correctionDeadline;
         boolean awaitingCorrection;
         LocalDate consultationStart;
         boolean extended;
-        int extensionDays;
         LocalDate feeNotice;
         LocalDate paymentDeadline;
         boolean awaitingPayment;
@@ -100,7 +107,7 @@ public final class RequestClock {
                 throw refuse("该申请已于 " + received + " 确认收到，不能重复确认");
             }
             received = e.on();
-            base = e.on();
+            ledger.apply(ClockEntry.start(e.on(), settings.replyWorkingDays(), e.type().label()));
             return "收到申请 " + e.on();
         }
 
@@ -122,6 +129,7 @@ public final class RequestClock {
             }
             correctionRequested = true;
             awaitingCorrection = true;
+            ledger.apply(ClockEntry.pause(e.on(), e.type().label(), null));
             correctionDeadline = deadline;
             return "补正通知 " + e.on() + "，补正期限 " + deadline;
         }
@@ -135,8 +143,7 @@ public final class RequestClock {
                         + " 到达）：申请人逾期不补正的，视为放弃申请（《条例》第三十条），按（六）1 处理");
             }
             awaitingCorrection = false;
-            base = e.on();
-            extra = extensionDays;
+            ledger.apply(ClockEntry.restart(e.on(), e.type().label())); // the extension stays
             return "补正到达 " + e.on() + "，期限重新计算";
         }
 
@@ -146,6 +153,7 @@ public final class RequestClock {
                 throw refuse("等待申请人补正期间不能征求第三方意见");
             }
             consultationStart = e.on();
+            ledger.apply(ClockEntry.pause(e.on(), e.type().label(), (long) settings.consultationMax()));
             return "征求第三方意见 " + e.on() + (e.detail() == null || e.detail().isBlank() ? "" : "（" + e.detail() + "）");
         }
 
@@ -154,9 +162,7 @@ public final class RequestClock {
                 throw refuse("没有进行中的征求意见，不能登记收到意见");
             }
             LocalDate limit = calendar.addWorkingDays(consultationStart, settings.consultationMax()).date();
-            LocalDate end = e.on().isAfter(limit) ? limit : e.on();
-            int excluded = calendar.workingDaysBetween(consultationStart, end);
-            extra += excluded;
+            long excluded = ledger.apply(ClockEntry.resume(e.on(), e.type().label())).counted();
             consultationStart = null;
             return (e.on().isAfter(limit) ? "征求意见期满 " + limit + "（" + settings.consultationMax() + " 个工作日）"
                     : "收到意见 " + e.on()) + "，暂停 " + excluded + " 个工作日";
@@ -174,13 +180,14 @@ public final class RequestClock {
                 throw new GongkaiException(ErrorCode.VALIDATION_FAILED,
                         "延长的期限须为 1 至 " + settings.maxExtension() + " 个工作日（《条例》第三十三条）", "days");
             }
-            LocalDate due = calendar.addWorkingDays(base, settings.replyWorkingDays() + extra).date();
-            if (consultationStart == null && !awaitingPayment && e.on().isAfter(due)) {
+            // checked only while nothing pauses the clock, so the reading is the due date so far
+            LocalDate due = consultationStart != null || awaitingPayment ? null
+                    : ledger.readAt(e.on().atStartOfDay()).due().date();
+            if (due != null && e.on().isAfter(due)) {
                 throw refuse("延期须在答复期限 " + due + " 届满前决定（《条例》第三十三条）");
             }
             extended = true;
-            extensionDays = days;
-            extra += days;
+            ledger.apply(ClockEntry.extend(e.on(), days, e.type().label()));
             return "延期 " + e.on() + "，延长 " + days + " 个工作日"
                     + (e.detail() == null || e.detail().isBlank() ? "" : "（批准人：" + e.detail() + "）");
         }
@@ -196,6 +203,9 @@ public final class RequestClock {
             feeNotice = e.on();
             awaitingPayment = true;
             paymentDeadline = calendar.addWorkingDays(e.on(), settings.feePaymentPeriod()).date();
+            if (settings.feePausesClock()) {
+                ledger.apply(ClockEntry.pause(e.on(), e.type().label(), (long) settings.feePaymentPeriod()));
+            }
             return "收费通知 " + e.on() + "，缴费期限 " + paymentDeadline
                     + (settings.feePausesClock() ? "，等待缴费期间不计入答复期限" : "");
         }
@@ -210,8 +220,8 @@ public final class RequestClock {
             }
             awaitingPayment = false;
             if (settings.feePausesClock()) {
-                int paused = calendar.workingDaysBetween(feeNotice, e.on());
-                extra += paused;
+                // paid by the payment deadline, so the pause's limit never cuts it
+                long paused = ledger.apply(ClockEntry.resume(e.on(), e.type().label())).counted();
                 return "缴纳费用 " + e.on() + "，暂停 " + paused + " 个工作日";
             }
             return "缴纳费用 " + e.on();
@@ -244,9 +254,11 @@ public final class RequestClock {
                 }
             }
             if (consultationStart != null) {
-                extra += calendar.workingDaysBetween(consultationStart, e.on());
+                // a withdrawal during a consultation excludes the whole consultation (as before #9: not capped)
+                ledger.apply(ClockEntry.resume(e.on(), ClockEventType.CONSULTATION_ENDED.label()).countingInFull());
                 consultationStart = null;
             }
+            ledger.apply(ClockEntry.stop(e.on(), e.type().label())); // an awaited correction or payment is not counted
             decision = code;
             decidedOn = e.on();
             return "作出答复 " + e.on() + "：" + code.label();
@@ -277,7 +289,7 @@ public final class RequestClock {
                 return new ClockState(null, ClockState.Status.AWAITING_RECEIPT, null, 0, null, null, null, null, null,
                         List.copyOf(lines));
             }
-            int running = extra;
+            ClockReading reading = ledger.readAt(today.atStartOfDay());
             ClockState.Status status = ClockState.Status.RUNNING;
             if (decision != null) {
                 status = ClockState.Status.DECIDED;
@@ -285,18 +297,13 @@ public final class RequestClock {
                 status = ClockState.Status.AWAITING_CORRECTION;
             } else if (consultationStart != null) {
                 status = ClockState.Status.IN_CONSULTATION;
-                LocalDate limit = calendar.addWorkingDays(consultationStart, settings.consultationMax()).date();
-                running += calendar.workingDaysBetween(consultationStart, today.isAfter(limit) ? limit : today);
             } else if (awaitingPayment) {
                 status = ClockState.Status.AWAITING_PAYMENT;
-                if (settings.feePausesClock()) {
-                    running += calendar.workingDaysBetween(feeNotice,
-                            today.isAfter(paymentDeadline) ? paymentDeadline : today);
-                }
             }
-            Deadline due = status == ClockState.Status.AWAITING_CORRECTION ? null
-                    : calendar.addWorkingDays(base, settings.replyWorkingDays() + running);
-            return new ClockState(received, status, due, running,
+            // while a correction is awaited the clock will restart: its pause adds nothing and there is no due date
+            boolean restarting = status == ClockState.Status.AWAITING_CORRECTION;
+            int running = Math.toIntExact(reading.addedTicks() - (restarting ? reading.pausedFor() : 0));
+            return new ClockState(received, status, restarting ? null : reading.due().workingDays(), running,
                     awaitingCorrection ? correctionDeadline : null, awaitingPayment ? paymentDeadline : null,
                     decision, decidedOn, deliveredOn, List.copyOf(lines));
         }

@@ -3,6 +3,7 @@ package org.gongkai.requests;
 import java.time.LocalDate;
 
 /** Past-tense events the requests module publishes (other modules listen with @ApplicationModuleListener). */
+@org.springframework.modulith.NamedInterface("events")
 public final class RequestEvents {
 
     private RequestEvents() {}

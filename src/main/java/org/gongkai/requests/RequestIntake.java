@@ -221,6 +221,7 @@ class RequestIntake {
         String accessCode = newAccessCode();
         repository.insert(request, accessHash(request.trackingNumber(), accessCode), state.dueDate(), state,
                 RequestService.actorName(), time.instant());
+        events.publishEvent(new RequestNotices.RequestSubmitted(request.trackingNumber(), unit.id()));
         return new Created(request, accessCode, state);
     }
 

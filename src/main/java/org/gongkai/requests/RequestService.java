@@ -54,16 +54,14 @@ public class RequestService {
     private final RequestActions actions;
     private final RequestIntake intake;
     private final RequestViews views;
-    private final RequestLedgerImport ledger;
     private final RequestSweep sweep;
     private final CommandDispatcher commands;
 
-    RequestService(RequestActions actions, RequestIntake intake, RequestViews views, RequestLedgerImport ledger,
-            RequestSweep sweep, CommandDispatcher commands) {
+    RequestService(RequestActions actions, RequestIntake intake, RequestViews views, RequestSweep sweep,
+            CommandDispatcher commands) {
         this.actions = actions;
         this.intake = intake;
         this.views = views;
-        this.ledger = ledger;
         this.sweep = sweep;
         this.commands = commands;
     }
@@ -77,11 +75,6 @@ public class RequestService {
     /** What the applicant gets back after submitting. */
     public record Submitted(String trackingNumber, String accessCode, LocalDate receivedOn, LocalDate dueDate)
             implements java.io.Serializable {}
-
-    /** One past request of a ledger being imported. */
-    public record ImportLine(String applicantType, String applicantName, String unitCode, String channel,
-            LocalDate receivedOn, String description, List<ClockEvent> events, DecisionCode decisionCode,
-            LocalDate decidedOn, List<Review> reviews) {}
 
     /** What one sweep did (for the log and tests); {@code failed} requests were skipped (see the log). */
     public record SweepResult(int reminders, int overdue, int ended, int failed) {}
@@ -247,13 +240,7 @@ public class RequestService {
         commands.dispatchAs(actor, new ConcludeReview(tn, kind, filedOn, result, resultOn));
     }
 
-    // --- the historical import and the sweep ----------------------------------------------------------------
-
-    /** Imports a ledger all or nothing, with the same clock rules as the live path; tracking numbers in order. */
-    @Transactional
-    public List<String> importLedger(Actor actor, List<ImportLine> lines) {
-        return ledger.importLedger(actor, lines);
-    }
+    // --- the sweep (the historical import is LedgerImport) ----------------------------------------------------------------
 
     /**
      * Ends requests whose correction or payment deadline passed, refreshes due dates, records reminders and

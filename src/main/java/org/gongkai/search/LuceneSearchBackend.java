@@ -14,12 +14,6 @@ import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -28,27 +22,18 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -68,17 +53,7 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LuceneSearchBackend.class);
     /** Body and attachment text beyond this is not indexed. */
     static final int MAX_BODY = 1_000_000;
-    private static final String PUBLISHED = "published_dv";
-    private static final FieldType STORED_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
-    private static final FieldType WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
-
-    static {
-        STORED_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        STORED_WITH_OFFSETS.freeze();
-        WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        WITH_OFFSETS.freeze();
-    }
-
+    static final String PUBLISHED = "published_dv";
     private final Analysis analysis;
     private final Directory directory;
     private final IndexWriter writer;
@@ -90,6 +65,7 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
                 return thread;
             });
     private final FacetsConfig facetsConfig = new FacetsConfig();
+    private final LuceneQueries queries;
     private final boolean commitEveryWrite;
     private volatile FacetState facetState;
 
@@ -98,6 +74,7 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
     LuceneSearchBackend(Path path, Analysis analysis, boolean commitEveryWrite) {
         this.analysis = analysis;
         this.commitEveryWrite = commitEveryWrite;
+        this.queries = new LuceneQueries(analysis);
         try {
             directory = FSDirectory.open(path);
             IndexWriterConfig config = new IndexWriterConfig(analysis.perField());
@@ -124,7 +101,7 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
     @Override
     public void index(IndexedDocument document) {
         try {
-            writer.updateDocument(idTerm(document.id()), facetsConfig.build(toLucene(document)));
+            writer.updateDocument(idTerm(document.id()), facetsConfig.build(LuceneDocuments.toLucene(document)));
             written();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -134,7 +111,7 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
     /** Bulk loading without per-document commit (benchmark, rebuild): call {@link #flush()} at the end. */
     void add(IndexedDocument document) {
         try {
-            writer.updateDocument(idTerm(document.id()), facetsConfig.build(toLucene(document)));
+            writer.updateDocument(idTerm(document.id()), facetsConfig.build(LuceneDocuments.toLucene(document)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -205,64 +182,6 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
         return new Term("id", Long.toString(id));
     }
 
-    private Document toLucene(IndexedDocument d) {
-        Document doc = new Document();
-        doc.add(new StringField("id", Long.toString(d.id()), Field.Store.YES));
-        text(doc, "title", d.title(), true);
-        text(doc, "keywords", String.join(" ", d.keywords()), false);
-        text(doc, "summary", d.summary(), false);
-        String body = d.body() == null ? "" : d.body();
-        text(doc, "body", body.length() > MAX_BODY ? body.substring(0, MAX_BODY) : body, true);
-        if (d.documentNumber() != null && !d.documentNumber().isBlank()) {
-            doc.add(new StoredField("documentNumber", d.documentNumber()));
-            doc.add(new StringField("docnum", DocumentNumbers.canonical(d.documentNumber()), Field.Store.NO));
-            doc.add(new TextField("docnum_bg", d.documentNumber(), Field.Store.NO));
-        }
-        stored(doc, "indexNumber", d.indexNumber());
-        stored(doc, "publisher", d.publisherName());
-        stored(doc, "url", d.url());
-        stored(doc, "writtenOn", d.writtenOn() == null ? null : d.writtenOn().toString());
-        stored(doc, "publishedOn", d.publishedOn() == null ? null : d.publishedOn().toString());
-        long published = d.publishedOn() == null ? 0 : d.publishedOn().toEpochDay();
-        doc.add(new NumericDocValuesField(PUBLISHED, published));
-        String topic1 = d.topic() == null ? null : d.topic().split("\\\\", 2)[0];
-        filter(doc, "unit", d.publisherCode(), true);
-        filter(doc, "topic", topic1, true);
-        filter(doc, "topicFull", d.topic(), false);
-        filter(doc, "category", d.category(), true);
-        filter(doc, "year", d.publishedOn() == null ? null : Integer.toString(d.publishedOn().getYear()), true);
-        filter(doc, "genre", d.genre(), true);
-        filter(doc, "validity", d.validity(), true);
-        return doc;
-    }
-
-    private static void text(Document doc, String field, String value, boolean storedForHighlight) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        if (SearchSemantics.FIELD_BOOSTS.containsKey(field)) { // the body has no smartcn field: see SearchSemantics
-            doc.add(new TextField(field, value, Field.Store.NO));
-        }
-        doc.add(new Field(field + Analysis.BIGRAM_SUFFIX, value, storedForHighlight ? STORED_WITH_OFFSETS : WITH_OFFSETS));
-    }
-
-    private static void stored(Document doc, String field, String value) {
-        if (value != null) {
-            doc.add(new StoredField(field, value));
-        }
-    }
-
-    /** Exact filter field {@code f_<name>} (stored), plus a facet when {@code facet}. */
-    private static void filter(Document doc, String name, String value, boolean facet) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        doc.add(new StringField("f_" + name, value, Field.Store.YES));
-        if (facet) {
-            doc.add(new SortedSetDocValuesFacetField(name, value));
-        }
-    }
-
     // ---------------------------------------------------------------- searching
 
     @Override
@@ -277,7 +196,7 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
                 if (searcher.getIndexReader().numDocs() == 0) {
                     return SearchResult.empty(q);
                 }
-                Query query = withFilters(toQuery(plan), q);
+                Query query = LuceneQueries.withFilters(queries.toQuery(plan), q);
                 Sort sort = q.sort() == SearchQuery.Sort.DATE || plan.matchAll()
                         ? new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE)
                         : new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true));
@@ -301,92 +220,6 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
         }
     }
 
-    private Query toQuery(QueryPlan plan) {
-        if (plan.matchAll()) {
-            return new MatchAllDocsQuery();
-        }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        if (!plan.concepts().isEmpty()) {
-            BooleanQuery.Builder concepts = new BooleanQuery.Builder();
-            for (List<String> concept : plan.concepts()) {
-                concepts.add(concept(concept), Occur.SHOULD);
-            }
-            concepts.setMinimumNumberShouldMatch(plan.minimumConcepts());
-            BooleanQuery.Builder words = new BooleanQuery.Builder().add(concepts.build(), Occur.MUST);
-            for (String optional : plan.optionalWords()) {
-                words.add(concept(List.of(optional)), Occur.SHOULD);
-            }
-            any.add(words.build(), Occur.SHOULD);
-        }
-        for (String number : plan.documentNumbers()) {
-            any.add(new BoostQuery(new TermQuery(new Term("docnum", number)), SearchSemantics.DOCUMENT_NUMBER_BOOST),
-                    Occur.SHOULD);
-        }
-        return any.build();
-    }
-
-    /** A concept matches when any of its alternatives matches as a phrase in any field (best field wins). */
-    private Query concept(List<String> alternatives) {
-        List<Query> disjuncts = new ArrayList<>();
-        for (String alternative : alternatives) {
-            for (Map.Entry<String, Float> field : SearchSemantics.FIELD_BOOSTS.entrySet()) {
-                Query phrase = phrase(field.getKey(), alternative);
-                if (phrase != null) {
-                    disjuncts.add(new BoostQuery(phrase, field.getValue()));
-                }
-            }
-        }
-        return new DisjunctionMaxQuery(disjuncts, 0.1f);
-    }
-
-    private Query phrase(String field, String text) {
-        List<Analysis.Token> tokens = analysis.tokens(field, text);
-        if (tokens.isEmpty()) {
-            return null;
-        }
-        if (tokens.size() == 1) {
-            return new TermQuery(new Term(field, tokens.get(0).term()));
-        }
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-        tokens.forEach(t -> phrase.add(new Term(field, t.term()), t.position()));
-        return phrase.build();
-    }
-
-    private static Query withFilters(Query query, SearchQuery q) {
-        if (!q.hasFilters()) {
-            return query;
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
-        filterClause(b, "f_unit", q.unit());
-        if (q.topic() != null) {
-            filterClause(b, q.topic().contains("\\") ? "f_topicFull" : "f_topic", q.topic());
-        }
-        filterClause(b, "f_category", q.category());
-        filterClause(b, "f_year", q.year() == null ? null : q.year().toString());
-        filterClause(b, "f_genre", q.genre());
-        filterClause(b, "f_validity", q.validity());
-        return b.build();
-    }
-
-    private static void filterClause(BooleanQuery.Builder b, String field, String value) {
-        if (value != null) {
-            b.add(new TermQuery(new Term(field, value)), Occur.FILTER);
-        }
-    }
-
-    private Query highlightQuery(QueryPlan plan) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String phrase : plan.highlightPhrases()) {
-            for (String field : List.of(SearchSemantics.HIGHLIGHT_TITLE, SearchSemantics.HIGHLIGHT_BODY)) {
-                Query q = phrase(field, phrase);
-                if (q != null) {
-                    b.add(q, Occur.SHOULD);
-                }
-            }
-        }
-        return b.build();
-    }
-
     private List<SearchResult.Hit> hits(IndexSearcher searcher, QueryPlan plan, ScoreDoc[] docs) throws IOException {
         if (docs.length == 0) {
             return List.of();
@@ -402,7 +235,7 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
                 .withMaxLength(MAX_BODY)
                 .build();
         String[] fields = {SearchSemantics.HIGHLIGHT_TITLE, SearchSemantics.HIGHLIGHT_BODY};
-        Map<String, String[]> highlights = highlighter.highlightFields(fields, highlightQuery(plan), ids,
+        Map<String, String[]> highlights = highlighter.highlightFields(fields, queries.highlightQuery(plan), ids,
                 new int[] {1, 2});
         List<SearchResult.Hit> hits = new ArrayList<>();
         var stored = searcher.storedFields();

@@ -18,7 +18,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * commits, so a document is searchable when the publishing request returns. Spring Modulith's event
  * publication registry stores the publication in that same transaction and marks it complete only when this
  * listener returns normally; the backend commits the index before returning. A crash (or failure) in between
- * leaves the publication incomplete, and it is delivered again on the next start.
+ * leaves the publication incomplete: it is delivered again on the next start, and a failed one also by
+ * {@code EventPublicationRecovery} every few minutes. Deliberately not an asynchronous
+ * {@code @ApplicationModuleListener} (as other modules' listeners are): editors and tests rely on a published
+ * document being searchable when the publishing request returns (issue #9).
  */
 @Service
 public class SearchIndexing {

@@ -1,5 +1,6 @@
 package org.gongkai.web;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * The console's side navigation. A link is shown only when the access rules that the modules declared
- * would let the signed-in user open it, so the menu and the security filter can never disagree.
+ * The console's side navigation, contributed by the modules ({@link ConsoleMenuContribution} beans). A link is
+ * shown only when the access rules that the modules declared would let the signed-in user open it, so the menu
+ * and the security filter can never disagree.
  */
 @Component
 class ConsoleNavigation {
@@ -23,26 +25,22 @@ class ConsoleNavigation {
     /** One entry of the console's side navigation. */
     public record Link(String label, String href) {}
 
-    static final List<Link> SECTIONS = List.of(
-            new Link("公开目录", "/console/catalogue"),
-            new Link("搜索管理", "/console/search"),
-            new Link("同义词", "/console/search/synonyms"),
-            new Link("无结果搜索词", "/console/search/zero-results"),
-            new Link("组织机构", "/console/organisation/units"),
-            new Link("人员", "/console/organisation/staff"),
-            new Link("账号与安全", "/console/identity/accounts"),
-            new Link("我的令牌", "/console/identity/tokens"),
-            new Link("修改密码", "/console/identity/password"),
-            new Link("工作日历", "/console/calendar"),
-            new Link("审计日志", "/console/audit"),
-            new Link("依申请公开", "/console/requests"),
-            new Link("文书模板", "/console/requests/letter-templates"),
-            new Link("年度报告", "/console/reports"));
-
     private final ObjectProvider<AccessRules> modules;
+    private final ObjectProvider<ConsoleMenuContribution> menus;
 
-    ConsoleNavigation(ObjectProvider<AccessRules> modules) {
+    ConsoleNavigation(ObjectProvider<AccessRules> modules, ObjectProvider<ConsoleMenuContribution> menus) {
         this.modules = modules;
+        this.menus = menus;
+    }
+
+    /** Every module's links, in menu order. */
+    List<Link> sections() {
+        return menus.orderedStream()
+                .flatMap(menu -> menu.items().stream())
+                .sorted(Comparator.comparingInt(ConsoleMenuContribution.Item::order)
+                        .thenComparing(ConsoleMenuContribution.Item::href))
+                .map(item -> new Link(item.label(), item.href()))
+                .toList();
     }
 
     List<Link> linksFor(Authentication auth) {
@@ -53,7 +51,7 @@ class ConsoleNavigation {
                 .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
         List<AccessRule> rules = ordered();
-        return SECTIONS.stream().filter(link -> mayOpen(rules, link.href(), authorities)).toList();
+        return sections().stream().filter(link -> mayOpen(rules, link.href(), authorities)).toList();
     }
 
     /** Same order as the security filter chain. */

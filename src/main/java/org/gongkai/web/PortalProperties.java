@@ -10,11 +10,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param address   postal address of the site's host
  * @param phone     contact telephone
  * @param email     contact e-mail
+ * @param baseUrl   the site's public address ({@code https://www.example.gov.cn}, optionally with a path prefix):
+ *                  the only source of absolute links (sitemap, feeds, page metadata); default
+ *                  {@code http://localhost:<server.port>}. Never taken from the request's Host header.
  */
 @ConfigurationProperties("gongkai.portal")
-public record PortalProperties(String siteCode, String icp, String address, String phone, String email) {
+public record PortalProperties(String siteCode, String icp, String address, String phone, String email,
+        String baseUrl) {
 
     public PortalProperties {
+        baseUrl = SiteAddress.normalise(blankToNull(baseUrl));
         siteCode = blankToNull(siteCode);
         icp = blankToNull(icp);
         address = blankToNull(address);

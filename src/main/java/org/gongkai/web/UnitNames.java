@@ -7,6 +7,7 @@ import java.util.Optional;
  * and {@link FormErrors}), so organisation provides this as a bean; without one the console shows the
  * unit's id.
  */
+@org.springframework.modulith.NamedInterface("spi")
 public interface UnitNames {
 
     Optional<String> nameOf(long unitId);

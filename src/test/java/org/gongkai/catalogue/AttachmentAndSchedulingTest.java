@@ -45,6 +45,8 @@ class AttachmentAndSchedulingTest {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    java.time.Clock clock;
 
     long office() {
         return CatalogueFixtures.unit(units, CatalogueFixtures.OFFICE);
@@ -114,10 +116,10 @@ class AttachmentAndSchedulingTest {
         Document d = draft(a, unique("定时"), "正文");
         signedOff(a, d.id());
         service.act(a, d.id(), WorkflowAction.SCHEDULE, new CatalogueService.ActionInput(null,
-                Instant.now().plusSeconds(2)));
+                clock.instant().plusSeconds(2)));
         assertThat(service.publishIfDue(d.id())).isFalse();
         jdbc.sql("UPDATE catalogue_document SET scheduled_at = ? WHERE id = ?")
-                .params(java.sql.Timestamp.from(Instant.now().minusSeconds(60)), d.id()).update();
+                .params(java.sql.Timestamp.from(clock.instant().minusSeconds(60)), d.id()).update();
         sweeper.publishDue();
         Document published = service.view(a, d.id());
         assertThat(published.status()).isEqualTo(DocumentStatus.PUBLISHED);

@@ -36,9 +36,9 @@ final class CatalogueFixtures {
 
     static String draftJson(long unitId, String title, String body) {
         return """
-                {"unitId": %d, "title": "%s", "summary": "测试摘要", "documentNumber": "示政发〔2026〕1号",
+                {"unitId": %d, "title": "%s", "summary": "测试摘要", "documentNumber": "示政发〔2026〕%d号",
                  "writtenOn": "2026-11-20", "topic": "综合政务\\\\政务公开", "category": "行政规范性文件",
                  "genre": "通知", "keywords": ["测试", "政务公开"], "validity": "有效", "body": "%s"}"""
-                .formatted(unitId, title, body);
+                .formatted(unitId, title, java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 1_000_000_000), body);
     }
 }

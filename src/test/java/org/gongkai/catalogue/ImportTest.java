@@ -48,10 +48,10 @@ class ImportTest {
     }
 
     String jsonLine(String title, String extra) {
-        return ("{\"title\": \"%s\", \"publisherCode\": \"%s\", \"documentNumber\": \"示政办发〔2019〕3号\", "
+        return ("{\"title\": \"%s\", \"publisherCode\": \"%s\", \"documentNumber\": \"示政办发〔2019〕%s号\", "
                 + "\"writtenOn\": \"2019-03-01\", \"publishedOn\": \"2019-03-05\", \"topic\": \"综合政务\\\\政务公开\", "
                 + "\"category\": \"行政规范性文件\", \"genre\": \"通知\", \"keywords\": [\"政务公开\"], \"validity\": \"有效\", "
-                + "\"summary\": \"概述\", \"body\": \"<p>正文</p>\"%s}").formatted(title, CatalogueFixtures.OFFICE, extra);
+                + "\"summary\": \"概述\", \"body\": \"<p>正文</p>\"%s}").formatted(title, CatalogueFixtures.OFFICE, title, extra);
     }
 
     @Test

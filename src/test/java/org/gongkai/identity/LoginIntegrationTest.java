@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.IntegrationTest;
+import org.gongkai.TestClock;
 import org.gongkai.common.GongkaiProperties;
 import org.gongkai.common.Role;
 import org.gongkai.identity.IdentityFixtures.Person;
@@ -19,10 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -32,21 +29,11 @@ import tools.jackson.databind.ObjectMapper;
 
 /** Sign-in end to end through MockMvc and the real database: password, second factor, lockout, sessions. */
 @IntegrationTest
-@Import(LoginIntegrationTest.PinnedClock.class)
 @TestPropertySource(properties = "gongkai.identity.rate-limited-paths=/login,/login/**,/api/v1/identity/limited")
 class LoginIntegrationTest {
 
-    @TestConfiguration
-    static class PinnedClock {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock();
-        }
-    }
-
     @Autowired MockMvc mvc;
-    @Autowired MutableClock clock;
+    @Autowired TestClock clock;
     @Autowired IdentityService identity;
     @Autowired OrganisationService organisation;
     @Autowired UnitDirectory units;

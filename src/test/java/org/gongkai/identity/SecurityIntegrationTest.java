@@ -28,6 +28,7 @@ class SecurityIntegrationTest {
 
     @Autowired MockMvc mvc;
     @Autowired IdentityService identity;
+    @Autowired ApiTokenService tokens;
     @Autowired OrganisationService organisation;
     @Autowired UnitDirectory units;
     @Autowired JdbcClient jdbc;
@@ -39,7 +40,7 @@ class SecurityIntegrationTest {
     @Test
     void apiTokenIsAcceptedOnApiV1() throws Exception {
         Person editor = person(Role.EDITOR);
-        var token = identity.issueToken(editor.staffId(), "脚本", 30);
+        var token = tokens.issueToken(editor.staffId(), "脚本", 30);
         assertThat(token.token()).startsWith("gk_");
         mvc.perform(get("/api/v1/identity/me").header("Authorization", "Bearer " + token.token()))
                 .andExpect(status().isOk())
@@ -52,7 +53,7 @@ class SecurityIntegrationTest {
     @Test
     void revokedTokenGets401ProblemJson() throws Exception {
         Person editor = person(Role.EDITOR);
-        var token = identity.issueToken(editor.staffId(), "脚本", 30);
+        var token = tokens.issueToken(editor.staffId(), "脚本", 30);
         mvc.perform(post("/console/identity/tokens/" + token.id() + "/revoke").with(csrf())
                         .with(TestActors.as(editor.staffId(), editor.username(), Map.of(1L, Set.of(Role.EDITOR)))))
                 .andExpect(status().is3xxRedirection());
@@ -75,7 +76,7 @@ class SecurityIntegrationTest {
     @Test
     void tokenIsNotAcceptedOnPages() throws Exception {
         Person editor = person(Role.EDITOR);
-        var token = identity.issueToken(editor.staffId(), "脚本", 30);
+        var token = tokens.issueToken(editor.staffId(), "脚本", 30);
         mvc.perform(get("/console/identity/tokens").header("Authorization", "Bearer " + token.token()))
                 .andExpect(status().is3xxRedirection());
     }
@@ -83,7 +84,7 @@ class SecurityIntegrationTest {
     @Test
     void tokenValidityIsAtMost365Days() {
         Person editor = person(Role.EDITOR);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> identity.issueToken(editor.staffId(), "太长", 366))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tokens.issueToken(editor.staffId(), "太长", 366))
                 .hasMessageContaining("365");
     }
 
@@ -103,14 +104,14 @@ class SecurityIntegrationTest {
     @Test
     void anotherStaffMemberCannotRevokeMyTokenButASecurityAdminCan() throws Exception {
         Person owner = person(Role.EDITOR);
-        var token = identity.issueToken(owner.staffId(), "脚本", 30);
+        var token = tokens.issueToken(owner.staffId(), "脚本", 30);
         mvc.perform(post("/console/identity/tokens/" + token.id() + "/revoke").with(csrf())
                         .with(as(Role.EDITOR, 1L)))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/console/identity/tokens/" + token.id() + "/revoke").with(csrf())
                         .with(as(Role.SECURITY_ADMIN, 1L)))
                 .andExpect(status().is3xxRedirection());
-        assertThat(identity.authenticateToken(token.token())).isEmpty();
+        assertThat(tokens.authenticateToken(token.token())).isEmpty();
     }
 
     @Test

@@ -9,7 +9,8 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.IntegrationTest;
 import org.gongkai.common.Role;
-import org.gongkai.organisation.ImportReport.RowError;
+import org.gongkai.imports.ImportReport;
+import org.gongkai.imports.ImportReport.RowError;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.stream.Collectors;
 import org.gongkai.BrowserTest;
 import org.gongkai.DemoCredentials;
@@ -79,10 +78,10 @@ class DisclosureRequestBrowserTest extends BrowserTest {
         find(By.name("password")).sendKeys(account.password());
         clickAndWaitForPage(By.cssSelector("main form button[type='submit']"));
         if (currentPath().startsWith("/login/totp")) {
-            if (Totp.secondsLeft(Instant.now()) < 3) {
+            if (Totp.secondsLeft(clock.instant()) < 3) {
                 Thread.sleep(3_000);
             }
-            find(By.name("code")).sendKeys(Totp.code(account.totpSecret(), Instant.now()));
+            find(By.name("code")).sendKeys(Totp.code(account.totpSecret(), clock.instant()));
             clickAndWaitForPage(By.cssSelector("main form button[type='submit']"));
         }
         waiting().until(ExpectedConditions.urlMatches(".*/console.*"));

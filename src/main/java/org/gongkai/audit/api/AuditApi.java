@@ -7,6 +7,7 @@ import org.gongkai.audit.AuditFilter;
 import org.gongkai.audit.AuditPage;
 import org.gongkai.audit.AuditRecord;
 import org.gongkai.audit.AuditService;
+import org.gongkai.audit.RefusalLog;
 import org.gongkai.audit.Verification;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
@@ -21,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditApi {
 
     private final AuditService audit;
+    private final RefusalLog refusals;
 
-    AuditApi(AuditService audit) {
+    AuditApi(AuditService audit, RefusalLog refusals) {
         this.audit = audit;
+        this.refusals = refusals;
     }
 
     /** {@code {"intact":true,"checked":N}} or {@code {"intact":false,"checked":N,"firstBrokenSeq":S,"reason":"..."}}. */
@@ -58,6 +61,7 @@ class AuditApi {
             @RequestParam(required = false) String to, @RequestParam(required = false) String outcome,
             @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
         AuditFilter filter = AuditFilter.parse(actor, action, objectType, from, to, outcome);
+        refusals.flush(); // the aggregates of the current minute too
         AuditPage result = audit.search(filter, number(page, "page", 0, 0, Integer.MAX_VALUE),
                 number(size, "size", 50, 1, 200));
         return new RecordPage(result.page(), result.size(), result.total(),

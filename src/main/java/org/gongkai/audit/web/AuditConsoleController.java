@@ -2,6 +2,7 @@ package org.gongkai.audit.web;
 
 import org.gongkai.audit.AuditFilter;
 import org.gongkai.audit.AuditService;
+import org.gongkai.audit.RefusalLog;
 import org.gongkai.audit.AuditService.PurgeResult;
 import org.gongkai.common.GongkaiException;
 import org.springframework.stereotype.Controller;
@@ -19,9 +20,11 @@ class AuditConsoleController {
 
     private static final int PAGE_SIZE = 50;
     private final AuditService audit;
+    private final RefusalLog refusals;
 
-    AuditConsoleController(AuditService audit) {
+    AuditConsoleController(AuditService audit, RefusalLog refusals) {
         this.audit = audit;
+        this.refusals = refusals;
     }
 
     /** The filter form as typed (kept as text so a bad date is shown back unchanged). */
@@ -55,6 +58,7 @@ class AuditConsoleController {
         try {
             AuditFilter filter = AuditFilter.parse(form.getActor(), form.getAction(), form.getObjectType(),
                     form.getFrom(), form.getTo(), form.getOutcome());
+            refusals.flush(); // the aggregates of the current minute too
             model.addAttribute("records", audit.search(filter, form.getPage(), PAGE_SIZE));
         } catch (GongkaiException e) {
             model.addAttribute("errorField", e.field());

@@ -6,8 +6,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The client address of the current HTTP request, for audit records. Behind a proxy this is the forwarded
- * client address (server.forward-headers-strategy=framework).
+ * The client address of the current HTTP request, for audit records: the remote address as resolved once by
+ * the web module's client-address filter (forwarded headers count only from trusted proxies).
  */
 @Component
 class RequestSourceAddress implements AuditService.SourceAddress {
@@ -16,6 +16,14 @@ class RequestSourceAddress implements AuditService.SourceAddress {
     public String current() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             return attributes.getRequest().getRemoteAddr();
+        }
+        return null;
+    }
+
+    @Override
+    public String path() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            return attributes.getRequest().getMethod() + " " + attributes.getRequest().getRequestURI();
         }
         return null;
     }

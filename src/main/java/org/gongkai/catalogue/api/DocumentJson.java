@@ -6,8 +6,8 @@ import java.util.Map;
 import org.gongkai.catalogue.Document;
 import org.gongkai.catalogue.DocumentContent;
 import org.gongkai.catalogue.Finding;
-import org.gongkai.catalogue.ImportReport;
 import org.gongkai.catalogue.PublicCatalogue;
+import org.gongkai.imports.ImportReport;
 
 /** JSON shapes of the catalogue API. */
 final class DocumentJson {

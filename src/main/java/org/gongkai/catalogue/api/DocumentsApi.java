@@ -15,7 +15,6 @@ import org.gongkai.catalogue.DocumentCommands.DocumentChange;
 import org.gongkai.catalogue.Finding;
 import org.gongkai.catalogue.DocumentImporter;
 import org.gongkai.catalogue.DocumentInput;
-import org.gongkai.catalogue.ImportReport;
 import org.gongkai.catalogue.PublicCatalogue;
 import org.gongkai.catalogue.WorkflowAction;
 import org.gongkai.commands.Command;
@@ -23,6 +22,10 @@ import org.gongkai.commands.CommandDispatcher;
 import org.gongkai.common.Actor;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
+import org.gongkai.imports.IdempotencyKeys;
+import org.gongkai.imports.ImportFormat;
+import org.gongkai.imports.ImportReport;
+import org.gongkai.imports.Spooled;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -50,9 +53,11 @@ class DocumentsApi {
     private final PublicCatalogue catalogue;
     private final DocumentImporter importer;
     private final CommandDispatcher dispatcher;
+    private final IdempotencyKeys keys;
 
     DocumentsApi(CatalogueService service, PublicCatalogue catalogue, DocumentImporter importer,
-            CommandDispatcher dispatcher) {
+            CommandDispatcher dispatcher, IdempotencyKeys keys) {
+        this.keys = keys;
         this.service = service;
         this.catalogue = catalogue;
         this.importer = importer;
@@ -110,19 +115,36 @@ class DocumentsApi {
         return DocumentJson.staff(service.view(actor, f.documentId()), service.findings(actor, f.documentId()));
     }
 
+    static final String IMPORT_ENDPOINT = "POST /api/v1/staff/documents/import";
+
     @PostMapping(value = "/api/v1/staff/documents/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Map<String, Object>> importFile(@RequestParam("file") MultipartFile file) throws IOException {
-        try (InputStream in = file.getInputStream()) {
-            return reply(importer.importFor(Actor.require(), in,
-                    DocumentImporter.detect(file.getOriginalFilename(), file.getContentType())));
-        }
+    ResponseEntity<Map<String, Object>> importFile(@RequestParam("file") MultipartFile file,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) throws IOException {
+        ImportFormat format = DocumentImporter.detect(file.getOriginalFilename(), file.getContentType());
+        IdempotencyKeys.Claim claim = keys.claim(IMPORT_ENDPOINT, idempotencyKey,
+                IdempotencyKeys.hash(file.getInputStream(), format.name()));
+        return reply(claim.run(ImportReport.class, () -> {
+            try (InputStream in = file.getInputStream()) {
+                return importer.importFor(Actor.require(), in, format, claim);
+            } catch (IOException e) {
+                throw GongkaiException.invalid("file", "文件读取失败，请重新上传");
+            }
+        }));
     }
 
     @PostMapping(value = "/api/v1/staff/documents/import", consumes = {"application/x-ndjson", "application/jsonl",
             "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     ResponseEntity<Map<String, Object>> importBody(@RequestHeader("Content-Type") String contentType,
-            InputStream in) {
-        return reply(importer.importFor(Actor.require(), in, DocumentImporter.detect(null, contentType)));
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, InputStream in) {
+        ImportFormat format = DocumentImporter.detect(null, contentType);
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            return reply(importer.importFor(Actor.require(), in, format));
+        }
+        try (Spooled body = Spooled.of(in)) {
+            IdempotencyKeys.Claim claim = keys.claim(IMPORT_ENDPOINT, idempotencyKey, body.hash(format.name()));
+            return reply(claim.run(ImportReport.class,
+                    () -> importer.importFor(Actor.require(), body.open(), format, claim)));
+        }
     }
 
     private static ResponseEntity<Map<String, Object>> reply(ImportReport report) {

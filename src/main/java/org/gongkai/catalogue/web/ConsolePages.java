@@ -18,7 +18,6 @@ import org.gongkai.catalogue.DocumentImporter;
 import org.gongkai.catalogue.DocumentStatus;
 import org.gongkai.catalogue.DisclosureMode;
 import org.gongkai.catalogue.Genres;
-import org.gongkai.catalogue.ImportReport;
 import org.gongkai.catalogue.InformationCategory;
 import org.gongkai.catalogue.Topics;
 import org.gongkai.catalogue.Validity;
@@ -273,41 +272,6 @@ class ConsolePages {
     String rescanFindings(Model model) {
         model.addAttribute("findings", service.rescanFindings(Actor.require()));
         return "catalogue/console/findings";
-    }
-
-    @GetMapping("/import")
-    String importForm() {
-        return "catalogue/console/import";
-    }
-
-    /** The import template: the column names of issue #3 §5 and one example row. */
-    @GetMapping("/import/template.csv")
-    org.springframework.http.ResponseEntity<byte[]> template() {
-        String csv = "\uFEFF" + String.join(",", DocumentImporter.COLUMNS) + "\r\n"
-                + "示例县人民政府办公室关于做好政务公开工作的通知,11990101100100148H,示政办发〔2019〕3号,2019-03-01,"
-                + "2019-03-05,综合政务\\政务公开,行政规范性文件,通知,政务公开;通知,有效,内容概述,<p>正文</p>,\r\n";
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"catalogue-template.csv\"")
-                .body(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    @PostMapping("/import")
-    String importFile(@RequestParam(value = "file", required = false) MultipartFile file, Model model) {
-        if (file == null || file.isEmpty()) {
-            model.addAttribute("error", "请选择要导入的文件");
-            return "catalogue/console/import";
-        }
-        try (InputStream in = file.getInputStream()) {
-            ImportReport report = importer.importFor(Actor.require(), in,
-                    DocumentImporter.detect(file.getOriginalFilename(), file.getContentType()));
-            model.addAttribute("report", report);
-        } catch (GongkaiException e) {
-            model.addAttribute("error", e.getMessage());
-        } catch (IOException e) {
-            model.addAttribute("error", "文件读取失败，请重新上传");
-        }
-        return "catalogue/console/import";
     }
 
     private interface Step {

@@ -13,15 +13,18 @@ import org.gongkai.common.GongkaiException;
 import org.gongkai.common.GongkaiProperties;
 import org.gongkai.organisation.UnitDirectory;
 import org.gongkai.organisation.UnitDirectory.UnitView;
+import org.gongkai.web.SiteAddress;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Atom feeds per unit and per topic, and {@code /sitemap.xml} over every public document and column page. */
+/**
+ * Atom feeds per unit and per topic, and {@code /sitemap.xml} over every public document and column page. Their
+ * absolute URLs are built from {@link SiteAddress} ({@code gongkai.portal.base-url}).
+ */
 @RestController
 class Feeds {
 
@@ -32,11 +35,13 @@ class Feeds {
     private final PublicCatalogue catalogue;
     private final UnitDirectory units;
     private final GongkaiProperties properties;
+    private final SiteAddress site;
 
-    Feeds(PublicCatalogue catalogue, UnitDirectory units, GongkaiProperties properties) {
+    Feeds(PublicCatalogue catalogue, UnitDirectory units, GongkaiProperties properties, SiteAddress site) {
         this.catalogue = catalogue;
         this.units = units;
         this.properties = properties;
+        this.site = site;
     }
 
     @GetMapping("/openness/feeds/unit/{unitId}")
@@ -103,8 +108,9 @@ class Feeds {
                 : e.publishedOn().atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
     }
 
-    private static String base(HttpServletRequest request) {
-        return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+    /** Absolute links come from gongkai.portal.base-url only, never from the request's Host header. */
+    private String base(HttpServletRequest request) {
+        return site.baseUrl() + request.getContextPath();
     }
 
     static String esc(String s) {

@@ -7,7 +7,9 @@ import org.gongkai.catalogue.PublicCatalogue.PublicView;
 /**
  * The page meta tags government sites carry (RULES §2): SiteName, SiteDomain, SiteIDCode, ColumnName,
  * ColumnDescription, ColumnKeywords, ColumnType, ArticleTitle, PubDate ({@code yyyy-MM-dd HH:mm}), ContentSource.
- * SiteName and SiteIDCode come from the layout's settings in the template; the rest from here.
+ * SiteName and SiteIDCode come from the layout's settings in the template; the rest from here. SiteDomain is the
+ * request's server name, which the web module's client-address filter pins to the host of
+ * {@code gongkai.portal.base-url} (never the Host header a client sent).
  */
 record Meta(String siteDomain, String columnName, String columnDescription, String columnKeywords, String columnType,
         String articleTitle, String pubDate, String contentSource, List<String> keywords) {

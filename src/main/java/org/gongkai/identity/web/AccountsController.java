@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Security admin: initial/reset passwords, unlocking and TOTP reset for every staff member. */
+/**
+ * Security admin: initial/reset passwords, the accounts locked now and the lockouts of the last 7 days, unlocking
+ * (audited as ACCOUNT_UNLOCKED) and TOTP reset for every staff member.
+ */
 @Controller
 class AccountsController {
 
@@ -32,6 +35,10 @@ class AccountsController {
                 .collect(Collectors.toMap(AccountState::staffId, Function.identity()));
         model.addAttribute("staff", staff.findAll());
         model.addAttribute("states", states);
+        model.addAttribute("locked", states.values().stream().filter(st -> st.lockedUntil() != null).toList());
+        model.addAttribute("names", staff.findAll().stream()
+                .collect(Collectors.toMap(s -> s.id(), s -> s.username() + "（" + s.displayName() + "）", (a, b) -> a)));
+        model.addAttribute("lockouts", identity.recentLockouts(java.time.Duration.ofDays(7)));
         return "identity/accounts";
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.gongkai.common.Actor;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.identity.IdentityService;
+import org.gongkai.identity.LoginFailureBudget;
 import org.gongkai.identity.LoginFlow;
 import org.gongkai.identity.LoginFlow.PendingLogin;
 import org.gongkai.identity.LoginStep;
@@ -26,10 +27,12 @@ class LoginController {
 
     private final LoginFlow flow;
     private final IdentityService identity;
+    private final LoginFailureBudget budget;
 
-    LoginController(LoginFlow flow, IdentityService identity) {
+    LoginController(LoginFlow flow, IdentityService identity, LoginFailureBudget budget) {
         this.flow = flow;
         this.identity = identity;
+        this.budget = budget;
     }
 
     @GetMapping("/login")
@@ -65,6 +68,7 @@ class LoginController {
         if (outcome instanceof SecondFactorOutcome.Passed) {
             return "redirect:" + flow.stepDone(request, response, pending, LoginStep.TOTP);
         }
+        budget.failed(request.getRemoteAddr()); // a wrong second factor counts against the source's budget
         if (outcome instanceof SecondFactorOutcome.Locked l) {
             flow.lockedDuringSteps(request, pending, l.until());
             return "redirect:/login?error";

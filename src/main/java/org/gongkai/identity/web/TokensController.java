@@ -4,7 +4,7 @@ import java.time.Clock;
 import org.gongkai.common.Actor;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.common.Role;
-import org.gongkai.identity.IdentityService;
+import org.gongkai.identity.ApiTokenService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class TokensController {
 
-    private final IdentityService identity;
+    private final ApiTokenService identity;
     private final Clock clock;
 
-    TokensController(IdentityService identity, Clock clock) {
+    TokensController(ApiTokenService identity, Clock clock) {
         this.identity = identity;
         this.clock = clock;
     }

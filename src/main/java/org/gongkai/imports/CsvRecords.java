@@ -1,4 +1,4 @@
-package org.gongkai.catalogue;
+package org.gongkai.imports;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A streaming RFC 4180 CSV reader: quoted fields, doubled quotes, line breaks inside quotes; one record at a time. */
-final class CsvRows {
+final class CsvRecords {
 
     private final Reader in;
     private int peeked = -2;
     private int line = 1;
     private int recordLine = 1;
 
-    CsvRows(Reader in) {
+    CsvRecords(Reader in) {
         this.in = in;
     }
 

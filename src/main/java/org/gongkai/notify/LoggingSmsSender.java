@@ -1,0 +1,22 @@
+package org.gongkai.notify;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Default SMS adapter: logs the message with the number masked (no gateway configured). */
+class LoggingSmsSender implements SmsSender {
+
+    private static final Logger log = LoggerFactory.getLogger(LoggingSmsSender.class);
+
+    @Override
+    public void send(String mobile, String text) {
+        log.info("SMS (no gateway configured, not sent) to {}: {}", mask(mobile), text);
+    }
+
+    static String mask(String mobile) {
+        if (mobile == null || mobile.length() < 7) {
+            return "***";
+        }
+        return mobile.substring(0, 3) + "****" + mobile.substring(mobile.length() - 4);
+    }
+}

@@ -1,0 +1,29 @@
+package org.gongkai.notify;
+
+import java.util.List;
+
+/** What a message is about: one editable template each, with the placeholders it may use. */
+public enum NotificationKind {
+    REQUEST_RECEIPT("申请回执（申请人）", List.of("trackingNumber", "unitName", "statusUrl", "siteName")),
+    REPLY_DELIVERED("答复送达（申请人）", List.of("trackingNumber", "unitName", "statusUrl", "deliveredOn", "siteName")),
+    DEADLINE_APPROACHING("答复期限临近（承办人）",
+            List.of("trackingNumber", "unitName", "dueOn", "workingDaysLeft", "consoleUrl", "siteName")),
+    REQUEST_OVERDUE("已超过答复期限（承办人）", List.of("trackingNumber", "unitName", "dueOn", "consoleUrl", "siteName"));
+
+    private final String label;
+    private final List<String> placeholders;
+
+    NotificationKind(String label, List<String> placeholders) {
+        this.label = label;
+        this.placeholders = placeholders;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The names usable as {@code {{name}}} in this kind's subject, body and SMS text. */
+    public List<String> placeholders() {
+        return placeholders;
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Organisation. Owns: `org_region`, `org_unit`, `org_staff` (mobile SM4-encrypted), `org_membership`,
+ * `org_staff_role`; console `/console/organisation/**`; CSV/XLSX import; demo county; public `GET /api/v1/units`,
+ * staff API `/api/v1/staff/**`. Publishes: `UnitDirectory` (incl. data scope `visibleUnits`), `StaffDirectory`,
+ * `CreditCodes`/`@CreditCode`, event `DemoCountyLoaded`.
+ *
+ * <p>Allowed dependencies are declared here and verified by {@code ModularityTest}: a module that starts using
+ * another module adds it to the list in the same commit (docs/architecture.md, "Module dependencies").
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Organisation",
+        allowedDependencies = { "common", "audit", "imports", "web", "web::menu", "web::spi" })
+package org.gongkai.organisation;

@@ -1,0 +1,113 @@
+package org.gongkai.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns a {@link QueryPlan} into Lucene queries: concepts as phrases over the boosted fields (best field wins),
+ * document numbers, the exact filters and the phrases to highlight.
+ */
+final class LuceneQueries {
+
+    private final Analysis analysis;
+
+    LuceneQueries(Analysis analysis) {
+        this.analysis = analysis;
+    }
+
+    Query toQuery(QueryPlan plan) {
+        if (plan.matchAll()) {
+            return new MatchAllDocsQuery();
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        if (!plan.concepts().isEmpty()) {
+            BooleanQuery.Builder concepts = new BooleanQuery.Builder();
+            for (List<String> concept : plan.concepts()) {
+                concepts.add(concept(concept), Occur.SHOULD);
+            }
+            concepts.setMinimumNumberShouldMatch(plan.minimumConcepts());
+            BooleanQuery.Builder words = new BooleanQuery.Builder().add(concepts.build(), Occur.MUST);
+            for (String optional : plan.optionalWords()) {
+                words.add(concept(List.of(optional)), Occur.SHOULD);
+            }
+            any.add(words.build(), Occur.SHOULD);
+        }
+        for (String number : plan.documentNumbers()) {
+            any.add(new BoostQuery(new TermQuery(new Term("docnum", number)), SearchSemantics.DOCUMENT_NUMBER_BOOST),
+                    Occur.SHOULD);
+        }
+        return any.build();
+    }
+
+    /** A concept matches when any of its alternatives matches as a phrase in any field (best field wins). */
+    private Query concept(List<String> alternatives) {
+        List<Query> disjuncts = new ArrayList<>();
+        for (String alternative : alternatives) {
+            for (Map.Entry<String, Float> field : SearchSemantics.FIELD_BOOSTS.entrySet()) {
+                Query phrase = phrase(field.getKey(), alternative);
+                if (phrase != null) {
+                    disjuncts.add(new BoostQuery(phrase, field.getValue()));
+                }
+            }
+        }
+        return new DisjunctionMaxQuery(disjuncts, 0.1f);
+    }
+
+    private Query phrase(String field, String text) {
+        List<Analysis.Token> tokens = analysis.tokens(field, text);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        if (tokens.size() == 1) {
+            return new TermQuery(new Term(field, tokens.get(0).term()));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        tokens.forEach(t -> phrase.add(new Term(field, t.term()), t.position()));
+        return phrase.build();
+    }
+
+    static Query withFilters(Query query, SearchQuery q) {
+        if (!q.hasFilters()) {
+            return query;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
+        filterClause(b, "f_unit", q.unit());
+        if (q.topic() != null) {
+            filterClause(b, q.topic().contains("\\") ? "f_topicFull" : "f_topic", q.topic());
+        }
+        filterClause(b, "f_category", q.category());
+        filterClause(b, "f_year", q.year() == null ? null : q.year().toString());
+        filterClause(b, "f_genre", q.genre());
+        filterClause(b, "f_validity", q.validity());
+        return b.build();
+    }
+
+    private static void filterClause(BooleanQuery.Builder b, String field, String value) {
+        if (value != null) {
+            b.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+        }
+    }
+
+    Query highlightQuery(QueryPlan plan) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String phrase : plan.highlightPhrases()) {
+            for (String field : List.of(SearchSemantics.HIGHLIGHT_TITLE, SearchSemantics.HIGHLIGHT_BODY)) {
+                Query q = phrase(field, phrase);
+                if (q != null) {
+                    b.add(q, Occur.SHOULD);
+                }
+            }
+        }
+        return b.build();
+    }
+}

@@ -38,12 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CatalogueService {
 
-    public static final Set<String> ATTACHMENT_TYPES = Set.of("application/pdf", "application/msword",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.ms-excel",
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet",
-            "image/png", "image/jpeg", "image/gif", "image/webp");
-
     /** Optional inputs of a workflow action: a reason (return, withdraw) and a time (schedule). */
     public record ActionInput(String reason, Instant scheduledAt) {
         public static final ActionInput NONE = new ActionInput(null, null);

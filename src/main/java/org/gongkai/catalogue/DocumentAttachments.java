@@ -9,6 +9,7 @@ import org.gongkai.catalogue.DocumentCommands.RemoveAttachment;
 import org.gongkai.commands.CommandContext;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
+import org.gongkai.files.AttachmentPurpose;
 import org.gongkai.files.FileStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -43,8 +44,8 @@ class DocumentAttachments {
         if (store == null) {
             throw new GongkaiException(ErrorCode.ATTACHMENTS_UNAVAILABLE, "附件存储尚未配置", "file");
         }
-        FileStore.StoredFile stored = store.store(command.content(), command.name(), CatalogueService.ATTACHMENT_TYPES,
-                properties.attachmentMaxBytes());
+        FileStore.StoredFile stored = store.store(command.content(), command.name(),
+                AttachmentPurpose.CATALOGUE_ATTACHMENT);
         return attachments.insert(d.id(), stored.id(), stored.originalName(), stored.mediaType(), stored.size(),
                 clock.instant());
     }

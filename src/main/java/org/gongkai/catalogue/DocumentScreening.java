@@ -14,7 +14,6 @@ import org.gongkai.commands.CommandContext;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.files.FileStore;
-import org.jsoup.Jsoup;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -60,8 +59,8 @@ class DocumentScreening {
         Set<String> current = new HashSet<>();
         record Source(String name, Long attachmentId, String text) {}
         List<Source> sources = new ArrayList<>();
-        sources.add(new Source("BODY", null, d.title() + "\n" + Optional.ofNullable(d.content().summary()).orElse("")
-                + "\n" + BodyHtml.text(d.content().body())));
+        sources.add(new Source("BODY", null, d.title() + "\n\n" + Optional.ofNullable(d.content().summary()).orElse("")
+                + "\n\n" + GuardHtml.text(d.content().body())));
         FileStore store = files.getIfAvailable();
         for (Attachment a : attachments.current(d.id())) {
             sources.add(new Source("ATTACHMENT", a.id(), store == null ? "" : store.extractText(a.fileId())));
@@ -111,9 +110,7 @@ class DocumentScreening {
         if (d.status() != DocumentStatus.DRAFT && d.status() != DocumentStatus.SUBMITTED) {
             throw new GongkaiException(ErrorCode.DOCUMENT_NOT_EDITABLE, "只有草稿或待保密审查的文件可以脱敏");
         }
-        org.jsoup.nodes.Document html = Jsoup.parseBodyFragment(d.content().body() == null ? "" : d.content().body());
-        html.body().select("*").forEach(e -> e.textNodes().forEach(t -> t.text(guard.maskAll(t.getWholeText()))));
-        d.maskBody(BodyHtml.sanitize(html.body().html()), clock.instant());
+        d.maskBody(BodyHtml.sanitize(GuardHtml.mask(d.content().body(), guard)), clock.instant());
         documents.update(d);
         List<Finding> open = scan(d, "MASK");
         return new DocumentChange(d, "正文已按默认规则脱敏；剩余" + open.size() + "处待处理");
@@ -146,7 +143,7 @@ class DocumentScreening {
         }
         long before = findings.forDocument(id).size();
         List<Finding> existing = findings.forDocument(d.id());
-        String text = d.title() + "\n" + BodyHtml.text(d.content().body());
+        String text = d.title() + "\n\n" + GuardHtml.text(d.content().body());
         FileStore store = files.getIfAvailable();
         record Source(Long attachmentId, String text) {}
         List<Source> sources = new ArrayList<>();

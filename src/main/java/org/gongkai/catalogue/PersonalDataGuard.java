@@ -5,13 +5,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.common.NormalisedText;
 import org.gongkai.common.PersonalData;
 import org.gongkai.common.Sm3;
 
 /**
- * Finds personal data and secrecy markings in text (RULES §4): ID numbers whose GB 11643 check character is
- * valid, mobile numbers (1[3-9] and 9 more digits, not part of a longer digit run), bank card numbers of 16–19
- * digits passing Luhn, and secrecy markings (绝密/机密/秘密 with ★, 内部资料, 不得公开-type notes). Also applies
+ * Finds personal data and secrecy markings in text (RULES §4), also when disguised (full-width digits, digit
+ * groups separated by spaces, hyphens, dots, middle dots, dashes or a line break, invisible characters): ID numbers
+ * whose GB 11643 check character is valid, mobile numbers (1[3-9] and 9 more digits, not part of a longer
+ * number), bank card numbers of 16–19 digits passing Luhn, and secrecy markings (绝密/机密/秘密 with ★, 内部资料, 不得公开-type notes). Also applies
  * the default masks. Pure and stateless: plain unit tests cover it.
  */
 public final class PersonalDataGuard {
@@ -44,14 +46,14 @@ public final class PersonalDataGuard {
         }
     }
 
-    private static final Pattern ID = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
-    private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9]\\d(?:[- ]?\\d{4}){2}(?![0-9])");
-    private static final Pattern CARD = Pattern.compile("(?<![0-9])(?:\\d{16,19}|\\d{4}(?:[ -]\\d{4}){3}(?:[ -]?\\d{1,3})?)(?![0-9])");
     private static final Pattern STARRED = Pattern.compile("(绝密|机密|秘密)\\s*[★☆*＊]\\s*(?:[0-9一二三四五六七八九十]+\\s*年|长期)?[。.]?");
     private static final Pattern INTERNAL = Pattern.compile("内部资料|内部文件|内部材料");
     private static final Pattern NOTE = Pattern.compile("不得公开|不宜公开|严禁外传|不得外传|注意保密|内部使用|不得对外");
     private static final Pattern BRACKETED = Pattern.compile("[（(【\\[]\\s*(?:绝密|机密|秘密|不得公开|不宜公开|严禁外传|不得外传|注意保密|内部使用)\\s*[）)】\\]]");
     private static final Pattern SECRECY_LINE = Pattern.compile("^\\s*(绝密|机密|秘密)(?:级)?\\s*(?:[0-9一二三四五六七八九十]+\\s*年|长期)?\\s*[。.]?\\s*$");
+    private static final Pattern DIGIT_CHAIN = Pattern.compile("[0-9](?:[\\s\\-.·—]{0,3}[0-9]){6,}");
+    private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
+    private static final String CARD_FIRST_DIGITS = "34569";
 
     private final GuardSettings settings;
 
@@ -63,67 +65,89 @@ public final class PersonalDataGuard {
         this(GuardSettings.DEFAULTS);
     }
 
-    /** Every finding in the text, in order; overlapping numbers count once (ID before card before mobile). */
+    /**
+     * Every finding in the text, in order, with offsets into the text as given. Numbers are looked for in the
+     * normalised text ({@link NormalisedText}: full-width digits, invisible characters) and may be written in
+     * groups ({@link NumberChains}: spaces, hyphens, dots, middle dots, dashes, a line break); each must pass its
+     * check (GB 11643 with a real birth date, Luhn for cards of 16–19 digits, 1[3-9] and 9 digits for mobiles).
+     * A match's {@code value} is the canonical number (ASCII digits, upper-case X).
+     */
     public List<Match> scan(String text) {
         List<Match> found = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return found;
         }
-        Matcher m = ID.matcher(text);
-        while (m.find()) {
-            if (PersonalData.isValidIdNumber(m.group())) {
-                found.add(new Match(Kind.ID_NUMBER, m.start(), m.end(), m.group(), maskId(m.group())));
-            }
+        NormalisedText normalised = NormalisedText.of(text);
+        for (NumberChains.Candidate c : NumberChains.candidates(normalised.text(), (d, letter) -> kindOf(d, letter) != null)) {
+            Kind kind = kindOf(c.digits(), c.touchesLetter());
+            found.add(new Match(kind, normalised.originalStart(c.start()), normalised.originalEnd(c.end()), c.digits(),
+                    mask(kind, c.digits())));
         }
-        m = CARD.matcher(text);
-        while (m.find()) {
-            String digits = m.group().replaceAll("[ -]", "");
-            if (digits.length() >= 16 && digits.length() <= 19 && luhn(digits) && free(found, m.start(), m.end())) {
-                found.add(new Match(Kind.BANK_CARD, m.start(), m.end(), m.group(), maskCard(m.group())));
-            }
-        }
-        m = MOBILE.matcher(text);
-        while (m.find()) {
-            if (free(found, m.start(), m.end())) {
-                found.add(new Match(Kind.MOBILE, m.start(), m.end(), m.group(), maskMobile(m.group())));
-            }
-        }
-        secrecy(text, found);
+        secrecy(normalised, found);
         found.sort(Comparator.comparingInt(Match::start));
         return found;
     }
 
-    private void secrecy(String text, List<Match> found) {
+    /** ID number before bank card before mobile; null when the digits are none of them. */
+    static Kind kindOf(String digits, boolean touchesLetter) {
+        int n = digits.length();
+        if (n == 18 && !touchesLetter && PersonalData.isPlausibleIdNumber(digits)) {
+            return Kind.ID_NUMBER;
+        }
+        if (digits.indexOf('X') >= 0) {
+            return null;
+        }
+        if (n >= 16 && n <= 19 && CARD_FIRST_DIGITS.indexOf(digits.charAt(0)) >= 0 && luhn(digits)) {
+            return Kind.BANK_CARD;
+        }
+        return n == 11 && MOBILE.matcher(digits).matches() ? Kind.MOBILE : null;
+    }
+
+    private String mask(Kind kind, String digits) {
+        return switch (kind) {
+            case ID_NUMBER -> maskId(digits);
+            case BANK_CARD -> maskCard(digits);
+            case MOBILE -> maskMobile(digits);
+            case SECRECY -> digits;
+        };
+    }
+
+    private void secrecy(NormalisedText normalised, List<Match> found) {
+        String text = normalised.text();
         for (Pattern p : List.of(STARRED, INTERNAL, BRACKETED)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                addSecrecy(found, m.start(), m.end(), m.group());
+                addSecrecy(normalised, found, m.start(), m.end());
             }
         }
         int lineStart = 0;
         for (String line : text.split("\n", -1)) {
             String stripped = line.strip();
             if (SECRECY_LINE.matcher(line).matches()) {
-                addSecrecy(found, lineStart, lineStart + line.length(), stripped);
+                addSecrecy(normalised, found, lineStart, lineStart + line.length());
             } else if (stripped.length() <= 30) {
                 Matcher m = NOTE.matcher(line);
                 while (m.find()) {
-                    addSecrecy(found, lineStart + m.start(), lineStart + m.end(), m.group());
+                    addSecrecy(normalised, found, lineStart + m.start(), lineStart + m.end());
                 }
             }
             for (String extra : settings.extraMarkings()) {
                 int i = line.indexOf(extra);
                 if (!extra.isBlank() && i >= 0) {
-                    addSecrecy(found, lineStart + i, lineStart + i + extra.length(), extra);
+                    addSecrecy(normalised, found, lineStart + i, lineStart + i + extra.length());
                 }
             }
             lineStart += line.length() + 1;
         }
     }
 
-    private static void addSecrecy(List<Match> found, int start, int end, String value) {
-        if (free(found, start, end)) {
-            found.add(new Match(Kind.SECRECY, start, end, value.strip(), value.strip()));
+    /** A secrecy marking keeps its original spelling as value (its fingerprint is stable across versions). */
+    private static void addSecrecy(NormalisedText normalised, List<Match> found, int nStart, int nEnd) {
+        int start = normalised.originalStart(nStart);
+        int end = normalised.originalEnd(nEnd);
+        if (end > start && free(found, start, end)) {
+            String value = normalised.original().substring(start, end).strip();
+            found.add(new Match(Kind.SECRECY, start, end, value, value));
         }
     }
 
@@ -148,28 +172,26 @@ public final class PersonalDataGuard {
     public String context(String text, Match match, int radius) {
         int from = Math.max(0, match.start() - radius);
         int to = Math.min(text.length(), match.end() + radius);
-        String before = maskDigits(maskAll(text.substring(from, match.start())));
-        String after = maskDigits(maskAll(text.substring(match.end(), to)));
+        String before = maskDigits(NormalisedText.of(maskAll(text.substring(from, match.start()))).text());
+        String after = maskDigits(NormalisedText.of(maskAll(text.substring(match.end(), to))).text());
         return ((from > 0 ? "…" : "") + before + "【" + match.masked() + "】" + after + (to < text.length() ? "…" : ""))
                 .replaceAll("\\s+", " ");
     }
 
     private static String maskDigits(String s) {
-        return Pattern.compile("\\d{7,}").matcher(s).replaceAll(r -> keep(r.group(), 2, 2));
+        return DIGIT_CHAIN.matcher(s).replaceAll(r -> keep(PersonalData.canonicalNumber(r.group()), 2, 2));
     }
 
     public String maskMobile(String value) {
-        String digits = value.replaceAll("[ -]", "");
-        return keep(digits, settings.mobileKeepStart(), settings.mobileKeepEnd());
+        return keep(PersonalData.canonicalNumber(value), settings.mobileKeepStart(), settings.mobileKeepEnd());
     }
 
     public String maskId(String value) {
-        return keep(value, settings.idKeepStart(), settings.idKeepEnd());
+        return keep(PersonalData.canonicalNumber(value), settings.idKeepStart(), settings.idKeepEnd());
     }
 
     public String maskCard(String value) {
-        String digits = value.replaceAll("[ -]", "");
-        return keep(digits, settings.cardKeepStart(), settings.cardKeepEnd());
+        return keep(PersonalData.canonicalNumber(value), settings.cardKeepStart(), settings.cardKeepEnd());
     }
 
     static String keep(String value, int start, int end) {

@@ -17,6 +17,45 @@ public final class PersonalData {
                 && Character.toUpperCase(id.charAt(17)) == idNumberCheckCharacter(id.substring(0, 17));
     }
 
+    /**
+     * A valid ID number that could belong to a person: right check character, a region code not starting with 0,
+     * and a real birth date (1900–2099) in characters 7–14. The personal-data guard uses this, so that an
+     * 18-digit count or code that happens to pass the check is not taken for an ID number.
+     */
+    public static boolean isPlausibleIdNumber(String id) {
+        if (!isValidIdNumber(id) || id.charAt(0) == '0') {
+            return false;
+        }
+        int year = Integer.parseInt(id.substring(6, 10));
+        int month = Integer.parseInt(id.substring(10, 12));
+        int day = Integer.parseInt(id.substring(12, 14));
+        if (year < 1900 || year > 2099 || month < 1 || month > 12 || day < 1) {
+            return false;
+        }
+        return day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+    }
+
+    /**
+     * The canonical form of a possibly disguised number: NFKC (full-width digits become ASCII), every character
+     * other than a digit or X dropped, x upper-cased. {@code １１０１０５ 1949-1231 002ｘ} → {@code 11010519491231002X}.
+     */
+    public static String canonicalNumber(String value) {
+        if (value == null) {
+            return "";
+        }
+        String n = NormalisedText.of(value).text();
+        StringBuilder out = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c >= '0' && c <= '9') {
+                out.append(c);
+            } else if (c == 'X' || c == 'x') {
+                out.append('X');
+            }
+        }
+        return out.toString();
+    }
+
     /** The check character for the first 17 digits of an ID number. */
     public static char idNumberCheckCharacter(String first17) {
         int sum = 0;

@@ -22,11 +22,30 @@ public interface FileStore {
      */
     StoredFile store(InputStream content, String originalName, Set<String> allowedMediaTypes, long maxBytes);
 
+    /**
+     * Stores a file under the one attachment policy ({@link AttachmentPolicy}): the purpose's types and size, the
+     * bounds on zip-based files, and, for a purpose whose files are read, the text extracted now within the bounds
+     * of {@link FilesProperties} (refused with a field message on "file" otherwise). Every module uses this.
+     */
+    StoredFile store(InputStream content, String originalName, AttachmentPurpose purpose);
+
     Optional<StoredFile> find(String id);
 
     /** Opens the stored bytes; the caller closes the stream. */
     InputStream open(String id);
 
-    /** Plain text of the file (PDF, Office, OpenDocument, HTML, text; empty for images). */
+    /**
+     * Plain text of the file (PDF, Office, OpenDocument, HTML, text; empty for images), extracted once within the
+     * bounds of {@link FilesProperties} and cached encrypted; a file that cannot be read within them is refused
+     * (GongkaiException, field "file").
+     */
     String extractText(String id);
+
+    /**
+     * A derived artifact of a stored file (e.g. a table preview), computed by {@code producer} from the file's bytes
+     * the first time it is asked for and then kept next to the file, SM4-encrypted like the extracted text. The
+     * artifact name says what it is and its format version ({@code tables-v1}); the content never changes, so
+     * neither does the artifact.
+     */
+    byte[] derived(String id, String artifact, java.util.function.Function<InputStream, byte[]> producer);
 }

@@ -103,7 +103,21 @@ final class FileTypes {
     }
 
     static String extension(String name) {
-        int dot = name.lastIndexOf('.');
-        return dot < 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return UploadNames.extension(name);
+    }
+
+    /** A name without a (known) extension gets the detected type's usual one: {@code 报告} → {@code 报告.pdf}. */
+    String withExtension(String name, MediaType type) {
+        try {
+            String ext = mimeTypes.forName(type.getBaseType().toString()).getExtension();
+            if (ext.isEmpty() || name.toLowerCase(Locale.ROOT).endsWith(ext)) {
+                return name;
+            }
+            String base = name.codePointCount(0, name.length()) > UploadNames.MAX_LENGTH - ext.length()
+                    ? name.substring(0, name.offsetByCodePoints(0, UploadNames.MAX_LENGTH - ext.length())) : name;
+            return base + ext;
+        } catch (MimeTypeException e) {
+            return name;
+        }
     }
 }

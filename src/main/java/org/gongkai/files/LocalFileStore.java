@@ -1,5 +1,6 @@
 package org.gongkai.files;
 
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,10 +19,11 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.apache.tika.mime.MediaType;
 import org.gongkai.audit.AuditLog;
-import org.gongkai.common.GongkaiException;
 import org.gongkai.common.FieldCipher;
+import org.gongkai.common.GongkaiException;
 import org.gongkai.common.GongkaiProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,37 +31,57 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Files on the local disk under {@code <data-dir>/files}, content-addressed:
- * {@code files/ab/cd/abcd…(sha256 of the plain content)}; extracted text is cached next to the bytes as
- * {@code …​.txt}. Both are SM4-encrypted at rest ({@link FieldCipher#encrypting}): attachments can carry personal
- * data (an applicant's ID copy, a 公示 list); the plain upload exists only as a temporary file while it is checked. The
- * metadata row is one per upload. Bytes written for an upload whose transaction rolls back stay on disk
- * (harmless: content-addressed, reused by the next identical upload).
+ * {@code files/ab/cd/abcd…(sha256 of the plain content)}; extracted text ({@code …​.txt}) and derived artifacts
+ * ({@code …​.<artifact>}) are cached next to the bytes. All are SM4-encrypted at rest ({@link FieldCipher#encrypting}):
+ * attachments can carry personal data (an applicant's ID copy, a 公示 list); the plain upload exists only as a
+ * temporary file while it is checked. The metadata row is one per upload. Bytes written for an upload whose
+ * transaction rolls back stay on disk (harmless: content-addressed, reused by the next identical upload).
  */
 @Service
 class LocalFileStore implements FileStore {
-
-    private static final int MAX_NAME = 200;
 
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final Clock clock;
     private final FieldCipher cipher;
     private final Path root;
+    private final AttachmentPolicy policy;
     private final FileTypes types = new FileTypes();
-    private final TextExtraction extraction = new TextExtraction();
+    private final ZipBounds zipBounds;
+    private final TextExtraction extraction;
 
-    LocalFileStore(JdbcClient jdbc, AuditLog auditLog, Clock clock, GongkaiProperties properties, FieldCipher cipher) {
+    LocalFileStore(JdbcClient jdbc, AuditLog auditLog, Clock clock, GongkaiProperties properties, FieldCipher cipher,
+            FilesProperties files, AttachmentPolicy policy) {
         this.cipher = cipher;
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.policy = policy;
         this.root = properties.dataDir().resolve("files");
+        this.zipBounds = new ZipBounds(files);
+        this.extraction = new TextExtraction(files);
+    }
+
+    @PreDestroy
+    void stop() {
+        extraction.close();
+    }
+
+    @Override
+    @Transactional
+    public StoredFile store(InputStream content, String originalName, AttachmentPurpose purpose) {
+        return store(content, originalName, purpose.mediaTypes(), policy.maxBytes(purpose), purpose.extractsText());
     }
 
     @Override
     @Transactional
     public StoredFile store(InputStream content, String originalName, Set<String> allowedMediaTypes, long maxBytes) {
-        String name = cleanName(originalName);
+        return store(content, originalName, allowedMediaTypes, maxBytes, false);
+    }
+
+    private StoredFile store(InputStream content, String originalName, Set<String> allowedMediaTypes, long maxBytes,
+            boolean readText) {
+        String name = UploadNames.clean(originalName);
         Path temp = null;
         try {
             Files.createDirectories(root);
@@ -69,33 +91,47 @@ class LocalFileStore implements FileStore {
             if (size == 0) {
                 throw GongkaiException.invalid("file", "文件“" + name + "”是空文件，请选择有内容的文件");
             }
+            if (ZipBounds.isZip(temp)) {
+                String problem = zipBounds.problem(temp, name);
+                if (problem != null) {
+                    throw GongkaiException.invalid("file", problem);
+                }
+            }
             MediaType detected = types.detectContent(temp);
             MediaType refined = types.detectWithName(temp, name);
             MediaType claimed = types.claimedByName(name);
             if (!types.consistent(claimed, detected)) {
-                throw GongkaiException.invalid("file", "文件“" + name + "”的扩展名“." + FileTypes.extension(name)
+                throw GongkaiException.invalid("file", "文件“" + name + "”的扩展名“." + UploadNames.extension(name)
                         + "”与实际内容不符：内容是" + types.label(detected) + "，请检查后重新上传");
             }
             if (!types.allowed(allowedMediaTypes, refined, detected)) {
                 throw GongkaiException.invalid("file", "不支持上传" + types.label(detected) + "（文件“" + name
                         + "”），允许的类型：" + allowedLabels(allowedMediaTypes));
             }
-            String mediaType = (types.allowed(allowedMediaTypes, refined) ? refined : detected).toString();
+            MediaType type = types.allowed(allowedMediaTypes, refined) ? refined : detected;
+            if (claimed == null) {
+                name = types.withExtension(name, type);
+            }
             String hash = HexFormat.of().formatHex(sha.digest());
             Path target = pathOf(hash);
+            Files.createDirectories(target.getParent());
+            if (readText && !type.getType().equals("image") && !Files.exists(textCache(hash))) {
+                Path plain = temp;
+                String text = extract(() -> Files.newInputStream(plain), name);
+                writeEncrypted(text.getBytes(StandardCharsets.UTF_8), textCache(hash));
+            }
             if (!Files.exists(target)) {
-                Files.createDirectories(target.getParent());
                 writeEncrypted(temp, target);
             }
             String id = UUID.randomUUID().toString();
             jdbc.sql("""
                     INSERT INTO files_file (id, original_name, media_type, size_bytes, sha256, created_at)
                     VALUES (:id, :name, :type, :size, :sha, :at)""")
-                    .param("id", id).param("name", name).param("type", mediaType).param("size", size)
+                    .param("id", id).param("name", name).param("type", type.toString()).param("size", size)
                     .param("sha", hash).param("at", OffsetDateTime.now(clock))
                     .update();
-            auditLog.success("FILE_STORED", "File", id, name + "，" + mediaType + "，" + size + " 字节，SHA-256 " + hash);
-            return new StoredFile(id, name, mediaType, size, hash);
+            auditLog.success("FILE_STORED", "File", id, name + "，" + type + "，" + size + " 字节，SHA-256 " + hash);
+            return new StoredFile(id, name, type.toString(), size, hash);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
@@ -108,6 +144,14 @@ class LocalFileStore implements FileStore {
                     // a leftover .part file is removed with the next clean-up of the directory
                 }
             }
+        }
+    }
+
+    private String extract(TextExtraction.Source source, String name) {
+        try {
+            return extraction.extract(source, name);
+        } catch (TextExtraction.Refused refused) {
+            throw GongkaiException.invalid("file", refused.getMessage());
         }
     }
 
@@ -139,23 +183,37 @@ class LocalFileStore implements FileStore {
         if (file.mediaType().startsWith("image/")) {
             return "";
         }
-        Path cache = pathOf(file.sha256()).resolveSibling(file.sha256() + ".txt");
+        Path cache = textCache(file.sha256());
         try {
             if (Files.exists(cache)) {
-                try (InputStream in = cipher.decrypting(Files.newInputStream(cache))) {
-                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
+                return new String(readEncrypted(cache), StandardCharsets.UTF_8);
             }
-            String text;
-            try (InputStream in = cipher.decrypting(Files.newInputStream(pathOf(file.sha256())))) {
-                text = extraction.extract(in, file.originalName());
-            }
-            Path temp = Files.createTempFile(cache.getParent(), "text-", ".part");
-            try (OutputStream out = cipher.encrypting(Files.newOutputStream(temp))) {
-                out.write(text.getBytes(StandardCharsets.UTF_8));
-            }
-            move(temp, cache);
+            Path stored = pathOf(file.sha256());
+            String text = extract(() -> cipher.decrypting(Files.newInputStream(stored)), file.originalName());
+            writeEncrypted(text.getBytes(StandardCharsets.UTF_8), cache);
             return text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public byte[] derived(String id, String artifact, Function<InputStream, byte[]> producer) {
+        if (!artifact.matches("[a-z0-9-]{1,40}")) {
+            throw new IllegalArgumentException("artifact name: " + artifact);
+        }
+        StoredFile file = find(id).orElseThrow(GongkaiException::notFound);
+        Path cache = pathOf(file.sha256()).resolveSibling(file.sha256() + "." + artifact);
+        try {
+            if (Files.exists(cache)) {
+                return readEncrypted(cache);
+            }
+            byte[] bytes;
+            try (InputStream in = cipher.decrypting(Files.newInputStream(pathOf(file.sha256())))) {
+                bytes = producer.apply(in);
+            }
+            writeEncrypted(bytes, cache);
+            return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -163,6 +221,29 @@ class LocalFileStore implements FileStore {
 
     private Path pathOf(String sha256) {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    private Path textCache(String sha256) {
+        return pathOf(sha256).resolveSibling(sha256 + ".txt");
+    }
+
+    private byte[] readEncrypted(Path path) throws IOException {
+        try (InputStream in = cipher.decrypting(Files.newInputStream(path))) {
+            return in.readAllBytes();
+        }
+    }
+
+    private void writeEncrypted(byte[] bytes, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempFile(target.getParent(), "cache-", ".part");
+        try {
+            try (OutputStream out = cipher.encrypting(Files.newOutputStream(temp))) {
+                out.write(bytes);
+            }
+            move(temp, target);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     private static long copyLimited(InputStream content, Path temp, MessageDigest sha, long maxBytes)
@@ -174,7 +255,8 @@ class LocalFileStore implements FileStore {
             while ((read = content.read(buffer)) != -1) {
                 size += read;
                 if (size > maxBytes) {
-                    throw GongkaiException.invalid("file", "文件超过大小上限 " + humanSize(maxBytes) + "，请压缩或拆分后再上传");
+                    throw GongkaiException.invalid("file", "文件超过大小上限 " + UploadNames.humanSize(maxBytes)
+                            + "，请压缩或拆分后再上传");
                 }
                 out.write(buffer, 0, read);
             }
@@ -208,27 +290,10 @@ class LocalFileStore implements FileStore {
     }
 
     static String humanSize(long bytes) {
-        if (bytes >= 1024 * 1024) {
-            return (bytes % (1024 * 1024) == 0 ? String.valueOf(bytes / (1024 * 1024))
-                    : String.format("%.1f", bytes / (1024.0 * 1024))) + " MB";
-        }
-        if (bytes >= 1024) {
-            return bytes / 1024 + " KB";
-        }
-        return bytes + " 字节";
+        return UploadNames.humanSize(bytes);
     }
 
     static String cleanName(String originalName) {
-        String name = originalName == null ? "" : originalName;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}]", "").strip();
-        if (name.isEmpty()) {
-            name = "未命名文件";
-        }
-        if (name.length() > MAX_NAME) {
-            String ext = FileTypes.extension(name);
-            name = name.substring(0, MAX_NAME - ext.length() - 1) + (ext.isEmpty() ? "" : "." + ext);
-        }
-        return name;
+        return UploadNames.clean(originalName);
     }
 }

@@ -150,7 +150,7 @@ class SecurityIntegrationTest {
                         .param("currentPassword", "Not-The-Password-1").param("password", "New-Pass-123")
                         .param("confirm", "New-Pass-123"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
-                .contains("当前密码不正确").contains("id=\"current-error\"");
+                .contains("当前密码不正确").contains("id=\"currentPassword-error\"");
     }
 
     @Test

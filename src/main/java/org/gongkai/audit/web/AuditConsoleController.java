@@ -27,13 +27,25 @@ class AuditConsoleController {
         this.refusals = refusals;
     }
 
+    /** The choices of the outcome filter (value, label). */
+    private static final java.util.List<java.util.Map<String, String>> OUTCOMES = java.util.List.of(
+            java.util.Map.of("value", "SUCCESS", "label", "成功"),
+            java.util.Map.of("value", "FAILURE", "label", "失败"),
+            java.util.Map.of("value", "REFUSED", "label", "拒绝"));
+
     /** The filter form as typed (kept as text so a bad date is shown back unchanged). */
     public static class FilterForm {
+        @jakarta.validation.constraints.Size(max = 200)
         private String actor;
+        @jakarta.validation.constraints.Size(max = 100)
         private String action;
+        @jakarta.validation.constraints.Size(max = 100)
         private String objectType;
+        @jakarta.validation.constraints.Size(max = 10)
         private String from;
+        @jakarta.validation.constraints.Size(max = 10)
         private String to;
+        @jakarta.validation.constraints.Size(max = 16)
         private String outcome;
         private int page;
 
@@ -65,6 +77,7 @@ class AuditConsoleController {
             model.addAttribute("errorMessage", e.getMessage());
         }
         model.addAttribute("retentionDays", audit.retentionDays());
+        model.addAttribute("outcomes", OUTCOMES);
         return "audit/records";
     }
 

@@ -30,8 +30,12 @@ class CalendarConsoleController {
 
     /** The add-or-correct form as typed. */
     public static class DayForm {
+        @jakarta.validation.constraints.NotBlank
+        @jakarta.validation.constraints.Size(max = 10)
         private String date;
+        @jakarta.validation.constraints.Size(max = 16)
         private String kind = "off";
+        @jakarta.validation.constraints.Size(max = 50)
         private String name;
 
         public String getDate() { return date; }

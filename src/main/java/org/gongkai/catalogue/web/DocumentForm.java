@@ -1,5 +1,8 @@
 package org.gongkai.catalogue.web;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import org.gongkai.catalogue.Document;
 import org.gongkai.catalogue.DocumentContent;
 import org.gongkai.catalogue.DocumentInput;
@@ -7,20 +10,38 @@ import org.gongkai.catalogue.DocumentInput;
 /** The draft form: everything as typed, so a refused save shows the user's own input again. */
 public class DocumentForm {
 
+    // The limits of every field, declared once (columns of catalogue_document); the page reads them.
     private Long unitId;
+    @NotBlank
+    @Size(max = 500)
     private String title;
+    @Size(max = 2000)
     private String summary;
+    @Size(max = 200)
     private String documentNumber;
+    @Size(max = 10)
     private String writtenOn;
+    @NotBlank
+    @Size(max = 100)
     private String topic;
+    @NotBlank
+    @Size(max = 40)
     private String category;
+    @Size(max = 40)
     private String genre;
+    @Size(max = 1000)
     private String keywords;
+    @Size(max = 20)
     private String disclosureMode = "PROACTIVE";
+    @Size(max = 20)
     private String validity = "EFFECTIVE";
+    @Size(max = 10)
     private String effectiveFrom;
+    @Size(max = 10)
     private String effectiveTo;
+    @PositiveOrZero
     private Long interpretsId;
+    @Size(max = 200_000)
     private String body;
 
     static DocumentForm of(Document d) {

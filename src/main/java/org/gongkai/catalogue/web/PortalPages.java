@@ -1,7 +1,6 @@
 package org.gongkai.catalogue.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +14,7 @@ import org.gongkai.catalogue.PublicCatalogue;
 import org.gongkai.catalogue.PublicCatalogue.Filter;
 import org.gongkai.catalogue.PublicCatalogue.PublicView;
 import org.gongkai.catalogue.SpreadsheetTables;
+import org.gongkai.catalogue.TablePreviews;
 import org.gongkai.catalogue.Topics;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.organisation.UnitDirectory;
@@ -40,11 +40,13 @@ class PortalPages {
     private final PublicCatalogue catalogue;
     private final CatalogueService service;
     private final UnitDirectory units;
+    private final TablePreviews previews;
 
-    PortalPages(PublicCatalogue catalogue, CatalogueService service, UnitDirectory units) {
+    PortalPages(PublicCatalogue catalogue, CatalogueService service, UnitDirectory units, TablePreviews previews) {
         this.catalogue = catalogue;
         this.service = service;
         this.units = units;
+        this.previews = previews;
     }
 
     @GetMapping("/openness")
@@ -134,33 +136,20 @@ class PortalPages {
     ResponseEntity<byte[]> tableCsv(@PathVariable long id, @RequestParam(defaultValue = "0") int sheet) {
         Attachment a = service.publicAttachment(id).filter(Attachment::isSpreadsheet)
                 .orElseThrow(GongkaiException::notFound);
-        List<SpreadsheetTables.Table> tables;
-        try (InputStream in = service.openAttachment(a)) {
-            tables = SpreadsheetTables.read(in);
-        } catch (java.io.IOException | RuntimeException e) {
-            throw GongkaiException.notFound();
-        }
-        if (sheet < 0 || sheet >= tables.size()) {
-            throw GongkaiException.notFound();
-        }
-        String name = a.name().replaceAll("\\.[^.]+$", "") + "-" + tables.get(sheet).sheet() + ".csv";
+        TablePreviews.Csv csv = previews.csv(a, sheet).orElseThrow(GongkaiException::notFound);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(SpreadsheetTables.csv(tables.get(sheet)).getBytes(StandardCharsets.UTF_8));
+                        ContentDisposition.attachment().filename(csv.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(csv.bytes());
     }
 
-    /** Per spreadsheet attachment: its tables (empty when the file cannot be read). */
+    /** Per spreadsheet attachment: its stored table previews (empty when the file cannot be read). */
     private Map<Long, List<SpreadsheetTables.Table>> tables(List<Attachment> attachments) {
         Map<Long, List<SpreadsheetTables.Table>> out = new java.util.LinkedHashMap<>();
         for (Attachment a : attachments) {
             if (a.isSpreadsheet()) {
-                try (InputStream in = service.openAttachment(a)) {
-                    out.put(a.id(), SpreadsheetTables.read(in));
-                } catch (java.io.IOException | RuntimeException unreadable) {
-                    out.put(a.id(), List.of());
-                }
+                out.put(a.id(), previews.preview(a));
             }
         }
         return out;

@@ -12,10 +12,11 @@ public class RegionForm {
 
     @NotBlank(message = "请填写区划代码")
     @Pattern(regexp = "\\d{12}", message = "区划代码应为12位数字")
+    @Size(max = 12)
     private String code;
 
     @NotBlank(message = "请填写区划名称")
-    @Size(max = 100, message = "不能超过100个字")
+    @Size(max = 100)
     private String name;
 
     @NotNull(message = "请选择区划层级")

@@ -14,13 +14,15 @@ public class StaffForm {
 
     @NotBlank(message = "请填写用户名")
     @Pattern(regexp = "[A-Za-z][A-Za-z0-9._-]{2,63}", message = "用户名应为3至64位字母、数字或“._-”，以字母开头")
+    @Size(max = 64)
     private String username;
 
     @NotBlank(message = "请填写姓名")
-    @Size(max = 100, message = "不能超过100个字")
+    @Size(max = 100)
     private String displayName;
 
     @Pattern(regexp = "|1\\d{10}", message = "手机号码应为以1开头的11位数字")
+    @Size(max = 11)
     private String mobile;
 
     private boolean active = true;

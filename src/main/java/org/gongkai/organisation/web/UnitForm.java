@@ -14,13 +14,14 @@ public class UnitForm {
 
     @NotBlank(message = "请填写统一社会信用代码")
     @CreditCode
+    @Size(max = 18)
     private String creditCode;
 
     @NotBlank(message = "请填写单位名称")
-    @Size(max = 200, message = "不能超过200个字")
+    @Size(max = 200)
     private String name;
 
-    @Size(max = 100, message = "不能超过100个字")
+    @Size(max = 100)
     private String shortName;
 
     @NotNull(message = "请选择单位类型")
@@ -29,20 +30,20 @@ public class UnitForm {
     private Long parentId;
     private String regionCode;
 
-    @Size(max = 300, message = "不能超过300个字")
+    @Size(max = 300)
     private String officeAddress;
 
-    @Size(max = 200, message = "不能超过200个字")
+    @Size(max = 200)
     private String officeHours;
 
-    @Size(max = 50, message = "不能超过50个字")
+    @Size(max = 50)
     private String officePhone;
 
-    @Size(max = 50, message = "不能超过50个字")
+    @Size(max = 50)
     private String officeFax;
 
     @Email(message = "电子邮箱格式不正确")
-    @Size(max = 200, message = "不能超过200个字")
+    @Size(max = 200)
     private String officeEmail;
 
     static UnitForm of(Unit u) {

@@ -1,24 +1,45 @@
 package org.gongkai.requests.web;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.gongkai.requests.ApplicationInput;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The application form as typed (a bean so that th:field keeps every value on a failed submit). */
 public class ApplyForm {
 
+    // The limits of every field, declared once: the pages read them (maxlength, required), the server enforces them.
+    @Size(max = 40)
     private String applicantType = "NATURAL_PERSON";
+    @NotBlank
+    @Size(max = 100)
     private String name;
+    @Size(max = 18)
     private String idNumber;
+    @Size(max = 18)
     private String creditCode;
+    @NotBlank
+    @Size(max = 11)
     private String phone;
+    @Size(max = 254)
     private String email;
+    @Size(max = 200)
     private String address;
+    @NotBlank
+    @Size(max = 18)
     private String unitCode;
+    @NotBlank
+    @Size(max = 4000)
     private String description;
+    @Size(max = 16)
     private String deliveryForm = "ELECTRONIC";
+    @Size(max = 16)
     private String deliveryChannel = "EMAIL";
+    @Size(max = 100)
     private String formToken;
+    @Size(max = 16)
     private String channel;
+    @Size(max = 10)
     private String receivedOn;
     private MultipartFile attachment;
 

@@ -1,0 +1,16 @@
+package org.gongkai.search.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The limits of the search pages' fields, declared once (read by the pages, enforced by the controllers). */
+public final class SearchForms {
+
+    private SearchForms() {}
+
+    /** The portal search box; the zero-result log keeps at most this many characters (column). */
+    public record Query(@Size(max = 200) String q) {}
+
+    /** A group of synonyms, comma-separated (column {@code search_synonym.terms}). */
+    public record SynonymGroup(@NotBlank @Size(max = 1000) String terms) {}
+}

@@ -138,7 +138,7 @@ class DemoCatalogue {
         }
         linkCountyDocuments();
         workflowExamples();
-        audit.recordAs("system", "DemoCatalogueLoaded", "Document", null, AuditLog.Outcome.SUCCESS,
+        audit.recordAs("system", "DEMO_CATALOGUE_LOADED", "Document", null, AuditLog.Outcome.SUCCESS,
                 "示例公开目录：" + county.imported() + "件县级文件，" + laws.imported() + "件法律法规");
         log.info("Loaded the demo catalogue: {} county documents, {} regulations", county.imported(), laws.imported());
     }
@@ -154,7 +154,7 @@ class DemoCatalogue {
         documents.setInterprets(interpretation.id(), newPolicy.id());
         events.publishEvent(new CatalogueEvent.DocumentValidityChanged(oldPolicy.id()));
         events.publishEvent(new CatalogueEvent.DocumentValidityChanged(newPolicy.id()));
-        audit.recordAs("system", "DocumentRepealed", "Document", String.valueOf(oldPolicy.id()),
+        audit.recordAs("system", "REPEAL_DOCUMENT", "Document", String.valueOf(oldPolicy.id()),
                 AuditLog.Outcome.SUCCESS, oldPolicy.title() + "；由 id " + newPolicy.id() + " 替代");
     }
 

@@ -8,7 +8,7 @@ import org.gongkai.common.GongkaiException;
 
 /**
  * The document aggregate: metadata, body and its place in the workflow. The status changes only through
- * {@link #apply(WorkflowAction, Instant)}, which follows {@link DocumentTransition}. {@code publicVersion} is
+ * {@link #apply(WorkflowAction, Instant)}, which follows {@link DocumentLifecycle#TABLE}. {@code publicVersion} is
  * the archived version the public sees (null while nothing is public); while a published document is being
  * revised, the public keeps seeing that version.
  */
@@ -66,18 +66,22 @@ public class Document {
                 null, indexNumber, 1, true, null, null, createdBy, now, now);
     }
 
-    /** Takes the workflow edge for this action from the current status, or refuses with CONFLICT. */
-    DocumentTransition apply(WorkflowAction action, Instant now) {
-        DocumentTransition edge = DocumentTransition.find(status, action).orElseThrow(() -> new GongkaiException(
-                ErrorCode.CONFLICT, "文件当前状态为“" + status.label() + "”，不能执行“" + action.label() + "”"));
-        status = edge.to();
+    /** Takes the workflow edge for this action from the current status, or refuses (TRANSITION_NOT_ALLOWED). */
+    DocumentStatus apply(WorkflowAction action, Instant now) {
+        status = DocumentLifecycle.TABLE.next(status, action).orElseThrow(() -> refused(action));
         updatedAt = now;
-        return edge;
+        return status;
+    }
+
+    /** The refusal of an action the workflow does not allow in the current status. */
+    GongkaiException refused(WorkflowAction action) {
+        return new GongkaiException(ErrorCode.TRANSITION_NOT_ALLOWED,
+                "文件当前状态为“" + status.label() + "”，不能执行“" + action.label() + "”");
     }
 
     void edit(DocumentContent newContent, Instant now) {
         if (status != DocumentStatus.DRAFT) {
-            throw new GongkaiException(ErrorCode.CONFLICT, "只有草稿可以修改；已发布的文件请先“修改已发布文件”");
+            throw new GongkaiException(ErrorCode.DOCUMENT_NOT_EDITABLE, "只有草稿可以修改；已发布的文件请先“修改已发布文件”");
         }
         content = newContent;
         updatedAt = now;

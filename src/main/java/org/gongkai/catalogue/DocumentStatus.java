@@ -1,7 +1,7 @@
 package org.gongkai.catalogue;
 
 /** Where a document is in the publication workflow. */
-public enum DocumentStatus {
+public enum DocumentStatus implements org.gongkai.common.lifecycle.Lifecycle.Labelled {
     DRAFT("草稿"),
     SUBMITTED("待保密审查"),
     REVIEWED("待签发"),
@@ -16,6 +16,7 @@ public enum DocumentStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -26,6 +26,17 @@ public enum ErrorCode {
     TOO_LONG(HttpStatus.BAD_REQUEST, "内容超过允许的长度"),
     INVALID_CHARACTERS(HttpStatus.BAD_REQUEST, "内容包含无效字符（不是有效的 UTF-8 文本，或含有控制字符）"),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "提交的内容过大"),
+    // catreports (#9): catalogue and reports refusals instead of the generic CONFLICT
+    VERSION_CONFLICT(HttpStatus.CONFLICT, "数据已被他人修改，请刷新后重试"),
+    FINDINGS_OPEN(HttpStatus.CONFLICT, "还有个人信息或密级标识未处理"),
+    DOCUMENT_NOT_EDITABLE(HttpStatus.CONFLICT, "只有草稿可以修改"),
+    DOCUMENT_NOT_PUBLIC(HttpStatus.CONFLICT, "只有已公开的文件可以执行此操作"),
+    DOCUMENT_ALREADY_REPEALED(HttpStatus.CONFLICT, "该文件已废止"),
+    FINDING_ALREADY_RESOLVED(HttpStatus.CONFLICT, "该项已处理"),
+    ATTACHMENTS_UNAVAILABLE(HttpStatus.CONFLICT, "附件存储尚未配置"),
+    REPORT_NOT_EDITABLE(HttpStatus.CONFLICT, "年度报告已报送，不能再修改"),
+    REPORT_NOT_SUBMITTED(HttpStatus.CONFLICT, "年度报告尚未报送"),
+    REPORT_ALREADY_PUBLISHED(HttpStatus.CONFLICT, "年度报告已公开，不能再变更"),
     // importer
     DOCUMENT_NUMBER_TAKEN(HttpStatus.CONFLICT, "该发文字号已被本单位的另一份文件使用"),
     // requests (helper requests, #9): refusals of the request lifecycle and its statutory clock

@@ -6,8 +6,8 @@ import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
 
 /**
- * One unit's report for one year. The status changes only through {@link #moveTo}, which follows
- * {@link ReportTransitions}; the frozen tables are set at submission and cleared by a return.
+ * One unit's report for one year. The status changes only through {@link #apply}, which follows
+ * {@link ReportLifecycle#TABLE}; the frozen tables are set at submission and cleared by a return.
  */
 public final class AnnualReport {
 
@@ -70,12 +70,15 @@ public final class AnnualReport {
                 Entries.NONE, tables, now, null, publishedOn, 0);
     }
 
-    /** Moves along the lifecycle; returns the audit action of the edge. */
-    String moveTo(ReportStatus target) {
-        String action = ReportTransitions.action(status, target).orElseThrow(() -> new GongkaiException(
-                ErrorCode.CONFLICT, "年度报告当前为“" + status.label() + "”，不能改为“" + target.label() + "”", "status"));
-        status = target;
-        return action;
+    /**
+     * Takes the lifecycle edge of {@code action}; returns the new status. Refused with REPORT_ALREADY_PUBLISHED
+     * once published, TRANSITION_NOT_ALLOWED for any other pair the table does not allow.
+     */
+    ReportStatus apply(ReportAction action) {
+        status = ReportLifecycle.TABLE.next(status, action).orElseThrow(() -> new GongkaiException(
+                status == ReportStatus.PUBLISHED ? ErrorCode.REPORT_ALREADY_PUBLISHED : ErrorCode.TRANSITION_NOT_ALLOWED,
+                "年度报告当前为“" + status.label() + "”，不能" + action.label(), "status"));
+        return status;
     }
 
     void freeze(ReportTables tables, Instant at) {
@@ -106,7 +109,8 @@ public final class AnnualReport {
 
     private void requireEditable() {
         if (!status.editable()) {
-            throw new GongkaiException(ErrorCode.CONFLICT, "年度报告已报送，不能再修改；如需修改请由审核单位退回", "status");
+            throw new GongkaiException(status == ReportStatus.PUBLISHED ? ErrorCode.REPORT_ALREADY_PUBLISHED
+                    : ErrorCode.REPORT_NOT_EDITABLE, "年度报告已报送，不能再修改；如需修改请由审核单位退回", "status");
         }
     }
 

@@ -63,7 +63,7 @@ class ReportRepository {
                 WHERE id = :id AND version = :version""")
                 .params(values(r, entries, narrative, now)).param("id", r.id()).param("version", r.version()).update();
         if (n != 1) {
-            throw new GongkaiException(ErrorCode.CONFLICT);
+            throw new GongkaiException(ErrorCode.VERSION_CONFLICT);
         }
         r.bumpVersion();
     }

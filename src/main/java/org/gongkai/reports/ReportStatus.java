@@ -1,7 +1,7 @@
 package org.gongkai.reports;
 
-/** Where an annual report stands. Changes only through {@link ReportTransitions}. */
-public enum ReportStatus {
+/** Where an annual report stands. Changes only through {@link ReportLifecycle#TABLE}. */
+public enum ReportStatus implements org.gongkai.common.lifecycle.Lifecycle.Labelled {
     DRAFT("草稿"),
     SUBMITTED("已报送待审核"),
     RETURNED("已退回修改"),
@@ -14,6 +14,7 @@ public enum ReportStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
@@ -25,6 +26,6 @@ public enum ReportStatus {
 
     /** Narrative and entered numbers may be edited. */
     public boolean editable() {
-        return this == DRAFT || this == RETURNED;
+        return ReportLifecycle.TABLE.allows(this, ReportAction.SUBMIT);
     }
 }

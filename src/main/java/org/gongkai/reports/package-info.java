@@ -8,5 +8,5 @@
  * another module adds it to the list in the same commit (docs/architecture.md, "Module dependencies").
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reports",
-        allowedDependencies = { "common", "audit", "catalogue", "organisation", "requests", "web", "web::menu" })
+        allowedDependencies = { "common", "audit", "catalogue", "commands", "organisation", "requests", "web", "web::menu" })
 package org.gongkai.reports;

@@ -223,7 +223,9 @@ class ApiDocumentation {
         properties.put("instance", new StringSchema().format("uri-reference"));
         StringSchema code = new StringSchema();
         code.setEnum(Arrays.stream(ErrorCode.values()).map(Enum::name).collect(Collectors.toList()));
-        properties.put("code", code.description("稳定的错误码 / stable error code"));
+        properties.put("code", code.description("稳定的错误码 / stable error code:\n\n" + Arrays.stream(ErrorCode.values())
+                .map(c -> "- `" + c.name() + "` (" + c.status().value() + ") " + c.message())
+                .collect(Collectors.joining("\n"))));
         properties.put("field", new StringSchema().description("出错的输入项 / the input that caused it, if one did"));
         ObjectSchema schema = new ObjectSchema();
         schema.setProperties(properties);

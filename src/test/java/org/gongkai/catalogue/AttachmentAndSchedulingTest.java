@@ -124,6 +124,10 @@ class AttachmentAndSchedulingTest {
         Document published = service.view(a, d.id());
         assertThat(published.status()).isEqualTo(DocumentStatus.PUBLISHED);
         assertThat(published.indexNumber()).startsWith(CatalogueFixtures.OFFICE + "/");
+        // the sweeper dispatched PublishDocument as the system
+        assertThat(jdbc.sql("SELECT actor FROM audit_record WHERE object_id = ? AND action = 'PUBLISH_DOCUMENT'"
+                + " AND outcome = 'SUCCESS'").param(String.valueOf(d.id())).query(String.class).list())
+                .containsExactly("system");
     }
 
     @Test

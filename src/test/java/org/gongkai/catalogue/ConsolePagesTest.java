@@ -114,6 +114,64 @@ class ConsolePagesTest {
                         containsString("第二段已修改"))));
     }
 
+    @Test
+    void theDocumentPageOffersOnlyTheActionsTheWorkflowAndTheActorsRolesAllowNow() throws Exception {
+        long office = CatalogueFixtures.unit(units, CatalogueFixtures.OFFICE);
+        long id = draft(office, unique("按状态显示"), "<p>正文</p>");
+        mvc.perform(get("/console/catalogue/{id}", id).with(TestActors.as(Role.EDITOR, office)))
+                .andExpect(content().string(allOf(containsString("/act/submit\""),
+                        org.hamcrest.Matchers.not(containsString("/act/review\"")),
+                        org.hamcrest.Matchers.not(containsString("/act/publish\"")))));
+        mvc.perform(post("/console/catalogue/{id}/act/submit", id).with(allRoles(office)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        // submitted: the editor has nothing left to do; the reviewer may pass it or send it back
+        mvc.perform(get("/console/catalogue/{id}", id).with(TestActors.as(Role.EDITOR, office)))
+                .andExpect(content().string(allOf(org.hamcrest.Matchers.not(containsString("/act/submit\"")),
+                        org.hamcrest.Matchers.not(containsString("/act/review\"")),
+                        org.hamcrest.Matchers.not(containsString("/act/return\"")))));
+        mvc.perform(get("/console/catalogue/{id}", id).with(TestActors.as(Role.REVIEWER, office)))
+                .andExpect(content().string(allOf(containsString("/act/review\""), containsString("/act/return\""),
+                        org.hamcrest.Matchers.not(containsString("/act/sign-off\"")))));
+    }
+
+    @Test
+    void aRefusedActionShowsThePageAgainWithWhatWasTypedAndTheReasonAtTheField() throws Exception {
+        long office = CatalogueFixtures.unit(units, CatalogueFixtures.OFFICE);
+        long id = draft(office, unique("拒绝保留"), "<p>联系电话13812345678</p>");
+        mvc.perform(post("/console/catalogue/{id}/act/submit", id).with(allRoles(office)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long finding = jdbc.sql("SELECT id FROM catalogue_finding WHERE document_id = ?").param(id)
+                .query(Long.class).single();
+        mvc.perform(post("/console/catalogue/findings/{f}/override", finding).with(allRoles(office)).with(csrf())
+                        .param("documentId", String.valueOf(id)).param("reason", "可以"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("value=\"可以\""),
+                        containsString("id=\"reason-" + finding + "-error\""), containsString("至少4个字"),
+                        containsString("aria-describedby=\"reason-" + finding + "-error\""))));
+        // the refusal of a workflow step is on the record, under the command's name
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'OVERRIDE_FINDING' AND outcome = 'REFUSED'"
+                + " AND detail LIKE '%至少4个字%'").query(Long.class).single()).isPositive();
+
+        mvc.perform(post("/console/catalogue/{id}/act/review", id).with(allRoles(office)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("处个人信息或密级标识未处理")));
+        mvc.perform(post("/console/catalogue/{id}/act/return", id).with(allRoles(office)).with(csrf())
+                        .param("reason", " "))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"reason-return-error\""),
+                        containsString("请填写退回理由"))));
+        assertThat(jdbc.sql("SELECT status FROM catalogue_document WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo("SUBMITTED");
+    }
+
+    private long draft(long office, String title, String body) throws Exception {
+        mvc.perform(post("/console/catalogue").with(allRoles(office)).with(csrf())
+                        .param("unitId", String.valueOf(office)).param("title", title).param("writtenOn", "2026-11-20")
+                        .param("topic", "综合政务\\政务公开").param("category", "A20_15_OTHER").param("body", body))
+                .andExpect(status().is3xxRedirection());
+        return jdbc.sql("SELECT id FROM catalogue_document WHERE title = ?").param(title).query(Long.class).single();
+    }
+
     private void publish(long id, long office) throws Exception {
         for (String a : new String[] {"submit", "review", "sign-off", "publish"}) {
             mvc.perform(post("/console/catalogue/{id}/act/{a}", id, a).with(allRoles(office)).with(csrf()))

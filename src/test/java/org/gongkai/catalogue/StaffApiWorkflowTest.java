@@ -76,7 +76,7 @@ class StaffApiWorkflowTest {
         assertThat(finding.get("context").asString()).contains("【138****5678】").doesNotContain("13812345678");
 
         JsonNode refused = act(id, "review", null, 409);
-        assertThat(refused.get("code").asString()).isEqualTo("CONFLICT");
+        assertThat(refused.get("code").asString()).isEqualTo("FINDINGS_OPEN");
 
         JsonNode masked = act(id, "mask", null, 200);
         assertThat(masked.get("body").asString()).contains("138****5678").doesNotContain("13812345678");
@@ -97,7 +97,7 @@ class StaffApiWorkflowTest {
 
         act(id, "withdraw", "{\"reason\": \"内容已过时\"}", 200);
         mvc.perform(get("/api/v1/documents/{id}", id)).andExpect(status().isNotFound());
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE object_id = ? AND action = 'DocumentWithdrawn'")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE object_id = ? AND action = 'WITHDRAW_DOCUMENT'")
                 .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
     }
 
@@ -118,7 +118,7 @@ class StaffApiWorkflowTest {
                         .content("{\"reason\": \"标识为历史文件原文，已解密\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.findings[0].status").value("OVERRIDDEN"));
-        assertThat(jdbc.sql("SELECT detail FROM audit_record WHERE object_id = ? AND action = 'FindingOverridden'")
+        assertThat(jdbc.sql("SELECT detail FROM audit_record WHERE object_id = ? AND action = 'OVERRIDE_FINDING'")
                 .param(String.valueOf(id)).query(String.class).single()).contains("已解密");
         act(id, "review", null, 200);
         act(id, "sign-off", null, 200);
@@ -166,7 +166,7 @@ class StaffApiWorkflowTest {
                 .andExpect(jsonPath("$.replacedBy.id").value(replacement));
         mvc.perform(get("/api/v1/documents/{id}", replacement))
                 .andExpect(jsonPath("$.replaces.id").value(old));
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE object_id = ? AND action = 'DocumentRepealed'")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE object_id = ? AND action = 'REPEAL_DOCUMENT'")
                 .param(String.valueOf(old)).query(Long.class).single()).isEqualTo(1);
     }
 

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.gongkai.IntegrationTest;
 import org.gongkai.common.Role;
 import org.gongkai.identity.IdentityFixtures.Person;
@@ -26,6 +25,9 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 class AccountHardeningTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    java.time.Clock clock;
 
     @Autowired MockMvc mvc;
     @Autowired IdentityService identity;
@@ -91,7 +93,7 @@ class AccountHardeningTest {
         String token = tokens.issueToken(admin.staffId(), "脚本", 30).token();
         assertThat(me(token)).isEqualTo(200);
         jdbc.sql("UPDATE identity_account SET password_changed_at = ? WHERE staff_id = ?")
-                .params(OffsetDateTime.now(ZoneOffset.UTC).minusDays(200), admin.staffId()).update();
+                .params(OffsetDateTime.now(clock).minusDays(200), admin.staffId()).update();
         assertThat(me(token)).isEqualTo(401);
 
         Person editor = fixtures.person(Role.EDITOR, false);

@@ -2,8 +2,13 @@ package org.gongkai.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -254,8 +259,12 @@ class AnnualReportIntegrationTest {
 
         assertThat(jdbc.sql("SELECT action FROM audit_record WHERE object_id = :o ORDER BY seq")
                 .param("o", unit.code() + "/2021").query(String.class).list())
-                .containsSubsequence("REPORT_SUBMITTED", "REPORT_RETURNED", "REPORT_NARRATIVE_SAVED", "REPORT_SUBMITTED",
-                        "REPORT_APPROVED", "REPORT_PUBLISHED");
+                .containsSubsequence("SUBMIT_REPORT", "RETURN_REPORT", "EDIT_REPORT_NARRATIVE", "SUBMIT_REPORT",
+                        "APPROVE_REPORT", "PUBLISH_REPORT");
+        // the officer's refused approval is on the record too
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE object_id = :o AND action = 'APPROVE_REPORT'"
+                        + " AND outcome = 'REFUSED'")
+                .param("o", unit.code() + "/2021").query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -355,6 +364,26 @@ class AnnualReportIntegrationTest {
                 .isInstanceOfSatisfying(GongkaiException.class, e -> assertThat(e.field()).isEqualTo("licensing"));
         assertThatThrownBy(() -> reports.saveEntries(officer, unit.code(), 2021, "", "", "", "1.23456"))
                 .isInstanceOfSatisfying(GongkaiException.class, e -> assertThat(e.field()).isEqualTo("fees"));
+    }
+
+    @Test
+    void aRefusedConsoleActionShowsTheReportAgainWithWhatWasTypedAndTheReason() throws Exception {
+        TestUnit unit = ReportFixtures.newDepartment(jdbc, "拒绝显示测试局");
+        var login = TestActors.as(-2, "officer", ReportFixtures.officer(unit).unitRoles());
+        String base = "/console/reports/" + unit.code() + "/2021";
+        mvc.perform(post(base + "/entries").with(login).with(csrf()).param("licensing", "-1").param("penalties", "77")
+                        .param("coercion", "").param("fees", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("数量不能为负数"), containsString("value=\"77\""),
+                        containsString("id=\"licensing-error\""))));
+        // a draft offers submission, not approval or publication; asking for publication anyway is refused on the page
+        mvc.perform(get(base).with(login)).andExpect(content().string(allOf(containsString(base + "/submit"),
+                not(containsString(base + "/approve")), not(containsString(base + "/publish")))));
+        mvc.perform(post(base + "/publish").with(login).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("年度报告尚未报送")));
+        assertThat(jdbc.sql("SELECT outcome FROM audit_record WHERE object_id = :o AND action = 'ENTER_REPORT_ENTRIES'")
+                .param("o", unit.code() + "/2021").query(String.class).list()).containsExactly("REFUSED");
     }
 
     @Test

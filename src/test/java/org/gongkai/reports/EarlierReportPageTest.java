@@ -73,7 +73,7 @@ class EarlierReportPageTest {
 
         String page = html(get("/console/reports/{u}/2019", unit.code()).with(officer(unit)));
         assertThat(page).contains("已公开").contains("2019年总体情况（录入页面测试）");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'REPORT_ENTERED' AND object_id LIKE :k")
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'ENTER_EARLIER_REPORT' AND object_id LIKE :k")
                 .param("k", unit.code() + "%").query(Integer.class).single()).isEqualTo(1);
     }
 

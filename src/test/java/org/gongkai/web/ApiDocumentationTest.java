@@ -103,6 +103,11 @@ class ApiDocumentationTest {
         JsonNode problem = document.at("/components/schemas/Problem/properties");
         assertThat(problem.has("code")).isTrue();
         assertThat(problem.has("field")).isTrue();
+        // every stable code is listed with its status and meaning, e.g. the catalogue's and reports' refusals
+        assertThat(problem.at("/code/enum").toString()).contains("VERSION_CONFLICT", "TRANSITION_NOT_ALLOWED",
+                "FINDINGS_OPEN", "REPORT_ALREADY_PUBLISHED");
+        assertThat(problem.at("/code/description").asString()).contains("- `FINDINGS_OPEN` (409) ",
+                "- `REPORT_ALREADY_PUBLISHED` (409) ");
         assertThat(problem.at("/code/enum").toString()).as("the specific, stable codes are listed")
                 .contains("\"ALREADY_DECIDED\"", "\"EXTENSION_ALREADY_USED\"", "\"DATE_BEFORE_PREVIOUS_EVENT\"");
         assertThat(document.at("/components/responses/BadRequest/content").has("application/problem+json")).isTrue();

@@ -10,10 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gongkai.catalogue.CatalogueService;
 import org.gongkai.catalogue.Document;
+import org.gongkai.catalogue.DocumentCommands;
+import org.gongkai.catalogue.DocumentCommands.DocumentChange;
+import org.gongkai.catalogue.Finding;
 import org.gongkai.catalogue.DocumentImporter;
 import org.gongkai.catalogue.DocumentInput;
 import org.gongkai.catalogue.PublicCatalogue;
 import org.gongkai.catalogue.WorkflowAction;
+import org.gongkai.commands.Command;
+import org.gongkai.commands.CommandDispatcher;
 import org.gongkai.common.Actor;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
@@ -35,7 +40,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The catalogue API: the public document ({@code GET /api/v1/documents/{id}}, published only) and the staff API
- * (create a draft, workflow actions, repeal, import).
+ * (create a draft, workflow actions, repeal, import). Every staff action is a {@link DocumentCommands} command run
+ * by the {@link CommandDispatcher}, like the console's.
  */
 @RestController
 class DocumentsApi {
@@ -47,13 +53,16 @@ class DocumentsApi {
     private final CatalogueService service;
     private final PublicCatalogue catalogue;
     private final DocumentImporter importer;
+    private final CommandDispatcher dispatcher;
     private final IdempotencyKeys keys;
 
-    DocumentsApi(CatalogueService service, PublicCatalogue catalogue, DocumentImporter importer, IdempotencyKeys keys) {
+    DocumentsApi(CatalogueService service, PublicCatalogue catalogue, DocumentImporter importer,
+            CommandDispatcher dispatcher, IdempotencyKeys keys) {
         this.keys = keys;
         this.service = service;
         this.catalogue = catalogue;
         this.importer = importer;
+        this.dispatcher = dispatcher;
     }
 
     @GetMapping("/api/v1/documents/{id}")
@@ -68,7 +77,8 @@ class DocumentsApi {
         if (input.unitId() == null) {
             throw GongkaiException.invalid("unitId", "请指定发布单位（unitId）");
         }
-        Document d = service.createDraft(actor, input.unitId(), input.content());
+        DocumentChange change = dispatcher.dispatch(new DocumentCommands.DraftDocument(input.unitId(), input.content()));
+        Document d = change.document();
         return ResponseEntity.status(HttpStatus.CREATED).body(DocumentJson.staff(d, service.findings(actor, d.id())));
     }
 
@@ -83,24 +93,26 @@ class DocumentsApi {
             @RequestBody(required = false) ActionBody body) {
         Actor actor = Actor.require();
         ActionBody b = body == null ? new ActionBody(null, null, null, null) : body;
-        Document d = switch (action) {
-            case "repeal" -> service.repeal(actor, id, b.replacementId(), b.note() != null ? b.note() : b.reason());
-            case "mask" -> service.maskBody(actor, id);
+        Command command = switch (action) {
+            case "repeal" -> new DocumentCommands.RepealDocument(id, b.replacementId(),
+                    b.note() != null ? b.note() : b.reason());
+            case "mask" -> new DocumentCommands.MaskDocument(id);
             default -> {
                 WorkflowAction a = WorkflowAction.byPath(action).orElseThrow(GongkaiException::notFound);
                 if (a == WorkflowAction.PUBLISH && b.scheduledAt() != null && !b.scheduledAt().isBlank()) {
                     a = WorkflowAction.SCHEDULE;
                 }
-                yield service.act(actor, id, a, new CatalogueService.ActionInput(b.reason(), instant(b.scheduledAt())));
+                yield DocumentCommands.of(a, id, b.reason(), instant(b.scheduledAt()));
             }
         };
-        return DocumentJson.staff(d, service.findings(actor, id));
+        DocumentChange change = dispatcher.dispatch(command);
+        return DocumentJson.staff(change.document(), service.findings(actor, id));
     }
 
     @PostMapping("/api/v1/staff/documents/findings/{findingId}/override")
     Map<String, Object> override(@PathVariable long findingId, @RequestBody ActionBody body) {
         Actor actor = Actor.require();
-        var f = service.override(actor, findingId, body == null ? null : body.reason());
+        Finding f = dispatcher.dispatch(new DocumentCommands.OverrideFinding(findingId, body == null ? null : body.reason()));
         return DocumentJson.staff(service.view(actor, f.documentId()), service.findings(actor, f.documentId()));
     }
 

@@ -5,23 +5,25 @@ import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.gongkai.catalogue.Attachment;
 import org.gongkai.catalogue.CatalogueService;
-import org.gongkai.catalogue.CatalogueService.ActionInput;
 import org.gongkai.catalogue.Document;
+import org.gongkai.catalogue.DocumentCommands;
+import org.gongkai.catalogue.DocumentCommands.DocumentChange;
 import org.gongkai.catalogue.DocumentContent;
 import org.gongkai.catalogue.DocumentImporter;
 import org.gongkai.catalogue.DocumentStatus;
-import org.gongkai.catalogue.DocumentTransition;
 import org.gongkai.catalogue.DisclosureMode;
 import org.gongkai.catalogue.Genres;
 import org.gongkai.catalogue.InformationCategory;
 import org.gongkai.catalogue.Topics;
 import org.gongkai.catalogue.Validity;
 import org.gongkai.catalogue.WorkflowAction;
+import org.gongkai.commands.Command;
+import org.gongkai.commands.CommandDispatcher;
 import org.gongkai.common.Actor;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
@@ -43,8 +45,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Console pages of the catalogue: the unit queue with late flags, the draft form, the document page with the
- * workflow actions, guard findings (mask, override), attachments, repeal, versions with diff, the supervisor's
- * late list, re-scan findings and the import.
+ * workflow actions the lifecycle and the actor's roles allow now, guard findings (mask, override), attachments,
+ * repeal, versions with diff, the supervisor's late list, re-scan findings and the import. Every action dispatches
+ * a {@link DocumentCommands} command.
  */
 @Controller
 @RequestMapping("/console/catalogue")
@@ -53,12 +56,15 @@ class ConsolePages {
     private final CatalogueService service;
     private final DocumentImporter importer;
     private final UnitDirectory units;
+    private final CommandDispatcher dispatcher;
     private final java.time.Clock clock;
 
-    ConsolePages(CatalogueService service, DocumentImporter importer, UnitDirectory units, java.time.Clock clock) {
+    ConsolePages(CatalogueService service, DocumentImporter importer, UnitDirectory units,
+            CommandDispatcher dispatcher, java.time.Clock clock) {
         this.service = service;
         this.importer = importer;
         this.units = units;
+        this.dispatcher = dispatcher;
         this.clock = clock;
     }
 
@@ -88,7 +94,8 @@ class ConsolePages {
             if (reportProblems(content, result)) {
                 return form(model, null);
             }
-            Document d = service.createDraft(Actor.require(), form.getUnitId() == null ? -1 : form.getUnitId(), content);
+            Document d = this.<DocumentChange>dispatch(new DocumentCommands.DraftDocument(
+                    form.getUnitId() == null ? -1 : form.getUnitId(), content)).document();
             redirect.addFlashAttribute("notice", "已保存草稿：" + d.title());
             return "redirect:/console/catalogue/" + d.id();
         } catch (GongkaiException e) {
@@ -112,7 +119,7 @@ class ConsolePages {
             if (reportProblems(content, result)) {
                 return form(model, id);
             }
-            Document d = service.edit(Actor.require(), id, content);
+            Document d = this.<DocumentChange>dispatch(new DocumentCommands.EditDocument(id, content)).document();
             redirect.addFlashAttribute("notice", "已保存：" + d.title());
             return "redirect:/console/catalogue/" + id;
         } catch (GongkaiException e) {
@@ -154,65 +161,74 @@ class ConsolePages {
         model.addAttribute("unitName", unitNames().get(d.unitId()));
         model.addAttribute("findings", service.findings(actor, id));
         model.addAttribute("attachments", service.attachments(id));
-        model.addAttribute("actions", Arrays.stream(DocumentTransition.values())
-                .filter(t -> t.from() == d.status()).map(DocumentTransition::action).distinct().toList());
+        model.addAttribute("actions", service.allowedActions(actor, d));
         model.addAttribute("editable", d.status() == DocumentStatus.DRAFT || d.status() == DocumentStatus.PUBLISHED);
+        if (!model.containsAttribute("failed")) {
+            model.addAttribute("failed", FailedAction.NONE);
+        }
         return "catalogue/console/detail";
     }
 
     @PostMapping("/{id}/act/{action}")
     String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String scheduledAt, RedirectAttributes redirect) {
+            @RequestParam(required = false) String scheduledAt, Model model, RedirectAttributes redirect) {
         WorkflowAction a = WorkflowAction.byPath(action).orElseThrow(GongkaiException::notFound);
-        return attempt(id, redirect, () -> {
-            Document d = service.act(Actor.require(), id, a, new ActionInput(reason, localTime(scheduledAt)));
-            return a.label() + "：完成，当前状态“" + d.status().label() + "”"
-                    + (d.indexNumber() != null && a == WorkflowAction.PUBLISH ? "，索引号 " + d.indexNumber() : "");
-        });
+        return attempt(id, model, redirect, new FailedAction("act-" + a.path(), typed("reason", reason,
+                "scheduledAt", scheduledAt)), () -> {
+                    Document d = this.<DocumentChange>dispatch(DocumentCommands.of(a, id, reason, localTime(scheduledAt)))
+                            .document();
+                    return a.label() + "：完成，当前状态“" + d.status().label() + "”"
+                            + (d.indexNumber() != null && a == WorkflowAction.PUBLISH ? "，索引号 " + d.indexNumber() : "");
+                });
     }
 
     @PostMapping("/{id}/mask")
-    String mask(@PathVariable long id, RedirectAttributes redirect) {
-        return attempt(id, redirect, () -> {
-            service.maskBody(Actor.require(), id);
+    String mask(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        return attempt(id, model, redirect, new FailedAction("mask", Map.of()), () -> {
+            dispatch(new DocumentCommands.MaskDocument(id));
             return "已按默认规则对正文脱敏";
         });
     }
 
     @PostMapping("/{id}/scan")
-    String scan(@PathVariable long id, RedirectAttributes redirect) {
-        return attempt(id, redirect, () -> {
-            long open = service.rescan(Actor.require(), id).stream().filter(f -> f.blocking()).count();
+    String scan(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        return attempt(id, model, redirect, new FailedAction("scan", Map.of()), () -> {
+            dispatch(new DocumentCommands.ScanDocument(id));
+            long open = service.findings(Actor.require(), id).stream().filter(f -> f.blocking()).count();
             return "已重新检查：" + open + "处待处理";
         });
     }
 
     @PostMapping("/findings/{findingId}/override")
-    String override(@PathVariable long findingId, @RequestParam long documentId, @RequestParam(required = false) String reason,
-            RedirectAttributes redirect) {
-        return attempt(documentId, redirect, () -> {
-            service.override(Actor.require(), findingId, reason);
-            return "已记录确认理由";
-        });
+    String override(@PathVariable long findingId, @RequestParam long documentId,
+            @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+        return attempt(documentId, model, redirect, new FailedAction("override-" + findingId, typed("reason", reason)),
+                () -> {
+                    dispatch(new DocumentCommands.OverrideFinding(findingId, reason));
+                    return "已记录确认理由";
+                });
     }
 
     @PostMapping("/{id}/repeal")
-    String repeal(@PathVariable long id, @RequestParam(required = false) Long replacementId,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        return attempt(id, redirect, () -> {
-            service.repeal(Actor.require(), id, replacementId, note);
-            return "已废止";
-        });
+    String repeal(@PathVariable long id, @RequestParam(required = false) String replacementId,
+            @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+        return attempt(id, model, redirect, new FailedAction("repeal", typed("replacementId", replacementId,
+                "note", note)), () -> {
+                    dispatch(new DocumentCommands.RepealDocument(id, number(replacementId), note));
+                    return "已废止";
+                });
     }
 
     @PostMapping("/{id}/attachments")
-    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
-        return attempt(id, redirect, () -> {
+    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model,
+            RedirectAttributes redirect) {
+        return attempt(id, model, redirect, new FailedAction("attachments", Map.of()), () -> {
             if (file.isEmpty()) {
                 throw GongkaiException.invalid("file", "请选择要上传的文件");
             }
             try (InputStream in = file.getInputStream()) {
-                return "已添加附件：" + service.addAttachment(Actor.require(), id, in, file.getOriginalFilename()).name();
+                Attachment a = dispatch(new DocumentCommands.AddAttachment(id, in, file.getOriginalFilename()));
+                return "已添加附件：" + a.name();
             } catch (IOException e) {
                 throw GongkaiException.invalid("file", "文件读取失败，请重新上传");
             }
@@ -220,9 +236,10 @@ class ConsolePages {
     }
 
     @PostMapping("/{id}/attachments/{attachmentId}/remove")
-    String removeAttachment(@PathVariable long id, @PathVariable long attachmentId, RedirectAttributes redirect) {
-        return attempt(id, redirect, () -> {
-            service.removeAttachment(Actor.require(), attachmentId);
+    String removeAttachment(@PathVariable long id, @PathVariable long attachmentId, Model model,
+            RedirectAttributes redirect) {
+        return attempt(id, model, redirect, new FailedAction("remove-" + attachmentId, Map.of()), () -> {
+            dispatch(new DocumentCommands.RemoveAttachment(id, attachmentId));
             return "已删除附件";
         });
     }
@@ -261,16 +278,47 @@ class ConsolePages {
         String run();
     }
 
-    private String attempt(long id, RedirectAttributes redirect, Step step) {
+    private <R> R dispatch(Command command) {
+        return dispatcher.dispatch(command);
+    }
+
+    /**
+     * Runs a page action: on success back to the document with a notice; on a refusal the document page is shown
+     * again with the typed values and the reason at the field of the form that was sent (nothing typed is lost).
+     */
+    private String attempt(long id, Model model, RedirectAttributes redirect, FailedAction form, Step step) {
         try {
             redirect.addFlashAttribute("notice", step.run());
         } catch (GongkaiException e) {
             if (e.code() == ErrorCode.NOT_FOUND) {
                 throw e;
             }
-            redirect.addFlashAttribute("error", e.getMessage());
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("failed", form.refusedWith(e));
+            return detail(id, model);
         }
         return "redirect:/console/catalogue/" + id;
+    }
+
+    private static Map<String, String> typed(String... namesAndValues) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                out.put(namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return out;
+    }
+
+    private static Long number(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            throw GongkaiException.invalid("replacementId", "请填写替代文件的编号（数字）");
+        }
     }
 
     private static java.time.Instant localTime(String text) {

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.commands.CommandDispatcher;
 import org.gongkai.common.Actor;
+import org.gongkai.reports.ReportCommands;
 import org.gongkai.reports.ReportChecks;
 import org.gongkai.reports.ReportGrids;
 import org.gongkai.reports.ReportLayout;
@@ -29,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AnnualReportApi {
 
     private final ReportService reports;
+    private final CommandDispatcher dispatcher;
 
-    AnnualReportApi(ReportService reports) {
+    AnnualReportApi(ReportService reports, CommandDispatcher dispatcher) {
         this.reports = reports;
+        this.dispatcher = dispatcher;
     }
 
     record ReportJson(String unitCode, int year, String format, String status,
@@ -49,7 +53,9 @@ class AnnualReportApi {
     @ResponseStatus(HttpStatus.CREATED)
     ReportJson enter(@PathVariable String unitCode, @PathVariable int year,
             @RequestBody ReportService.EnteredReport body) {
-        return json(reports.enter(Actor.require(), unitCode, year, body));
+        Actor actor = Actor.require();
+        dispatcher.dispatch(new ReportCommands.EnterEarlierReport(unitCode, year, body));
+        return json(reports.view(actor, unitCode, year));
     }
 
     static ReportJson json(ReportView v) {

@@ -1,9 +1,13 @@
 package org.gongkai.reports.web;
 
 import java.time.LocalDate;
+import org.gongkai.commands.Command;
+import org.gongkai.commands.CommandDispatcher;
 import org.gongkai.common.Actor;
+import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.common.Role;
+import org.gongkai.reports.ReportCommands;
 import org.gongkai.reports.ReportExports;
 import org.gongkai.reports.ReportService;
 import org.gongkai.reports.ReportView;
@@ -23,6 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Console: the supervisor's overview (every unit's status against the deadline and the county total) and
  * a unit's report — draft with its checks, narrative, table-二 entries, submit, approve or return, publish.
+ * Each action dispatches a {@link ReportCommands} command; the page offers only what the lifecycle and the
+ * viewer's roles allow now, and a refused action shows the page again with what was typed and the reason.
  */
 @Controller
 @RequestMapping("/console/reports")
@@ -30,11 +36,14 @@ class ConsoleReportPages {
 
     private final ReportService reports;
     private final ReportExports exports;
+    private final CommandDispatcher dispatcher;
     private final java.time.Clock clock;
 
-    ConsoleReportPages(ReportService reports, ReportExports exports, java.time.Clock clock) {
+    ConsoleReportPages(ReportService reports, ReportExports exports, CommandDispatcher dispatcher,
+            java.time.Clock clock) {
         this.reports = reports;
         this.exports = exports;
+        this.dispatcher = dispatcher;
         this.clock = clock;
     }
 
@@ -149,8 +158,8 @@ class ConsoleReportPages {
             @ModelAttribute("narrativeForm") NarrativeForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         try {
-            reports.saveNarrative(Actor.require(), unitCode, year, form.getOverview(), form.getProblems(),
-                    form.getOtherMatters());
+            dispatcher.dispatch(new ReportCommands.EditReportNarrative(unitCode, year, form.getOverview(),
+                    form.getProblems(), form.getOtherMatters()));
         } catch (GongkaiException e) {
             FormErrors.reject(result, e);
             ReportView view = reports.view(Actor.require(), unitCode, year);
@@ -165,8 +174,8 @@ class ConsoleReportPages {
             @ModelAttribute("entriesForm") EntriesForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         try {
-            reports.saveEntries(Actor.require(), unitCode, year, form.getLicensing(), form.getPenalties(),
-                    form.getCoercion(), form.getFees());
+            dispatcher.dispatch(new ReportCommands.EnterReportEntries(unitCode, year, form.getLicensing(),
+                    form.getPenalties(), form.getCoercion(), form.getFees()));
         } catch (GongkaiException e) {
             FormErrors.reject(result, e);
             ReportView view = reports.view(Actor.require(), unitCode, year);
@@ -177,13 +186,13 @@ class ConsoleReportPages {
     }
 
     @PostMapping("/{unitCode}/{year}/submit")
-    String submit(@PathVariable String unitCode, @PathVariable int year, RedirectAttributes redirect) {
-        return act(unitCode, year, redirect, "已报送审核，数据已锁定", () -> reports.submit(Actor.require(), unitCode, year));
+    String submit(@PathVariable String unitCode, @PathVariable int year, Model model, RedirectAttributes redirect) {
+        return act(unitCode, year, model, redirect, "已报送审核，数据已锁定", new ReportCommands.SubmitReport(unitCode, year));
     }
 
     @PostMapping("/{unitCode}/{year}/approve")
-    String approve(@PathVariable String unitCode, @PathVariable int year, RedirectAttributes redirect) {
-        return act(unitCode, year, redirect, "已审核通过", () -> reports.approve(Actor.require(), unitCode, year));
+    String approve(@PathVariable String unitCode, @PathVariable int year, Model model, RedirectAttributes redirect) {
+        return act(unitCode, year, model, redirect, "已审核通过", new ReportCommands.ApproveReport(unitCode, year));
     }
 
     @PostMapping("/{unitCode}/{year}/return")
@@ -191,7 +200,7 @@ class ConsoleReportPages {
             @ModelAttribute("returnForm") ReturnForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         try {
-            reports.returnForChanges(Actor.require(), unitCode, year, form.getComment());
+            dispatcher.dispatch(new ReportCommands.ReturnReport(unitCode, year, form.getComment()));
         } catch (GongkaiException e) {
             FormErrors.reject(result, e);
             ReportView view = reports.view(Actor.require(), unitCode, year);
@@ -202,9 +211,9 @@ class ConsoleReportPages {
     }
 
     @PostMapping("/{unitCode}/{year}/publish")
-    String publish(@PathVariable String unitCode, @PathVariable int year, RedirectAttributes redirect) {
-        return act(unitCode, year, redirect, "已在政府信息公开年报栏目公开",
-                () -> reports.publish(Actor.require(), unitCode, year));
+    String publish(@PathVariable String unitCode, @PathVariable int year, Model model, RedirectAttributes redirect) {
+        return act(unitCode, year, model, redirect, "已在政府信息公开年报栏目公开",
+                new ReportCommands.PublishReport(unitCode, year));
     }
 
     @GetMapping("/{unitCode}/{year}/report.{kind}")
@@ -215,16 +224,20 @@ class ConsoleReportPages {
         return Downloads.of(exports, reports.view(Actor.require(), unitCode, year), kind);
     }
 
-    private String act(String unitCode, int year, RedirectAttributes redirect, String ok, Runnable action) {
+    /** An action without inputs: on a refusal the page is shown again (not redirected) with the reason. */
+    private String act(String unitCode, int year, Model model, RedirectAttributes redirect, String ok,
+            Command command) {
         try {
-            action.run();
-            redirect.addFlashAttribute("notice", ok);
+            dispatcher.dispatch(command);
         } catch (GongkaiException e) {
-            if (e.code() == org.gongkai.common.ErrorCode.NOT_FOUND) {
+            if (e.code() == ErrorCode.NOT_FOUND) {
                 throw e;
             }
-            redirect.addFlashAttribute("failure", e.getMessage());
+            model.addAttribute("failure", e.getMessage());
+            ReportView view = reports.view(Actor.require(), unitCode, year);
+            return page(view, narrativeForm(view), entriesForm(view), new ReturnForm(), model);
         }
+        redirect.addFlashAttribute("notice", ok);
         return back(unitCode, year);
     }
 

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.gongkai.commands.CommandDispatcher;
 import org.gongkai.common.Actor;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.organisation.UnitDirectory.UnitView;
 import org.gongkai.reports.ReportChecks;
+import org.gongkai.reports.ReportCommands;
 import org.gongkai.reports.ReportService;
 import org.gongkai.web.FormErrors;
 import org.springframework.stereotype.Controller;
@@ -37,10 +39,12 @@ class EarlierReportPage {
     static final int MAX_FILE_BYTES = 1024 * 1024;
 
     private final ReportService reports;
+    private final CommandDispatcher dispatcher;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    EarlierReportPage(ReportService reports) {
+    EarlierReportPage(ReportService reports, CommandDispatcher dispatcher) {
         this.reports = reports;
+        this.dispatcher = dispatcher;
     }
 
     /** The form as typed. */
@@ -98,7 +102,7 @@ class EarlierReportPage {
             readFile(form);
             int year = year(form.getYear());
             entered = parse(form);
-            reports.enter(actor, unit.creditCode(), year, entered);
+            dispatcher.dispatch(new ReportCommands.EnterEarlierReport(unit.creditCode(), year, entered));
             redirect.addFlashAttribute("notice", "已录入 " + year + " 年度报告（" + form.getFormat() + " 格式），已按当时公开的报告保存");
             return "redirect:/console/reports/" + unit.creditCode() + "/" + year;
         } catch (GongkaiException e) {

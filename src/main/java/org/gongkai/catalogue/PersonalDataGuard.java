@@ -52,7 +52,7 @@ public final class PersonalDataGuard {
     private static final Pattern BRACKETED = Pattern.compile("[（(【\\[]\\s*(?:绝密|机密|秘密|不得公开|不宜公开|严禁外传|不得外传|注意保密|内部使用)\\s*[）)】\\]]");
     private static final Pattern SECRECY_LINE = Pattern.compile("^\\s*(绝密|机密|秘密)(?:级)?\\s*(?:[0-9一二三四五六七八九十]+\\s*年|长期)?\\s*[。.]?\\s*$");
     private static final Pattern DIGIT_CHAIN = Pattern.compile("[0-9](?:[\\s\\-.·—]{0,3}[0-9]){6,}");
-    private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
+    private static final Pattern MOBILE = Pattern.compile(PersonalData.MOBILE_REGEX);
     private static final String CARD_FIRST_DIGITS = "34569";
 
     private final GuardSettings settings;

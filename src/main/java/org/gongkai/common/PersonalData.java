@@ -9,7 +9,17 @@ public final class PersonalData {
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String ID_CHECK = "10X98765432";
 
+    /** The one mobile-number rule (mainland 11 digits, 13x–19x), used by every form, import and the guard. */
+    public static final String MOBILE_REGEX = "1[3-9][0-9]{9}";
+
+    private static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile(MOBILE_REGEX);
+
     private PersonalData() {}
+
+    /** Whether {@code value} is a mobile number written canonically (11 ASCII digits, no separators). */
+    public static boolean isMobile(String value) {
+        return value != null && MOBILE.matcher(value).matches();
+    }
 
     /** 17 digits and the right check character (a lower-case x is accepted). */
     public static boolean isValidIdNumber(String id) {

@@ -34,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrganisationService {
 
     static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,63}");
-    static final Pattern MOBILE = Pattern.compile("1\\d{10}");
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final RegionRepository regions;
@@ -279,7 +278,7 @@ public class OrganisationService {
 
     static String checkedMobile(String raw) {
         String mobile = blankToNull(raw);
-        if (mobile != null && !MOBILE.matcher(mobile).matches()) {
+        if (mobile != null && !org.gongkai.common.PersonalData.isMobile(mobile)) {
             throw GongkaiException.invalid("mobile", "手机号码应为以1开头的11位数字");
         }
         return mobile;

@@ -55,7 +55,7 @@ final class StaffImport {
                 errors.add(new RowError(r.number(), COLUMNS.get(1), "不能超过100个字"));
             }
             String mobile = r.get(2);
-            if (!mobile.isEmpty() && !OrganisationService.MOBILE.matcher(mobile).matches()) {
+            if (!mobile.isEmpty() && !org.gongkai.common.PersonalData.isMobile(mobile)) {
                 errors.add(new RowError(r.number(), COLUMNS.get(2), "手机号码应为以1开头的11位数字"));
             }
             Set<Long> unitIds = new LinkedHashSet<>();

@@ -34,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RequestIntake {
 
-    static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     /** The first 条例 took effect on 2008-05-01: no real request was received before. */
@@ -86,7 +85,7 @@ class RequestIntake {
         }
         if (blank(in.phone())) {
             out.add(new FieldProblem("phone", "请填写联系电话"));
-        } else if (!MOBILE.matcher(trim(in.phone())).matches()) {
+        } else if (!org.gongkai.common.PersonalData.isMobile(trim(in.phone()))) {
             out.add(new FieldProblem("phone", "手机号码应为11位，以1开头，第二位为3至9"));
         }
         if (!blank(in.email()) && !EMAIL.matcher(trim(in.email())).matches()) {

@@ -21,7 +21,7 @@ public class StaffForm {
     @Size(max = 100)
     private String displayName;
 
-    @Pattern(regexp = "|1\\d{10}", message = "手机号码应为以1开头的11位数字")
+    @Pattern(regexp = "|" + org.gongkai.common.PersonalData.MOBILE_REGEX, message = "手机号码应为11位手机号（13–19开头）")
     @Size(max = 11)
     private String mobile;
 

@@ -65,6 +65,10 @@ class RequestIntake {
         return actions.today();
     }
 
+    /** Longest e-mail address (RFC 5321 path limit) and postal address; the same as the form's declared limits. */
+    static final int MAX_EMAIL = 254;
+    static final int MAX_ADDRESS = 200;
+
     /** Every problem with an application, field by field (empty when it is fine). */
     List<FieldProblem> problems(ApplicationInput in) {
         List<FieldProblem> out = new ArrayList<>();
@@ -88,8 +92,13 @@ class RequestIntake {
         } else if (!org.gongkai.common.PersonalData.isMobile(trim(in.phone()))) {
             out.add(new FieldProblem("phone", "手机号码应为11位，以1开头，第二位为3至9"));
         }
-        if (!blank(in.email()) && !EMAIL.matcher(trim(in.email())).matches()) {
+        if (!blank(in.email()) && in.email().length() > MAX_EMAIL) {
+            out.add(new FieldProblem("email", "电子邮箱不能超过" + MAX_EMAIL + "个字符"));
+        } else if (!blank(in.email()) && !EMAIL.matcher(trim(in.email())).matches()) {
             out.add(new FieldProblem("email", "电子邮箱格式不正确"));
+        }
+        if (in.address() != null && in.address().length() > MAX_ADDRESS) {
+            out.add(new FieldProblem("address", "通信地址不能超过" + MAX_ADDRESS + "个字"));
         }
         if (blank(in.unitCode())) {
             out.add(new FieldProblem("unitCode", "请选择受理单位"));

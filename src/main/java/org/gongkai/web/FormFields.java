@@ -17,7 +17,7 @@ import org.springframework.util.ClassUtils;
  * What the form fragments ({@code templates/layout/form.html}) read about a field, as the bean
  * {@code formFields}. A field's limits are declared once, with Bean Validation on the form class
  * ({@code @Size(max = 200)}, {@code @NotBlank}); {@link #limit} reads that declaration so the page shows
- * the same {@code maxlength} and {@code required} that the server enforces (decision 016).
+ * the same {@code maxlength} and {@code required} that the server enforces (decision 008).
  */
 @Component("formFields")
 public class FormFields {

@@ -1,16 +1,13 @@
 package org.gongkai.requests;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.common.Actor;
 import org.gongkai.common.ErrorCode;
-import org.gongkai.common.FieldCipher;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.common.Role;
 import org.gongkai.imports.IdempotencyKeys;
@@ -37,24 +34,22 @@ public class LedgerImport {
             LocalDate receivedOn, String description, List<ClockEvent> events, DecisionCode decisionCode,
             LocalDate decidedOn, List<Review> reviews) {}
 
-    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final RequestRepository repository;
     private final RequestClock clock;
     private final UnitDirectory units;
     private final AuditLog audit;
-    private final FieldCipher cipher;
     private final Clock time;
-    private final SecureRandom random = new SecureRandom();
+    private final RequestIntake intake;
 
     LedgerImport(RequestRepository repository, RequestSettings settings, org.gongkai.calendar.WorkingDayCalendar calendar,
-            UnitDirectory units, AuditLog audit, FieldCipher cipher, Clock time) {
+            UnitDirectory units, AuditLog audit, Clock time, RequestIntake intake) {
         this.repository = repository;
         this.clock = new RequestClock(calendar, settings);
         this.units = units;
         this.audit = audit;
-        this.cipher = cipher;
         this.time = time;
+        this.intake = intake;
     }
 
     /** Imports the lines for an officer: units must be in the actor's scope as request officer. */
@@ -111,7 +106,7 @@ public class LedgerImport {
         if ((line.decisionCode() == null) != (line.decidedOn() == null)) {
             throw GongkaiException.invalid("decisionCode", "办理结果和答复日期须同时填写");
         }
-        DisclosureRequest request = DisclosureRequest.submitted(newTrackingNumber(), unit.id(), channel,
+        DisclosureRequest request = DisclosureRequest.submitted(intake.newTrackingNumber(), unit.id(), channel,
                 new Applicant(type, line.applicantName().trim(), null, null, null, null), line.description().trim(),
                 DeliveryForm.ELECTRONIC, DeliveryChannel.ONLINE, time.instant(), true);
         LocalDate today = LocalDate.now(time);
@@ -132,31 +127,12 @@ public class LedgerImport {
         for (Review review : line.reviews()) {
             request.addReview(review);
         }
-        String accessHash = cipher.blindIndex("access:" + request.trackingNumber() + ":" + newAccessCode());
+        String accessHash = intake.accessCodeHash(request.trackingNumber(), intake.newAccessCode());
         repository.insert(request, accessHash, state.dueDate(), state, actor.username(), time.instant());
         for (Review review : line.reviews()) {
             repository.insertReview(request.id(), review, time.instant());
         }
         return request.trackingNumber();
-    }
-
-    private String newTrackingNumber() {
-        String day = LocalDate.now(time).format(DateTimeFormatter.BASIC_ISO_DATE);
-        for (int attempt = 0; attempt < 20; attempt++) {
-            String tn = "YS" + day + String.format("%06d", random.nextInt(1_000_000));
-            if (!repository.trackingNumberTaken(tn)) {
-                return tn;
-            }
-        }
-        throw new GongkaiException(ErrorCode.INTERNAL_ERROR, "没有可用的受理编号，请稍后重试");
-    }
-
-    private String newAccessCode() {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            out.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
-        }
-        return out.toString();
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {

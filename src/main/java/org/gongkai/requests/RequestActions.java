@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.commands.CommandContext;
 import org.gongkai.commands.CommandHandler;
+import org.gongkai.commands.CommandHandlers;
 import org.gongkai.common.Actor;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
@@ -145,33 +146,16 @@ class RequestActions {
     /** A handler for a command on one request: authorised by the actor's data scope in {@code roles}. */
     <C extends RequestCommand, R> CommandHandler<C, R> handler(Class<C> type, BiFunction<C, CommandContext, R> body,
             BiFunction<C, R, String> describe, Role... roles) {
-        return new CommandHandler<>() {
-            @Override
-            public Class<C> commandType() {
-                return type;
-            }
-
-            @Override
-            public void authorise(C command, Actor actor) {
-                if (actor != null) {
-                    load(actor, command.trackingNumber(), roles.length == 0 ? new Role[] {Role.REQUEST_OFFICER} : roles);
-                }
-            }
-
-            @Override
-            public R handle(C command, CommandContext context) {
-                return body.apply(command, context);
-            }
-
-            @Override
-            public String describe(C command, R result) {
-                return describe.apply(command, result);
-            }
-
-            @Override
-            public String objectId(C command, R result) {
-                return command.trackingNumber() == null ? null : command.trackingNumber().trim().toUpperCase();
-            }
-        };
+        Role[] required = roles.length == 0 ? new Role[] {Role.REQUEST_OFFICER} : roles;
+        return CommandHandlers.handle(type, body)
+                .authorisedBy((command, actor) -> {
+                    if (actor != null) {
+                        load(actor, command.trackingNumber(), required);
+                    }
+                })
+                .describedBy(describe)
+                .objectId((command, result) -> command.trackingNumber() == null ? null
+                        : command.trackingNumber().trim().toUpperCase())
+                .build();
     }
 }

@@ -262,7 +262,7 @@ class RequestIntake {
                 return tn;
             }
         }
-        throw new IllegalStateException("no free tracking number");
+        throw new GongkaiException(ErrorCode.INTERNAL_ERROR, "没有可用的受理编号，请稍后重试");
     }
 
     String newAccessCode() {

@@ -144,6 +144,25 @@ class FormFragmentsTest {
         assertThat(upload.getElementById("attachments-file").attr("aria-describedby"))
                 .isEqualTo("attachments-file-error");
 
+        // decided, with a pending reconsideration: delivery, reviews and the one review-result form
+        page(post("/console/requests/" + tn + "/decision").with(officer).with(csrf()).param("on", "2025-10-10")
+                .param("decisionCode", "DISCLOSED").param("reasons", "予以公开"), 302);
+        page(post("/console/requests/" + tn + "/review-record").with(officer).with(csrf()).param("kind", "RECONSIDERATION")
+                .param("filedOn", "2025-10-20").param("result", "PENDING"), 302);
+        Document decided = page(get("/console/requests/" + tn).with(officer), 200);
+        assertThat(decided.getElementById("form-delivery")).isNotNull();
+        assertThat(decided.select("#review-result-review option").eachAttr("value"))
+                .containsExactly("RECONSIDERATION/2025-10-20");
+        Document result = page(post("/console/requests/" + tn + "/review-result").with(officer).with(csrf())
+                .param("review", "RECONSIDERATION/2025-10-20").param("result", "UPHELD").param("resultOn", "2025-10-01"), 400);
+        assertThat(result.getElementById("review-result-resultOn").attr("aria-describedby"))
+                .isEqualTo("review-result-resultOn-error");
+        assertThat(result.getElementById("review-result-resultOn").val()).isEqualTo("2025-10-01");
+        assertThat(result.select("#review-result-result option[selected]").val()).isEqualTo("UPHELD");
+        page(post("/console/requests/" + tn + "/review-result").with(officer).with(csrf())
+                .param("review", "RECONSIDERATION/2025-10-20").param("result", "UPHELD").param("resultOn", "2025-11-01"), 302);
+        assertThat(page(get("/console/requests/" + tn).with(officer), 200).getElementById("form-review-result")).isNull();
+
         Document reader = page(get("/console/requests/" + tn).with(TestActors.as(Role.SUPERVISOR, office())), 200);
         assertThat(reader.select("main form")).as("a supervisor reads; the forms are the officers'").isEmpty();
     }

@@ -116,7 +116,8 @@ class OpennessColumnIntegrationTest {
         for (UnitView u : units.findAll()) {
             boolean offered = form.contains("value=\"" + u.creditCode() + "\"");
             boolean organ = u.type().equals("GOVERNMENT") || u.type().equals("TOWNSHIP_GOVERNMENT")
-                    || (u.type().equals("DEPARTMENT") && units.findById(u.parentId()).map(p -> p.type().contains("GOVERNMENT")).orElse(false));
+                    || (u.type().equals("DEPARTMENT") && u.parentId() != null
+                            && units.findById(u.parentId()).map(p -> p.type().contains("GOVERNMENT")).orElse(false));
             assertThat(offered).as(u.name()).isEqualTo(organ);
         }
     }

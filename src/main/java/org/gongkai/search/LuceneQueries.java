@@ -30,7 +30,9 @@ final class LuceneQueries {
             return new MatchAllDocsQuery();
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        if (!plan.concepts().isEmpty()) {
+        if (plan.ranked()) {
+            any.add(ranked(plan), Occur.SHOULD);
+        } else if (!plan.concepts().isEmpty()) {
             BooleanQuery.Builder concepts = new BooleanQuery.Builder();
             for (List<String> concept : plan.concepts()) {
                 concepts.add(concept(concept), Occur.SHOULD);
@@ -47,6 +49,39 @@ final class LuceneQueries {
                     Occur.SHOULD);
         }
         return any.build();
+    }
+
+    /**
+     * A question typed as a sentence: BM25 over its character bigrams in body and title (every bigram optional), the
+     * concept phrases and the strict match of {@link QueryPlan#minimumConcepts} as small boosts.
+     */
+    private Query ranked(QueryPlan plan) {
+        Map<String, Float> weights = SearchSemantics.RANKED_WEIGHTS;
+        BooleanQuery.Builder ranked = new BooleanQuery.Builder();
+        String text = SearchSemantics.clean(plan.query().text());
+        for (String field : List.of("body_bg", "title_bg")) {
+            BooleanQuery.Builder bigrams = new BooleanQuery.Builder();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Analysis.Token token : analysis.tokens(field, text)) {
+                if (seen.add(token.term())) {
+                    bigrams.add(new TermQuery(new Term(field, token.term())), Occur.SHOULD);
+                }
+            }
+            ranked.add(new BoostQuery(bigrams.build(), weights.get(field)), Occur.SHOULD);
+        }
+        BooleanQuery.Builder concepts = new BooleanQuery.Builder();
+        BooleanQuery.Builder strict = new BooleanQuery.Builder();
+        for (List<String> concept : plan.concepts()) {
+            concepts.add(concept(concept), Occur.SHOULD);
+            strict.add(concept(concept), Occur.SHOULD);
+        }
+        for (String optional : plan.optionalWords()) {
+            concepts.add(concept(List.of(optional)), Occur.SHOULD);
+        }
+        strict.setMinimumNumberShouldMatch(plan.minimumConcepts());
+        ranked.add(new BoostQuery(concepts.build(), weights.get("concepts")), Occur.SHOULD);
+        ranked.add(new BoostQuery(strict.build(), weights.get("strict")), Occur.SHOULD);
+        return ranked.build();
     }
 
     /** A concept matches when any of its alternatives matches as a phrase in any field (best field wins). */

@@ -87,6 +87,11 @@ final class DocumentRowCheck {
 
     /** The row's document, or empty when this row has a problem (reported). */
     Optional<Candidate> check(TableRow raw) {
+        return check(raw, null);
+    }
+
+    /** As {@link #check(TableRow)}, with the row's body already sanitised (null: sanitised here). */
+    Optional<Candidate> check(TableRow raw, String sanitizedBody) {
         int n = raw.number();
         int before = errors.count();
         String title = raw.text("title");
@@ -142,7 +147,7 @@ final class DocumentRowCheck {
         }
         DocumentContent content = new DocumentContent(title, raw.text("summary"), documentNumber, writtenOn, topic,
                 category, genre, keywords(raw.text("keywords")), DisclosureMode.PROACTIVE, validity, null, null, null,
-                BodyHtml.sanitize(body));
+                sanitizedBody != null ? sanitizedBody : BodyHtml.sanitize(body));
         return Optional.of(new Candidate(unit, content, publishedOn, indexNumber));
     }
 

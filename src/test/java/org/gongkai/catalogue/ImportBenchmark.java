@@ -76,14 +76,23 @@ class ImportBenchmark {
     /** Notes when the import's transaction has written its rows (not an AFTER_COMMIT listener: no publication row). */
     static class Probe {
         final AtomicLong written = new AtomicLong();
+        final AtomicLong writtenCpu = new AtomicLong();
 
         @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
         void on(CatalogueEvent.DocumentPublished event) {
-            written.compareAndSet(0, System.nanoTime());
+            if (written.compareAndSet(0, System.nanoTime())) {
+                writtenCpu.set(processCpuNanos());
+            }
         }
     }
 
-    record Batch(int from, int rows, long sentNanos, long writtenNanos, long answeredNanos) {}
+    /** CPU time of the whole JVM (all threads): on a shared machine, what the work cost whatever the load. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    record Batch(int from, int rows, long sentNanos, long writtenNanos, long answeredNanos, long cpuNanos) {}
 
     @Test
     void importsThroughTheHttpApiAndReportsDocumentsPerSecondForBothHalves() throws Exception {
@@ -124,6 +133,7 @@ class ImportBenchmark {
         }, "import-benchmark-watcher");
 
         List<Batch> batches = new ArrayList<>();
+        String loadBefore = loadAverage();
         long start = System.nanoTime();
         if (indexes()) {
             watcher.start();
@@ -139,6 +149,7 @@ class ImportBenchmark {
             long sent = System.nanoTime();
             clientNanos.addAndGet(sent - building);
             probe.written.set(0);
+            long cpu = processCpuNanos();
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + port + "/api/v1/staff/documents/import"))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/x-ndjson")
@@ -148,7 +159,7 @@ class ImportBenchmark {
             assertThat(response.statusCode()).as(abbreviate(response.body())).isEqualTo(200);
             JsonNode report = JsonMapper.shared().readTree(response.body());
             assertThat(report.get("imported").asInt()).isEqualTo(rows);
-            batches.add(new Batch(from, rows, sent, probe.written.get(), answered));
+            batches.add(new Batch(from, rows, sent, probe.written.get(), answered, probe.writtenCpu.get() - cpu));
             System.out.printf(Locale.ROOT, "import benchmark: rows %,d–%,d written in %.1f s, answered in %.1f s%n",
                     from + 1, from + rows, (probe.written.get() - sent) / 1e9, (answered - sent) / 1e9);
         }
@@ -163,7 +174,8 @@ class ImportBenchmark {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM catalogue_document").query(Long.class).single() - documentsBefore)
                 .isEqualTo(n);
 
-        String text = report(database, corpus, n, perRequest, batches, start, searchable, clientAtSearchable);
+        String text = report(database, corpus, n, perRequest, batches, start, searchable, clientAtSearchable)
+                + "load average before: " + loadBefore + "\n";
         System.out.println(text);
         Path out = Path.of("target", "benchmarks", "import-" + (indexes() ? "" : "write-path-")
                 + (database.startsWith("H2") ? "h2" : "postgresql") + "-" + n + ".txt");
@@ -179,10 +191,12 @@ class ImportBenchmark {
     String report(String database, ImportCorpus corpus, int n, int perRequest, List<Batch> batches, long start,
             long[] searchable, long[] clientAtSearchable) {
         double[] write = new double[2];
+        double[] cpu = new double[2];
         int[] rows = new int[2];
         for (Batch b : batches) {
             int half = b.from() < n / 2 ? 0 : 1;
             write[half] += (b.writtenNanos() - b.sentNanos()) / 1e9;
+            cpu[half] += b.cpuNanos() / 1e9;
             rows[half] += b.rows();
         }
         double e2eFirst = (searchable[0] - start - clientAtSearchable[0]) / 1e9;
@@ -196,6 +210,8 @@ class ImportBenchmark {
                 "2nd/1st"));
         out.append(row("import write path (s)", write[0], write[1], write[0] + write[1]));
         out.append(rate("import write path (documents/s)", rows, write));
+        out.append(row("  CPU time of the JVM (s)", cpu[0], cpu[1], cpu[0] + cpu[1]));
+        out.append(rate("  documents per CPU second", rows, cpu));
         if (indexes()) {
             out.append(row("end to end, searchable (s)", e2eFirst, e2eSecond, e2eAll));
             out.append(rate("end to end, searchable (documents/s)", rows, new double[] {e2eFirst, e2eSecond}));

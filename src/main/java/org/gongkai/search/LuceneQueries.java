@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -48,7 +49,16 @@ final class LuceneQueries {
             any.add(new BoostQuery(new TermQuery(new Term("docnum", number)), SearchSemantics.DOCUMENT_NUMBER_BOOST),
                     Occur.SHOULD);
         }
-        return any.build();
+        return currentFirst(any.build());
+    }
+
+    /** Scores of documents that are no longer valid are multiplied by {@link SearchSemantics#OUTDATED_FACTOR}. */
+    private static Query currentFirst(Query query) {
+        BooleanQuery.Builder outdated = new BooleanQuery.Builder();
+        for (String validity : SearchSemantics.OUTDATED) {
+            outdated.add(new TermQuery(new Term("f_validity", validity)), Occur.SHOULD);
+        }
+        return FunctionScoreQuery.boostByQuery(query, outdated.build(), SearchSemantics.OUTDATED_FACTOR);
     }
 
     /**

@@ -46,6 +46,13 @@ final class SearchSemantics {
             Map.entry("body_bg", 1f));
     /** An exact document-number match outranks everything else. */
     static final float DOCUMENT_NUMBER_BOOST = 100f;
+    /**
+     * Current before outdated (issue #10): for the same words, a document that is no longer valid (repealed, expired,
+     * or amended by a newer version) scores this fraction of a valid one, so a revised 办法 ranks above the one it
+     * replaced. Applies to relevance order only; the validity filter still finds them all.
+     */
+    static final float OUTDATED_FACTOR = 0.6f;
+    static final Set<String> OUTDATED = Set.of("废止", "失效", "修订");
     /** Fields whose stored text is highlighted: title and body, on the bigram fields (offsets in postings). */
     static final String HIGHLIGHT_TITLE = "title_bg";
     static final String HIGHLIGHT_BODY = "body_bg";

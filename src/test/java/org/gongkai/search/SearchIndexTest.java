@@ -72,6 +72,18 @@ class SearchIndexTest {
         assertThat(ids(search("缴纳社会保险费有没有规定期限，拖欠了会怎么样"))).first().isEqualTo(4L);
     }
 
+    /** Issue #10: for the same words, the valid document ranks above the repealed one it replaced. */
+    @Test
+    void aValidDocumentRanksAboveTheRepealedOneForTheSameWords() {
+        backend.index(doc(5, "示例县最低生活保障审核确认办法（2024年修订）",
+                "本办法自2024年3月1日起施行，原办法同时废止。",
+                "示民发〔2024〕9号", LocalDate.of(2024, 2, 1), "BBB", "劳动、人事、监察\\社会保障", "有效", "办法"));
+        // the repealed one matches the words better (its title exactly, its body too): current still comes first
+        assertThat(ids(search("示例县最低生活保障审核确认办法"))).startsWith(5L, 3L);
+        assertThat(ids(backend.search(semantics.plan(new SearchQuery("最低生活保障审核确认办法", null, null, null, null,
+                "废止", null, SearchQuery.Sort.RELEVANCE, 1, 10), SYNONYMS)))).containsExactly(3L);
+    }
+
     @Test
     void shortQueriesStillNeedAllTheirWords() {
         assertThat(semantics.plan(SearchQuery.text("医疗保险 缴费"), SYNONYMS).ranked()).isFalse();

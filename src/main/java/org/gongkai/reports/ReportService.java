@@ -45,16 +45,19 @@ public class ReportService {
     private final ReportWorkflow workflow;
     private final EarlierReports earlier;
     private final CommandDispatcher dispatcher;
+    private final ReportYears years;
     private final Clock clock;
 
     ReportService(ReportRepository repository, ReportCalculator calculator, ReportAccess access,
-            ReportWorkflow workflow, EarlierReports earlier, CommandDispatcher dispatcher, Clock clock) {
+            ReportWorkflow workflow, EarlierReports earlier, CommandDispatcher dispatcher, ReportYears years,
+            Clock clock) {
         this.repository = repository;
         this.calculator = calculator;
         this.access = access;
         this.workflow = workflow;
         this.earlier = earlier;
         this.dispatcher = dispatcher;
+        this.years = years;
         this.clock = clock;
     }
 
@@ -66,6 +69,7 @@ public class ReportService {
     /** The report as staff see it (draft computed fresh). 404 for staff without access to the unit. */
     @Transactional(readOnly = true)
     public ReportView view(Actor actor, String unitCode, int year) {
+        years.check(year);
         UnitView unit = access.reportingUnit(unitCode);
         if (!access.mayRead(actor, unit)) {
             throw GongkaiException.outOfScope("Unit", unit.id());
@@ -76,6 +80,7 @@ public class ReportService {
     /** Published reports for everyone; unpublished ones for staff with access; otherwise 404. */
     @Transactional(readOnly = true)
     public ReportView viewForApi(Optional<Actor> actor, String unitCode, int year) {
+        years.check(year);
         UnitView unit = access.reportingUnit(unitCode);
         Optional<AnnualReport> report = repository.find(unit.id(), year);
         boolean published = report.map(r -> r.status() == ReportStatus.PUBLISHED).orElse(false);
@@ -88,6 +93,7 @@ public class ReportService {
     /** A published report for the portal. */
     @Transactional(readOnly = true)
     public ReportView published(String unitCode, int year) {
+        years.check(year);
         UnitView unit = access.reportingUnit(unitCode);
         AnnualReport report = repository.find(unit.id(), year).filter(r -> r.status() == ReportStatus.PUBLISHED)
                 .orElseThrow(GongkaiException::notFound);
@@ -193,6 +199,7 @@ public class ReportService {
 
     @Transactional(readOnly = true)
     public Overview overview(Actor actor, int year) {
+        years.check(year);
         Set<Long> scope = access.supervised(actor);
         if (scope.isEmpty()) {
             throw new GongkaiException(ErrorCode.FORBIDDEN);

@@ -140,8 +140,11 @@ class ConsoleReportPages {
         if (actor.hasRole(Role.SUPERVISOR)) {
             try {
                 model.addAttribute("overview", reports.overview(actor, y));
-            } catch (GongkaiException notASupervisorOfAnyUnit) {
-                model.addAttribute("overview", null);
+            } catch (GongkaiException e) {
+                if (e.code() != ErrorCode.FORBIDDEN) {
+                    throw e; // a year out of range: the 400 page names the range
+                }
+                model.addAttribute("overview", null); // not a supervisor of any unit
             }
         }
         return "reports/console-index";

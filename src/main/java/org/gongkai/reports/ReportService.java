@@ -84,8 +84,11 @@ public class ReportService {
         UnitView unit = access.reportingUnit(unitCode);
         Optional<AnnualReport> report = repository.find(unit.id(), year);
         boolean published = report.map(r -> r.status() == ReportStatus.PUBLISHED).orElse(false);
-        if (!published && (actor.isEmpty() || !access.mayRead(actor.get(), unit))) {
+        if (!published && actor.isEmpty()) {
             throw GongkaiException.notFound();
+        }
+        if (!published && !access.mayRead(actor.get(), unit)) {
+            throw GongkaiException.outOfScope("Unit", unit.id());
         }
         return build(unit, year, report, published ? null : actor.orElse(null));
     }

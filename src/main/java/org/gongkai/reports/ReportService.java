@@ -2,6 +2,7 @@ package org.gongkai.reports;
 
 import static org.gongkai.reports.ReportLayout.*;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -160,9 +161,11 @@ public class ReportService {
     // --- earlier years entered by hand ----------------------------------------------------------------------
 
     /** An earlier year's report as published then (format 2019 or 2021). */
-    public record EnteredReport(String format, Map<String, Map<String, BigDecimal>> table2,
-            Map<String, Map<String, Long>> table3, Map<String, Map<String, Long>> table4, String overview,
-            String problems, String otherMatters, LocalDate publishedOn) {}
+    public record EnteredReport(@Size(max = 10) String format, Map<String, Map<String, BigDecimal>> table2,
+            Map<String, Map<String, Long>> table3, Map<String, Map<String, Long>> table4,
+            @Size(max = ReportCommands.OVERVIEW_MAX) String overview,
+            @Size(max = ReportCommands.PROBLEMS_MAX) String problems,
+            @Size(max = ReportCommands.OTHER_MATTERS_MAX) String otherMatters, LocalDate publishedOn) {}
 
     /**
      * The unit whose earlier years the actor may enter (its preparers and approvers); 403 for others who may

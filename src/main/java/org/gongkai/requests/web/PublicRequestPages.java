@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.UUID;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.organisation.UnitDirectory;

@@ -2,7 +2,6 @@ package org.gongkai.files;
 
 import java.io.InputStream;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The files module's published port: stores uploaded files under {@code <data-dir>/files} (later S3), checks
@@ -16,16 +15,12 @@ public interface FileStore {
     record StoredFile(String id, String originalName, String mediaType, long size, String sha256) {}
 
     /**
-     * Stores a file after checking it. Refuses (GongkaiException with a Chinese message, field "file") a file
-     * larger than {@code maxBytes}, empty, or whose detected type is not in {@code allowedMediaTypes}, or whose
-     * name's extension contradicts the detected type.
-     */
-    StoredFile store(InputStream content, String originalName, Set<String> allowedMediaTypes, long maxBytes);
-
-    /**
      * Stores a file under the one attachment policy ({@link AttachmentPolicy}): the purpose's types and size, the
      * bounds on zip-based files, and, for a purpose whose files are read, the text extracted now within the bounds
-     * of {@link FilesProperties} (refused with a field message on "file" otherwise). Every module uses this.
+     * of {@link FilesProperties}. Refuses (GongkaiException with a Chinese message, field "file") a file that is
+     * empty, larger than the purpose allows, of a detected type the purpose does not allow, whose name's extension
+     * contradicts its content, or that cannot be read within the bounds. This is the only way in: every module
+     * stores its uploads for a purpose.
      */
     StoredFile store(InputStream content, String originalName, AttachmentPurpose purpose);
 

@@ -73,7 +73,10 @@ class LocalFileStore implements FileStore {
         return store(content, originalName, purpose.mediaTypes(), policy.maxBytes(purpose), purpose.extractsText());
     }
 
-    @Override
+    /**
+     * Stores a file checked against explicit types and size instead of a purpose: for the storage tests of this
+     * package only (the class is not visible outside it; every module stores through a purpose).
+     */
     @Transactional
     public StoredFile store(InputStream content, String originalName, Set<String> allowedMediaTypes, long maxBytes) {
         return store(content, originalName, allowedMediaTypes, maxBytes, false);

@@ -24,7 +24,11 @@ import org.gongkai.reports.ReportCommands.ReportChange;
 import org.gongkai.reports.ReportService.EnteredReport;
 import org.springframework.stereotype.Component;
 
-/** Earlier years' reports entered by hand (format 2019 or 2021), checked cell by cell and stored as published. */
+/**
+ * Earlier years' reports as they were published (format 2019 or 2021): entered by hand one at a time, or imported
+ * as figures from a table ({@link EarlierReportImport}); checked cell by cell and stored as published, so that the
+ * year-on-year comparison of the next drafts and the county totals have them.
+ */
 @Component
 class EarlierReports {
 
@@ -70,12 +74,18 @@ class EarlierReports {
         if (repository.find(unit.id(), year).isPresent()) {
             throw new GongkaiException(ErrorCode.DUPLICATE, "该单位 " + year + " 年度的年度报告已存在", "year");
         }
-        AnnualReport report = AnnualReport.entered(unit.id(), year, tables,
-                new AnnualReport.Narrative(ReportWorkflow.text(in.overview()), ReportWorkflow.text(in.problems()),
-                        ReportWorkflow.text(in.otherMatters())),
-                clock.instant(), in.publishedOn());
-        repository.save(report, clock.instant());
+        store(unit, year, tables, new AnnualReport.Narrative(ReportWorkflow.text(in.overview()),
+                ReportWorkflow.text(in.problems()), ReportWorkflow.text(in.otherMatters())), in.publishedOn());
         return ReportWorkflow.change(unit, year, "录入以往年度年度报告（" + format.code() + " 格式）");
+    }
+
+    /**
+     * Stores an earlier year's report as it was published then (source ENTERED, status PUBLISHED): entered by hand
+     * ({@link #enter}) or imported ({@link EarlierReportImport}); the caller has checked it.
+     */
+    void store(UnitView unit, int year, ReportTables tables, AnnualReport.Narrative narrative, LocalDate publishedOn) {
+        repository.save(AnnualReport.entered(unit.id(), year, tables, narrative, clock.instant(), publishedOn),
+                clock.instant());
     }
 
     private static void requireKnownKeys(String field, Map<String, Map<String, Long>> table, Set<String> rows,

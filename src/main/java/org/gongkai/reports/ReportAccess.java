@@ -123,7 +123,8 @@ class ReportAccess {
         boolean prepare = mayPrepare(actor, unit);
         boolean approve = mayApprove(actor, unit);
         var table = ReportLifecycle.TABLE;
-        return new ReportView.Permissions(prepare && status.editable(), prepare && table.allows(status, ReportAction.SUBMIT),
+        return new ReportView.Permissions(prepare && status.editable(),
+                prepare && table.allows(status, ReportAction.GENERATE_DRAFT), prepare && table.allows(status, ReportAction.SUBMIT),
                 approve && table.allows(status, ReportAction.APPROVE),
                 (prepare || approve) && table.allows(status, ReportAction.PUBLISH));
     }

@@ -21,6 +21,8 @@ class ReportAccessRules implements AccessRules {
         return List.of(
                 AccessRule.publicAccess(HttpMethod.GET, "/api/v1/annual-reports/{unitCode}/{year}"),
                 AccessRule.roles(HttpMethod.POST, "/api/v1/annual-reports/{unitCode}/{year}", STAFF),
+                AccessRule.roles(HttpMethod.POST, "/api/v1/annual-reports/{unitCode}/{year}/draft", STAFF),
+                AccessRule.roles(HttpMethod.POST, "/api/v1/annual-reports/import", STAFF),
                 AccessRule.publicAccess(HttpMethod.GET, "/openness/annual-reports/**"),
                 AccessRule.roles("/console/reports", STAFF),
                 AccessRule.roles("/console/reports/**", STAFF));

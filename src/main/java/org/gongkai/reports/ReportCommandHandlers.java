@@ -10,6 +10,7 @@ import org.gongkai.reports.ReportCommands.ApproveReport;
 import org.gongkai.reports.ReportCommands.EditReportNarrative;
 import org.gongkai.reports.ReportCommands.EnterEarlierReport;
 import org.gongkai.reports.ReportCommands.EnterReportEntries;
+import org.gongkai.reports.ReportCommands.GenerateDraft;
 import org.gongkai.reports.ReportCommands.OnReport;
 import org.gongkai.reports.ReportCommands.PublishReport;
 import org.gongkai.reports.ReportCommands.ReportChange;
@@ -32,6 +33,11 @@ class ReportCommandHandlers {
         this.years = years;
         this.workflow = workflow;
         this.earlier = earlier;
+    }
+
+    @Bean
+    CommandHandler<GenerateDraft, ReportChange> generateDraft() {
+        return handler(GenerateDraft.class, workflow::generateDraft, this::preparer);
     }
 
     @Bean

@@ -40,6 +40,13 @@ public final class ReportCommands {
         }
     }
 
+    /**
+     * 生成初稿: creates the unit's stored draft for the year, or refreshes it, from the live statistics (requests and
+     * catalogue ledgers): the narrative parts are written again from today's numbers (replacing saved text), the
+     * tables of a draft are always computed fresh. Refused once the report is submitted.
+     */
+    public record GenerateDraft(String unitCode, int year) implements OnReport {}
+
     /** The narrative parts (the draft is generated from the ledgers until someone saves them). */
     public record EditReportNarrative(String unitCode, int year,
             @Size(max = OVERVIEW_MAX, message = "总体情况不能超过{max}字") String overview,

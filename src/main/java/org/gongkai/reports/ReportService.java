@@ -23,6 +23,7 @@ import org.gongkai.reports.ReportCommands.ApproveReport;
 import org.gongkai.reports.ReportCommands.EditReportNarrative;
 import org.gongkai.reports.ReportCommands.EnterEarlierReport;
 import org.gongkai.reports.ReportCommands.EnterReportEntries;
+import org.gongkai.reports.ReportCommands.GenerateDraft;
 import org.gongkai.reports.ReportCommands.PublishReport;
 import org.gongkai.reports.ReportCommands.ReturnReport;
 import org.gongkai.reports.ReportCommands.SubmitReport;
@@ -120,6 +121,11 @@ public class ReportService {
     }
 
     // --- staff actions (commands) ------------------------------------------------------------------------
+
+    /** Creates or refreshes the draft from the live ledgers (refused once the report is submitted). */
+    public ReportView generateDraft(Actor actor, String unitCode, int year) {
+        return run(actor, new GenerateDraft(unitCode, year));
+    }
 
     public ReportView saveNarrative(Actor actor, String unitCode, int year, String overview, String problems,
             String otherMatters) {

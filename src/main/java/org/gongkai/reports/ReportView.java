@@ -16,9 +16,9 @@ public record ReportView(UnitView unit, boolean government, int year, ReportForm
         Permissions may) {
 
     /** What the current viewer may do with it now. */
-    public record Permissions(boolean edit, boolean submit, boolean approve, boolean publish) {
+    public record Permissions(boolean edit, boolean generateDraft, boolean submit, boolean approve, boolean publish) {
 
-        public static final Permissions NONE = new Permissions(false, false, false, false);
+        public static final Permissions NONE = new Permissions(false, false, false, false, false);
     }
 
     public List<Grid> grids() {

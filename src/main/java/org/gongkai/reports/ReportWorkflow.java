@@ -1,6 +1,11 @@
 package org.gongkai.reports;
 
+import static org.gongkai.reports.ReportLayout.CARRIED_OVER;
+import static org.gongkai.reports.ReportLayout.CARRIED_TO_NEXT;
+import static org.gongkai.reports.ReportLayout.ISSUED;
 import static org.gongkai.reports.ReportLayout.NEW_THIS_YEAR;
+import static org.gongkai.reports.ReportLayout.NORMATIVE_DOCUMENTS;
+import static org.gongkai.reports.ReportLayout.RULES;
 import static org.gongkai.reports.ReportLayout.TOTAL;
 import static org.gongkai.reports.ReportLayout.TOTAL_HANDLED;
 
@@ -14,6 +19,7 @@ import org.gongkai.common.GongkaiException;
 import org.gongkai.organisation.UnitDirectory.UnitView;
 import org.gongkai.reports.ReportCommands.EditReportNarrative;
 import org.gongkai.reports.ReportCommands.EnterReportEntries;
+import org.gongkai.reports.ReportCommands.GenerateDraft;
 import org.gongkai.reports.ReportCommands.OnReport;
 import org.gongkai.reports.ReportCommands.ReportChange;
 import org.gongkai.reports.ReportCommands.ReturnReport;
@@ -21,8 +27,9 @@ import org.gongkai.reports.ReportService.AnnualReportPublished;
 import org.springframework.stereotype.Component;
 
 /**
- * What the report commands do once authorised: the narrative and table-二 entries of a draft, and the moves
- * along {@link ReportLifecycle#TABLE} (numbers frozen at submission, unfrozen by a return, publication).
+ * What the report commands do once authorised: the generated draft, the narrative and table-二 entries of a draft,
+ * and the moves along {@link ReportLifecycle#TABLE} (numbers frozen at submission, unfrozen by a return,
+ * publication).
  */
 @Component
 class ReportWorkflow {
@@ -37,6 +44,24 @@ class ReportWorkflow {
         this.calculator = calculator;
         this.access = access;
         this.clock = clock;
+    }
+
+    /**
+     * Creates or refreshes the draft from the live ledgers: the lifecycle must allow it (a draft or a returned
+     * report), the narrative is written from today's numbers, and the audit detail keeps the numbers it used.
+     */
+    ReportChange generateDraft(GenerateDraft c, CommandContext context) {
+        UnitView unit = access.reportingUnit(c.unitCode());
+        AnnualReport report = loadOrStart(unit, c.year());
+        report.apply(ReportAction.GENERATE_DRAFT);
+        ReportTables tables = calculator.fresh(unit.id(), c.year(), report.entries());
+        report.edit(NarrativeDraft.of(facts(unit, c.year(), tables)));
+        repository.save(report, clock.instant());
+        long failed = ReportChecks.of(tables).stream().filter(x -> !x.ok()).count();
+        return change(unit, c.year(), "按台账生成初稿：本年新收 " + tables.t3(NEW_THIS_YEAR, TOTAL) + " 件，上年结转 "
+                + tables.t3(CARRIED_OVER, TOTAL) + " 件，办结 " + tables.t3(TOTAL_HANDLED, TOTAL) + " 件，结转下年 "
+                + tables.t3(CARRIED_TO_NEXT, TOTAL) + " 件；制发规章 " + tables.t2(RULES, ISSUED) + " 件、行政规范性文件 "
+                + tables.t2(NORMATIVE_DOCUMENTS, ISSUED) + " 件；" + (failed == 0 ? "校验全部通过" : failed + " 项校验未通过"));
     }
 
     ReportChange editNarrative(EditReportNarrative c, CommandContext context) {

@@ -1,6 +1,8 @@
 /**
  * Reports. Owns: 年度报告: `reports_report` (workflow state, frozen numbers, narrative, unit entries); computed fresh
- * from `RequestStatistics` and `CatalogueStatistics` for drafts; console `/console/reports/**`; portal
+ * from `RequestStatistics` and `CatalogueStatistics` for drafts, and stored as a draft by the `GenerateDraft` command
+ * (生成初稿); earlier years entered one by one or imported as figures (CSV, XLSX, JSON lines through `imports`,
+ * `/console/reports/import`, `POST /api/v1/annual-reports/import`); console `/console/reports/**`; portal
  * `/openness/annual-reports/**`; API `/api/v1/annual-reports/**`; HTML, PDF, DOCX, XLSX from one table model.
  * Publishes: event `AnnualReportPublished`.
  *
@@ -8,5 +10,6 @@
  * another module adds it to the list in the same commit (docs/architecture.md, "Module dependencies").
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reports",
-        allowedDependencies = { "common", "audit", "catalogue", "commands", "organisation", "requests", "web", "web::menu" })
+        allowedDependencies = { "common", "audit", "catalogue", "commands", "imports", "organisation", "requests", "web",
+                "web::menu" })
 package org.gongkai.reports;

@@ -8,6 +8,7 @@ import org.gongkai.common.Actor;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.common.Role;
+import org.gongkai.files.AttachmentPurpose;
 import org.gongkai.files.FileStore;
 import org.gongkai.organisation.StaffDirectory;
 import org.gongkai.organisation.UnitDirectory.UnitView;
@@ -117,7 +118,7 @@ class CaseCommandHandlers {
             DisclosureRequest request = actions.find(c.trackingNumber());
             actions.apply(context, c.trackingNumber(), RequestAction.ADD_ATTACHMENT, r -> {
                 stored[0] = intake.store(new RequestService.Upload(c.name(), c.content()),
-                        RequestService.OFFICER_ATTACHMENT_TYPES, "file", "");
+                        AttachmentPurpose.OFFICER_DOCUMENT, "file", "");
                 actions.repository.insertAttachment(r.id(), stored[0].id(), stored[0].originalName(),
                         stored[0].mediaType(), stored[0].size(), RequestActions.actorName(context),
                         actions.time.instant());

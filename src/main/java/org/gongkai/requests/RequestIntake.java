@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.common.Actor;
@@ -16,6 +15,7 @@ import org.gongkai.common.FieldCipher;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.common.Role;
 import org.gongkai.common.Sm3;
+import org.gongkai.files.AttachmentPurpose;
 import org.gongkai.files.FileStore;
 import org.gongkai.organisation.CreditCodes;
 import org.gongkai.organisation.UnitDirectory;
@@ -132,7 +132,7 @@ class RequestIntake {
     }
 
     /**
-     * An online application with an optional attachment (PDF, JPEG or PNG up to the configured size; a refused
+     * An online application with an optional attachment ({@link AttachmentPurpose#PUBLIC_APPLICATION}; a refused
      * file is reported at the field {@code attachment} and nothing is saved).
      */
     Submitted submitOnline(ApplicationInput in, String idempotencyKey, Upload attachment) {
@@ -151,7 +151,7 @@ class RequestIntake {
         }
         requireValid(in);
         FileStore.StoredFile stored = attachment == null ? null
-                : store(attachment, RequestService.APPLICANT_ATTACHMENT_TYPES, "attachment",
+                : store(attachment, AttachmentPurpose.PUBLIC_APPLICATION, "attachment",
                         "。您填写的其他内容已保留；浏览器出于安全原因不能保留已选择的文件，请重新选择附件（或不附附件直接提交）。");
         LocalDate receivedOn = actions.settings().onlineReceiptNeedsConfirmation() ? null : today();
         Created created = create(in, Channel.ONLINE, receivedOn, false);
@@ -232,9 +232,13 @@ class RequestIntake {
         return new Created(request, accessCode, state);
     }
 
-    FileStore.StoredFile store(Upload upload, Set<String> types, String field, String advice) {
+    /**
+     * Stores an upload under the one attachment policy of {@code purpose} (its types and its size from
+     * {@code gongkai.files.max-bytes.*}); a refused file is reported at {@code field}, with {@code advice} added.
+     */
+    FileStore.StoredFile store(Upload upload, AttachmentPurpose purpose, String field, String advice) {
         try {
-            return files.store(upload.content(), upload.name(), types, actions.settings().attachmentMaxBytes());
+            return files.store(upload.content(), upload.name(), purpose);
         } catch (GongkaiException e) {
             if (e.code() != ErrorCode.VALIDATION_FAILED) {
                 throw e;

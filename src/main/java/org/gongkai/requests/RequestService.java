@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.gongkai.commands.CommandDispatcher;
-import org.gongkai.files.AttachmentPurpose;
 import org.gongkai.common.Actor;
 import org.gongkai.requests.RequestCommands.AcceptRequest;
 import org.gongkai.requests.RequestCommands.AddAttachment;
@@ -41,12 +40,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RequestService {
-
-    /** What an applicant may attach (e.g. a copy of their ID card). */
-    public static final Set<String> APPLICANT_ATTACHMENT_TYPES = AttachmentPurpose.PUBLIC_APPLICATION.mediaTypes();
-
-    /** What officers may attach to a request: PDF, Office/OpenDocument, images. */
-    public static final Set<String> OFFICER_ATTACHMENT_TYPES = AttachmentPurpose.OFFICER_DOCUMENT.mediaTypes();
 
     private final RequestActions actions;
     private final RequestIntake intake;

@@ -17,7 +17,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param feePausesClock              whether the reply clock pauses while a fee is awaited (RULES: verify; true)
  * @param onlineReceiptNeedsConfirmation when true, staff confirm an online application's receipt (false)
  * @param reminderDays                remind the officer this many WD before the due date (5 and 1)
- * @param attachmentMaxBytes          largest attachment (applicant's ID copy, officer's files) accepted (5 MB)
+ *
+ * <p>Attachments follow the one policy of the files module ({@code files.AttachmentPolicy}: purposes
+ * {@code PUBLIC_APPLICATION} and {@code OFFICER_DOCUMENT}, sizes {@code gongkai.files.max-bytes.*}); the older
+ * {@code gongkai.requests.attachment-max-bytes} is only a deprecated alias of those two sizes in
+ * {@code application.yml}.
  */
 @ConfigurationProperties("gongkai.requests")
 public record RequestSettings(
@@ -29,27 +33,23 @@ public record RequestSettings(
         @DefaultValue("20") int feePaymentPeriod,
         @DefaultValue("true") boolean feePausesClock,
         @DefaultValue("false") boolean onlineReceiptNeedsConfirmation,
-        @DefaultValue({"5", "1"}) List<Integer> reminderDays,
-        @DefaultValue("5242880") long attachmentMaxBytes) {
-
-    public static final long DEFAULT_ATTACHMENT_MAX_BYTES = 5L * 1024 * 1024;
+        @DefaultValue({"5", "1"}) List<Integer> reminderDays) {
 
     public RequestSettings {
         reminderDays = reminderDays == null ? List.of(5, 1) : List.copyOf(reminderDays);
-        attachmentMaxBytes = attachmentMaxBytes <= 0 ? DEFAULT_ATTACHMENT_MAX_BYTES : attachmentMaxBytes;
     }
 
     public static RequestSettings defaults() {
-        return new RequestSettings(20, 7, 15, 15, 20, 20, true, false, List.of(5, 1), DEFAULT_ATTACHMENT_MAX_BYTES);
+        return new RequestSettings(20, 7, 15, 15, 20, 20, true, false, List.of(5, 1));
     }
 
     public RequestSettings withFeePausesClock(boolean pauses) {
         return new RequestSettings(replyWorkingDays, correctionNoticeWithin, correctionPeriod, consultationMax,
-                maxExtension, feePaymentPeriod, pauses, onlineReceiptNeedsConfirmation, reminderDays, attachmentMaxBytes);
+                maxExtension, feePaymentPeriod, pauses, onlineReceiptNeedsConfirmation, reminderDays);
     }
 
     public RequestSettings withOnlineReceiptNeedsConfirmation(boolean needs) {
         return new RequestSettings(replyWorkingDays, correctionNoticeWithin, correctionPeriod, consultationMax,
-                maxExtension, feePaymentPeriod, feePausesClock, needs, reminderDays, attachmentMaxBytes);
+                maxExtension, feePaymentPeriod, feePausesClock, needs, reminderDays);
     }
 }

@@ -129,7 +129,10 @@ class RequestViews {
         return repository.reminders(units.visibleUnits(actor, READERS));
     }
 
-    /** The officer's page: personal data in full, so the view is audited. */
+    /**
+     * The officer's page: personal data in full, so the view is audited. It offers the actions the lifecycle
+     * allows now, to the unit's request officers (supervisors and leaders read it).
+     */
     OfficerView officerView(Actor actor, String trackingNumber) {
         DisclosureRequest request = actions.load(actor, trackingNumber, READERS);
         ClockState state = request.clock(actions.clock, today());
@@ -139,7 +142,9 @@ class RequestViews {
                 : staff.findById(request.assigneeId()).map(StaffDirectory.StaffView::displayName).orElse(null);
         return new OfficerView(request, state, statusView(request), unitName(request.unitId()), assignee,
                 state.overdueOn(today()), repository.notes(request.id()), repository.attachments(request.id()),
-                duplicateHints(request), possiblyPublished(request), RequestLifecycle.available(request, state));
+                duplicateHints(request), possiblyPublished(request),
+                units.visibleUnits(actor, Role.REQUEST_OFFICER).contains(request.unitId())
+                        ? RequestLifecycle.available(request, state) : java.util.Set.of());
     }
 
     static final int PUBLISHED_MATCHES = 3;

@@ -1,8 +1,10 @@
 /**
  * Web. Owns: layouts (`layout/portal`, `layout/console`), portal home and section pages, console home, 适老化 display
  * modes (`/preferences`, cookie), the one error handler (`ErrorHandling`: problem JSON under `/api/**`, Chinese
- * error pages elsewhere), `FormErrors`; the client-address filter (forwarded headers only from
- * `gongkai.network.trusted-proxies`) and the site address (`gongkai.portal.base-url`). Publishes: `SiteAddress`, `FormErrors`, `UnitNames` (SPI).
+ * error pages elsewhere), `FormErrors`; the form fragments (`layout/form`: field, plain, action, summary, refused,
+ * notices) with `FormFields` and `FailedAction` (a refused action form's typed values and reason); the
+ * client-address filter (forwarded headers only from `gongkai.network.trusted-proxies`) and the site address
+ * (`gongkai.portal.base-url`). Publishes: `SiteAddress`, `FormErrors`, `FormFields`, `FailedAction`, `UnitNames` (SPI).
  *
  * <p>Allowed dependencies are declared here and verified by {@code ModularityTest}: a module that starts using
  * another module adds it to the list in the same commit (docs/architecture.md, "Module dependencies").

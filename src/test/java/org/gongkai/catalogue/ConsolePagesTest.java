@@ -146,8 +146,8 @@ class ConsolePagesTest {
                         .param("documentId", String.valueOf(id)).param("reason", "可以"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("value=\"可以\""),
-                        containsString("id=\"reason-" + finding + "-error\""), containsString("至少4个字"),
-                        containsString("aria-describedby=\"reason-" + finding + "-error\""))));
+                        containsString("id=\"override-" + finding + "-reason-error\""), containsString("至少4个字"),
+                        containsString("aria-describedby=\"override-" + finding + "-reason-error\""))));
         // the refusal of a workflow step is on the record, under the command's name
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'OVERRIDE_FINDING' AND outcome = 'REFUSED'"
                 + " AND detail LIKE '%至少4个字%'").query(Long.class).single()).isPositive();
@@ -158,7 +158,7 @@ class ConsolePagesTest {
         mvc.perform(post("/console/catalogue/{id}/act/return", id).with(allRoles(office)).with(csrf())
                         .param("reason", " "))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("id=\"reason-return-error\""),
+                .andExpect(content().string(allOf(containsString("id=\"act-return-reason-error\""),
                         containsString("请填写退回理由"))));
         assertThat(jdbc.sql("SELECT status FROM catalogue_document WHERE id = ?").param(id).query(String.class).single())
                 .isEqualTo("SUBMITTED");

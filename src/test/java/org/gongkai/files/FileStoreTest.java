@@ -39,7 +39,7 @@ class FileStoreTest {
     GongkaiProperties properties;
 
     @Autowired
-    FileStore files;
+    LocalFileStore files;
 
     @Test
     void storesRealPdfWithHashAndExtractsItsText() throws Exception {

@@ -15,13 +15,15 @@ class ReportLifecycleTest {
     @Test
     void everyPairIsAllowedOnlyWhenTheTableSaysSo() {
         assertThatLifecycle(ReportLifecycle.TABLE)
+                .allows(ReportStatus.DRAFT, ReportAction.GENERATE_DRAFT, ReportStatus.DRAFT)
+                .allows(ReportStatus.RETURNED, ReportAction.GENERATE_DRAFT, ReportStatus.RETURNED)
                 .allows(ReportStatus.DRAFT, ReportAction.SUBMIT, ReportStatus.SUBMITTED)
                 .allows(ReportStatus.RETURNED, ReportAction.SUBMIT, ReportStatus.SUBMITTED)
                 .allows(ReportStatus.SUBMITTED, ReportAction.RETURN, ReportStatus.RETURNED)
                 .allows(ReportStatus.SUBMITTED, ReportAction.APPROVE, ReportStatus.APPROVED)
                 .allows(ReportStatus.APPROVED, ReportAction.PUBLISH, ReportStatus.PUBLISHED)
                 .andNothingElse();
-        assertThat(ReportLifecycle.TABLE.edges()).hasSize(5);
+        assertThat(ReportLifecycle.TABLE.edges()).hasSize(7);
     }
 
     @Test
@@ -48,6 +50,17 @@ class ReportLifecycleTest {
     }
 
     @Test
+    void theDraftIsGeneratedAgainOnlyBeforeSubmission() {
+        AnnualReport report = AnnualReport.newDraft(1, 2021);
+        assertThat(report.apply(ReportAction.GENERATE_DRAFT)).isEqualTo(ReportStatus.DRAFT);
+        report.apply(ReportAction.SUBMIT);
+        assertThatThrownBy(() -> report.apply(ReportAction.GENERATE_DRAFT)).isInstanceOfSatisfying(
+                GongkaiException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.TRANSITION_NOT_ALLOWED));
+        report.apply(ReportAction.RETURN);
+        assertThat(report.apply(ReportAction.GENERATE_DRAFT)).isEqualTo(ReportStatus.RETURNED);
+    }
+
+    @Test
     void onlyDraftsAndReturnedReportsAreEditable() {
         for (ReportStatus s : ReportStatus.values()) {
             assertThat(s.editable()).as(s.name()).isEqualTo(s == ReportStatus.DRAFT || s == ReportStatus.RETURNED);
@@ -59,5 +72,6 @@ class ReportLifecycleTest {
         assertThat(CommandNames.auditAction(ReportCommands.SubmitReport.class)).isEqualTo("SUBMIT_REPORT");
         assertThat(CommandNames.auditAction(ReportCommands.ApproveReport.class)).isEqualTo("APPROVE_REPORT");
         assertThat(CommandNames.auditAction(ReportCommands.EnterEarlierReport.class)).isEqualTo("ENTER_EARLIER_REPORT");
+        assertThat(CommandNames.auditAction(ReportCommands.GenerateDraft.class)).isEqualTo("GENERATE_DRAFT");
     }
 }

@@ -52,8 +52,8 @@ class DisclosureRequestBrowserTest extends BrowserTest {
         assertThat(find(By.id("applicant-name")).getText()).isEqualTo("浏览器测试");
         clickAndWaitForPage(By.id("accept-button"));
         clickAndWaitForPage(By.id("review-button"));
-        new Select(find(By.id("d-code"))).selectByValue("DISCLOSED");
-        find(By.id("d-reasons")).sendKeys("所申请信息予以公开，见附件。");
+        new Select(find(By.id("decision-decisionCode"))).selectByValue("DISCLOSED");
+        find(By.id("decision-reasons")).sendKeys("所申请信息予以公开，见附件。");
         clickAndWaitForPage(By.id("decide-button"));
         assertThat(find(By.id("decision")).getText()).isEqualTo("（一）予以公开");
         clickAndWaitForPage(By.id("deliver-button"));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -12,9 +14,12 @@ import java.util.UUID;
 import org.gongkai.IntegrationTest;
 import org.gongkai.TestActors;
 import org.gongkai.common.Role;
+import org.gongkai.files.AttachmentPolicy;
+import org.gongkai.files.AttachmentPurpose;
 import org.gongkai.organisation.UnitDirectory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,7 +38,7 @@ class RequestAttachmentIntegrationTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    RequestSettings settings;
+    AttachmentPolicy policy;
 
     static byte[] pdf(String text) {
         return ("%PDF-1.4\n% " + text + "\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
@@ -99,6 +104,7 @@ class RequestAttachmentIntegrationTest {
     @Test
     void aFileOfTheWrongTypeIsRefusedAtItsFieldAndEverythingTypedIsKept() throws Exception {
         String description = "附件测试：示例县垃圾分类实施方案 " + UUID.randomUUID();
+        int files = storedFiles();
         String page = html(apply(description, new MockMultipartFile("attachment", "说明.txt", "text/plain",
                 "这是一段纯文本".getBytes(StandardCharsets.UTF_8))));
 
@@ -106,17 +112,21 @@ class RequestAttachmentIntegrationTest {
                 .contains("其他内容已保留").contains("请重新选择附件")
                 .contains("value=\"欧阳娜娜\"").contains(description).contains("value=\"13700001111\"");
         assertThat(requestsDescribedAs(description)).isZero();
+        assertThat(storedFiles()).as("nothing stored").isEqualTo(files);
     }
 
     @Test
     void aFileAboveTheSizeLimitIsRefusedAtItsFieldAndEverythingTypedIsKept() throws Exception {
         String description = "附件测试：示例县老旧小区改造名单 " + UUID.randomUUID();
-        byte[] big = Arrays.copyOf(pdf("big"), (int) settings.attachmentMaxBytes() + 1);
+        byte[] big = Arrays.copyOf(pdf("big"), (int) policy.maxBytes(AttachmentPurpose.PUBLIC_APPLICATION) + 1);
+        int files = storedFiles();
         String page = html(apply(description, new MockMultipartFile("attachment", "scan.pdf", "application/pdf", big)));
 
         assertThat(page).contains("文件超过大小上限 5 MB").contains("请重新选择附件")
                 .contains("value=\"欧阳娜娜\"").contains(description);
+        assertThat(page).as("the policy's hint at the field").contains("PDF、JPEG 或 PNG，不超过 5 MB");
         assertThat(requestsDescribedAs(description)).isZero();
+        assertThat(storedFiles()).as("nothing stored").isEqualTo(files);
     }
 
     @Test
@@ -172,11 +182,70 @@ class RequestAttachmentIntegrationTest {
         String tn = trackingNumberOf(description);
         var officer = TestActors.as(Role.REQUEST_OFFICER, office());
 
-        var result = mvc.perform(multipart("/console/requests/" + tn + "/attachments")
+        int files = storedFiles();
+        String page = mvc.perform(multipart("/console/requests/" + tn + "/attachments")
                 .file(new MockMultipartFile("file", "run.exe", "application/octet-stream", new byte[] {'M', 'Z', 0, 0}))
-                .with(officer).with(csrf())).andExpect(status().is3xxRedirection()).andReturn();
+                .with(officer).with(csrf())).andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).as("the page again, the reason at the upload field")
+                .contains("<p class=\"field-error\" id=\"attachments-file-error\">不支持上传")
+                .contains("aria-describedby=\"attachments-file-error\"").contains("href=\"#attachments-file\"");
 
-        assertThat((String) result.getFlashMap().get("attachmentError")).contains("不支持上传");
+        byte[] big = Arrays.copyOf(pdf("big"), (int) policy.maxBytes(AttachmentPurpose.OFFICER_DOCUMENT) + 1);
+        page = mvc.perform(multipart("/console/requests/" + tn + "/attachments")
+                .file(new MockMultipartFile("file", "big.pdf", "application/pdf", big))
+                .with(officer).with(csrf())).andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"attachments-file-error\">文件超过大小上限 5 MB");
+        assertThat(attachmentsOf(tn)).isZero();
+        assertThat(storedFiles()).as("nothing stored").isEqualTo(files);
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM audit_record WHERE action = 'ADD_ATTACHMENT' AND outcome = 'REFUSED' AND object_id = :tn""")
+                .param("tn", tn).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void theStaffApiRefusesAWrongTypeOrAnOversizeFileWithProblemJsonAndStoresNothing() throws Exception {
+        String description = "附件测试：示例县桥梁检测报告 " + UUID.randomUUID();
+        mvc.perform(apply(description, null)).andExpect(status().is3xxRedirection());
+        String tn = trackingNumberOf(description);
+        var officer = TestActors.as(Role.REQUEST_OFFICER, office());
+        int files = storedFiles();
+
+        mvc.perform(multipart("/api/v1/staff/disclosure-requests/" + tn + "/attachments")
+                        .file(new MockMultipartFile("file", "说明.txt", "text/plain", "纯文本".getBytes(StandardCharsets.UTF_8)))
+                        .with(officer))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                .andExpect(jsonPath("$.field").value("file"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("不支持上传纯文本")));
+        byte[] big = Arrays.copyOf(pdf("big"), (int) policy.maxBytes(AttachmentPurpose.OFFICER_DOCUMENT) + 1);
+        mvc.perform(multipart("/api/v1/staff/disclosure-requests/" + tn + "/attachments")
+                        .file(new MockMultipartFile("file", "big.pdf", "application/pdf", big)).with(officer))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("file"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("超过大小上限 5 MB")));
+        assertThat(attachmentsOf(tn)).isZero();
+        assertThat(storedFiles()).as("nothing stored").isEqualTo(files);
+
+        mvc.perform(multipart("/api/v1/staff/disclosure-requests/" + tn + "/attachments")
+                        .file(new MockMultipartFile("file", "复函.pdf", "application/pdf", pdf("reply " + UUID.randomUUID())))
+                        .with(officer))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.name").value("复函.pdf"))
+                .andExpect(jsonPath("$.mediaType").value("application/pdf"));
+        assertThat(attachmentsOf(tn)).isEqualTo(1);
+    }
+
+    int storedFiles() {
+        return jdbc.sql("SELECT COUNT(*) FROM files_file").query(Integer.class).single();
+    }
+
+    int attachmentsOf(String tn) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM requests_attachment a JOIN requests_request r ON r.id = a.request_id
+                WHERE r.tracking_number = :tn""").param("tn", tn).query(Integer.class).single();
     }
 
     long attachmentId(String tn, String name) {

@@ -161,7 +161,7 @@ class RequestCommandsIntegrationTest {
                 .param("on", "2025-09-20").param("decisionCode", "DISCLOSED").param("reasons", "所申请信息予以公开，详见附件"))
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(page).contains("id=\"d-on-error\"").contains("aria-describedby=\"d-on-error\"")
+        assertThat(page).contains("id=\"decision-on-error\"").contains("aria-describedby=\"decision-on-error\"")
                 .contains("value=\"2025-09-20\"").contains("所申请信息予以公开，详见附件")
                 .contains("<option value=\"DISCLOSED\" selected=\"selected\">");
         assertThat(ledgerSize(tn)).isEqualTo(1);

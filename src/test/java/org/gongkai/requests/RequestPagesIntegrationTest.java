@@ -111,8 +111,8 @@ class RequestPagesIntegrationTest {
                 .param("on", "").param("days", "25").param("approver", "周志远")).andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(refused).as("the reason at its field, and what was typed is kept")
-                .contains("<p class=\"field-error\" id=\"x-days-error\">延长的期限须为 1 至 20 个工作日（《条例》第三十三条）</p>")
-                .contains("aria-describedby=\"x-days-error\"").contains("value=\"25\"").contains("value=\"周志远\"");
+                .contains("<p class=\"field-error\" id=\"extension-days-error\">延长的期限须为 1 至 20 个工作日（《条例》第三十三条）</p>")
+                .contains("aria-describedby=\"extension-days-error\"").contains("value=\"25\"").contains("value=\"周志远\"");
         String page = html(get("/console/requests/" + tn).with(officer));
         assertThat(page).contains("<dd id=\"step\">审核</dd>");
         assertThat(jdbc.sql("SELECT step FROM requests_request WHERE tracking_number = :tn").param("tn", tn)

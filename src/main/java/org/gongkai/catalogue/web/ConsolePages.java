@@ -18,6 +18,7 @@ import org.gongkai.catalogue.DocumentContent;
 import org.gongkai.catalogue.DocumentImporter;
 import org.gongkai.catalogue.DocumentStatus;
 import org.gongkai.catalogue.DisclosureMode;
+import org.gongkai.catalogue.Finding;
 import org.gongkai.catalogue.Genres;
 import org.gongkai.catalogue.InformationCategory;
 import org.gongkai.catalogue.Topics;
@@ -29,7 +30,10 @@ import org.gongkai.common.Actor;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.common.Role;
+import org.gongkai.files.AttachmentPolicy;
+import org.gongkai.files.AttachmentPurpose;
 import org.gongkai.organisation.UnitDirectory;
+import org.gongkai.web.FailedAction;
 import org.gongkai.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,14 +62,16 @@ class ConsolePages {
     private final UnitDirectory units;
     private final CommandDispatcher dispatcher;
     private final java.time.Clock clock;
+    private final AttachmentPolicy attachmentPolicy;
 
     ConsolePages(CatalogueService service, DocumentImporter importer, UnitDirectory units,
-            CommandDispatcher dispatcher, java.time.Clock clock) {
+            CommandDispatcher dispatcher, java.time.Clock clock, AttachmentPolicy attachmentPolicy) {
         this.service = service;
         this.importer = importer;
         this.units = units;
         this.dispatcher = dispatcher;
         this.clock = clock;
+        this.attachmentPolicy = attachmentPolicy;
     }
 
     @GetMapping
@@ -155,11 +161,17 @@ class ConsolePages {
     String detail(@PathVariable long id, Model model) {
         Actor actor = Actor.require();
         Document d = service.view(actor, id);
+        var findings = service.findings(actor, id);
+        var attachments = service.attachments(id);
+        var actions = service.allowedActions(actor, d);
         model.addAttribute("doc", d);
         model.addAttribute("unitName", unitNames().get(d.unitId()));
-        model.addAttribute("findings", service.findings(actor, id));
-        model.addAttribute("attachments", service.attachments(id));
-        model.addAttribute("actions", service.allowedActions(actor, d));
+        model.addAttribute("findings", findings);
+        model.addAttribute("attachments", attachments);
+        model.addAttribute("actions", actions);
+        model.addAttribute("offered", offered(d, actions, findings, attachments));
+        model.addAttribute("attachmentHint", attachmentPolicy.hint(AttachmentPurpose.CATALOGUE_ATTACHMENT));
+        model.addAttribute("attachmentAccept", AttachmentPurpose.CATALOGUE_ATTACHMENT.accept());
         model.addAttribute("editable", d.status() == DocumentStatus.DRAFT || d.status() == DocumentStatus.PUBLISHED);
         if (!model.containsAttribute("failed")) {
             model.addAttribute("failed", FailedAction.NONE);
@@ -167,12 +179,40 @@ class ConsolePages {
         return "catalogue/console/detail";
     }
 
+    /**
+     * The forms the document page offers now, by name (the workflow steps the lifecycle table and the actor's roles
+     * allow, {@code act-<path>}; the guard, attachment and repeal forms the document's state allows). The page shows
+     * exactly these, and links a refusal's reason to its form only while the form is offered.
+     */
+    static Set<String> offered(Document d, Set<WorkflowAction> actions, java.util.List<Finding> findings,
+            java.util.List<Attachment> attachments) {
+        Set<String> out = new java.util.HashSet<>();
+        actions.forEach(a -> out.add("act-" + a.path()));
+        findings.stream().filter(Finding::blocking).forEach(f -> out.add("override-" + f.id()));
+        out.add("scan");
+        if (d.status() == DocumentStatus.DRAFT || d.status() == DocumentStatus.SUBMITTED) {
+            out.add("mask");
+        }
+        if (d.status() == DocumentStatus.DRAFT) {
+            out.add("attachments");
+            attachments.forEach(a -> out.add("remove-" + a.id()));
+        }
+        if (d.isPublic() && d.content().validity() != Validity.REPEALED) {
+            out.add("repeal");
+        }
+        return out;
+    }
+
     @PostMapping("/{id}/act/{action}")
     String act(@PathVariable long id, @PathVariable String action, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String scheduledAt, Model model, RedirectAttributes redirect) {
         WorkflowAction a = WorkflowAction.byPath(action).orElseThrow(GongkaiException::notFound);
-        return attempt(id, model, redirect, new FailedAction("act-" + a.path(), typed("reason", reason,
-                "scheduledAt", scheduledAt)), () -> {
+        FailedAction typed = switch (a) {
+            case RETURN, WITHDRAW -> FailedAction.of("act-" + a.path(), "reason", reason);
+            case SCHEDULE -> FailedAction.of("act-" + a.path(), "scheduledAt", scheduledAt);
+            default -> FailedAction.of("act-" + a.path());
+        };
+        return attempt(id, model, redirect, typed, () -> {
                     Document d = this.<DocumentChange>dispatch(DocumentCommands.of(a, id, reason, localTime(scheduledAt)))
                             .document();
                     return a.label() + "：完成，当前状态“" + d.status().label() + "”"
@@ -182,7 +222,7 @@ class ConsolePages {
 
     @PostMapping("/{id}/mask")
     String mask(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        return attempt(id, model, redirect, new FailedAction("mask", Map.of()), () -> {
+        return attempt(id, model, redirect, FailedAction.of("mask"), () -> {
             dispatch(new DocumentCommands.MaskDocument(id));
             return "已按默认规则对正文脱敏";
         });
@@ -190,7 +230,7 @@ class ConsolePages {
 
     @PostMapping("/{id}/scan")
     String scan(@PathVariable long id, Model model, RedirectAttributes redirect) {
-        return attempt(id, model, redirect, new FailedAction("scan", Map.of()), () -> {
+        return attempt(id, model, redirect, FailedAction.of("scan"), () -> {
             dispatch(new DocumentCommands.ScanDocument(id));
             long open = service.findings(Actor.require(), id).stream().filter(f -> f.blocking()).count();
             return "已重新检查：" + open + "处待处理";
@@ -200,7 +240,7 @@ class ConsolePages {
     @PostMapping("/findings/{findingId}/override")
     String override(@PathVariable long findingId, @RequestParam long documentId,
             @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
-        return attempt(documentId, model, redirect, new FailedAction("override-" + findingId, typed("reason", reason)),
+        return attempt(documentId, model, redirect, FailedAction.of("override-" + findingId, "reason", reason),
                 () -> {
                     dispatch(new DocumentCommands.OverrideFinding(findingId, reason));
                     return "已记录确认理由";
@@ -210,8 +250,7 @@ class ConsolePages {
     @PostMapping("/{id}/repeal")
     String repeal(@PathVariable long id, @RequestParam(required = false) String replacementId,
             @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
-        return attempt(id, model, redirect, new FailedAction("repeal", typed("replacementId", replacementId,
-                "note", note)), () -> {
+        return attempt(id, model, redirect, FailedAction.of("repeal", "replacementId", replacementId, "note", note), () -> {
                     dispatch(new DocumentCommands.RepealDocument(id, number(replacementId), note));
                     return "已废止";
                 });
@@ -220,7 +259,7 @@ class ConsolePages {
     @PostMapping("/{id}/attachments")
     String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, Model model,
             RedirectAttributes redirect) {
-        return attempt(id, model, redirect, new FailedAction("attachments", Map.of()), () -> {
+        return attempt(id, model, redirect, FailedAction.of("attachments", "file", ""), () -> {
             if (file.isEmpty()) {
                 throw GongkaiException.invalid("file", "请选择要上传的文件");
             }
@@ -236,7 +275,7 @@ class ConsolePages {
     @PostMapping("/{id}/attachments/{attachmentId}/remove")
     String removeAttachment(@PathVariable long id, @PathVariable long attachmentId, Model model,
             RedirectAttributes redirect) {
-        return attempt(id, model, redirect, new FailedAction("remove-" + attachmentId, Map.of()), () -> {
+        return attempt(id, model, redirect, FailedAction.of("remove-" + attachmentId), () -> {
             dispatch(new DocumentCommands.RemoveAttachment(id, attachmentId));
             return "已删除附件";
         });
@@ -291,21 +330,10 @@ class ConsolePages {
             if (e.code() == ErrorCode.NOT_FOUND) {
                 throw e;
             }
-            model.addAttribute("error", e.getMessage());
             model.addAttribute("failed", form.refusedWith(e));
             return detail(id, model);
         }
         return "redirect:/console/catalogue/" + id;
-    }
-
-    private static Map<String, String> typed(String... namesAndValues) {
-        Map<String, String> out = new java.util.HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (namesAndValues[i + 1] != null) {
-                out.put(namesAndValues[i], namesAndValues[i + 1]);
-            }
-        }
-        return out;
     }
 
     private static Long number(String text) {

@@ -1,12 +1,21 @@
 package org.gongkai.reports.api;
 
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.commands.CommandDispatcher;
 import org.gongkai.common.Actor;
+import org.gongkai.common.ErrorCode;
+import org.gongkai.common.GongkaiException;
+import org.gongkai.imports.IdempotencyKeys;
+import org.gongkai.imports.ImportFormat;
+import org.gongkai.imports.ImportReport;
+import org.gongkai.imports.Spooled;
+import org.gongkai.reports.EarlierReportImport;
 import org.gongkai.reports.ReportCommands;
 import org.gongkai.reports.ReportChecks;
 import org.gongkai.reports.ReportGrids;
@@ -14,40 +23,123 @@ import org.gongkai.reports.ReportLayout;
 import org.gongkai.reports.ReportService;
 import org.gongkai.reports.ReportView;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The annual report as data. GET: public once published; staff of the unit and supervisors while unpublished;
  * 404 otherwise. POST enters an earlier year's report (the same shape; format "2019" or "2021"; table 二's fees
- * as {@code AMOUNT_FEN} or {@code AMOUNT_TEN_THOUSAND_YUAN}); it is refused when a check fails.
+ * as {@code AMOUNT_FEN} or {@code AMOUNT_TEN_THOUSAND_YUAN}); it is refused when a check fails. POST
+ * {@code …/draft} generates the draft from the ledgers.
  */
 @RestController
 @RequestMapping("/api/v1/annual-reports")
 class AnnualReportApi {
 
+    static final String IMPORT_ENDPOINT = "POST /api/v1/annual-reports/import";
+
     private final ReportService reports;
     private final CommandDispatcher dispatcher;
+    private final EarlierReportImport importer;
+    private final IdempotencyKeys keys;
 
-    AnnualReportApi(ReportService reports, CommandDispatcher dispatcher) {
+    AnnualReportApi(ReportService reports, CommandDispatcher dispatcher, EarlierReportImport importer,
+            IdempotencyKeys keys) {
         this.reports = reports;
         this.dispatcher = dispatcher;
+        this.importer = importer;
+        this.keys = keys;
+    }
+
+    /**
+     * Imports earlier years' figures (one per row: unitCode, year, format, table, row, column, value, publishedOn;
+     * the console's template) as multipart {@code file}: 200 with the report when every row was written, else 422
+     * problem JSON {@code IMPORT_FAILED} with the errors by row and column and nothing written. With
+     * {@code Idempotency-Key} a retry returns the first result.
+     */
+    @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<Map<String, Object>> importFile(@RequestParam("file") MultipartFile file,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) throws IOException {
+        ImportFormat format = ImportFormat.detect(file.getOriginalFilename(), file.getContentType());
+        IdempotencyKeys.Claim claim = keys.claim(IMPORT_ENDPOINT, idempotencyKey,
+                IdempotencyKeys.hash(file.getInputStream(), format.name()));
+        return reply(claim.run(ImportReport.class, () -> {
+            try (InputStream in = file.getInputStream()) {
+                return importer.importFor(Actor.require(), in, format, claim);
+            } catch (IOException e) {
+                throw GongkaiException.invalid("file", "文件读取失败，请重新上传");
+            }
+        }));
+    }
+
+    /** The same import with the file as the request body ({@code text/csv}, XLSX or JSON lines). */
+    @PostMapping(value = "/import", consumes = {"text/csv", "application/x-ndjson", "application/jsonl",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    ResponseEntity<Map<String, Object>> importBody(@RequestHeader("Content-Type") String contentType,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, InputStream in) {
+        ImportFormat format = ImportFormat.detect(null, contentType);
+        try (Spooled body = Spooled.of(in)) {
+            IdempotencyKeys.Claim claim = keys.claim(IMPORT_ENDPOINT, idempotencyKey, body.hash(format.name()));
+            return reply(claim.run(ImportReport.class,
+                    () -> importer.importFor(Actor.require(), body.open(), format, claim)));
+        }
+    }
+
+    private static ResponseEntity<Map<String, Object>> reply(ImportReport report) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("completed", report.completed());
+        body.put("rowsRead", report.rowsRead());
+        body.put("imported", report.imported());
+        body.put("errors", report.errors().stream().map(e -> Map.of("row", e.row(), "column", e.column(),
+                "message", e.message())).toList());
+        body.put("moreErrors", report.moreErrors());
+        if (report.completed()) {
+            return ResponseEntity.ok(body);
+        }
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", ErrorCode.IMPORT_FAILED.message());
+        problem.put("status", ErrorCode.IMPORT_FAILED.status().value());
+        problem.put("detail", "共 " + report.errors().size() + (report.moreErrors() ? "+" : "") + " 处错误，所有行均未写入");
+        problem.put("code", ErrorCode.IMPORT_FAILED.name());
+        problem.putAll(body);
+        return ResponseEntity.status(ErrorCode.IMPORT_FAILED.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     record ReportJson(String unitCode, int year, String format, String status,
             Map<String, Map<String, Object>> table2, Map<String, Map<String, Long>> table3,
-            Map<String, Map<String, Long>> table4, List<CheckJson> checks) {}
+            Map<String, Map<String, Long>> table4, List<CheckJson> checks, NarrativeJson narrative) {}
+
+    /** The narrative parts 一、五、六 (for a draft: the saved text, else the text generated from the numbers). */
+    record NarrativeJson(String overview, String problems, String otherMatters) {}
 
     record CheckJson(String name, boolean ok) {}
 
     @GetMapping("/{unitCode}/{year}")
     ReportJson get(@PathVariable String unitCode, @PathVariable int year) {
         return json(reports.viewForApi(Actor.current(), unitCode, year));
+    }
+
+    /**
+     * 生成初稿: creates or refreshes the unit's draft for the year from the live ledgers (the narrative is written
+     * again from today's numbers); 409 once the report is submitted. Answers the report as it now is.
+     */
+    @PostMapping("/{unitCode}/{year}/draft")
+    ReportJson generateDraft(@PathVariable String unitCode, @PathVariable int year) {
+        Actor actor = Actor.require();
+        dispatcher.dispatch(new ReportCommands.GenerateDraft(unitCode, year));
+        return json(reports.view(actor, unitCode, year));
     }
 
     @PostMapping("/{unitCode}/{year}")
@@ -71,6 +163,7 @@ class AnnualReportApi {
         });
         return new ReportJson(v.unit().creditCode(), v.year(), v.format().code(), v.status().name(), table2,
                 v.tables().table3(), v.tables().table4(),
-                v.checks().stream().map((ReportChecks.Check c) -> new CheckJson(c.name(), c.ok())).toList());
+                v.checks().stream().map((ReportChecks.Check c) -> new CheckJson(c.name(), c.ok())).toList(),
+                new NarrativeJson(v.narrative().overview(), v.narrative().problems(), v.narrative().otherMatters()));
     }
 }

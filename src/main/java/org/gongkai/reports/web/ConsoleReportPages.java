@@ -208,6 +208,13 @@ class ConsoleReportPages {
         return back(unitCode, year);
     }
 
+    @PostMapping("/{unitCode}/{year}/draft")
+    String generateDraft(@PathVariable String unitCode, @PathVariable int year, Model model,
+            RedirectAttributes redirect) {
+        return act(unitCode, year, model, redirect, "已按最新台账数据生成初稿",
+                new ReportCommands.GenerateDraft(unitCode, year));
+    }
+
     @PostMapping("/{unitCode}/{year}/submit")
     String submit(@PathVariable String unitCode, @PathVariable int year, Model model, RedirectAttributes redirect) {
         return act(unitCode, year, model, redirect, "已报送审核，数据已锁定", new ReportCommands.SubmitReport(unitCode, year));

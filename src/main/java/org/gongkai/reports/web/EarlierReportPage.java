@@ -13,6 +13,7 @@ import org.gongkai.reports.ReportChecks;
 import org.gongkai.reports.ReportCommands;
 import org.gongkai.reports.ReportService;
 import org.gongkai.web.FormErrors;
+import org.gongkai.web.FormFields;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,6 +38,13 @@ class EarlierReportPage {
 
     /** Largest JSON file accepted (a report is a few KB). */
     static final int MAX_FILE_BYTES = 1024 * 1024;
+
+    static final List<FormFields.Option> FORMATS = List.of(
+            new FormFields.Option("2019", "2019 格式（试行，2019—2020 年度报告）"),
+            new FormFields.Option("2021", "2021 格式（国办公开办函〔2021〕30号）"));
+    static final String DATA_HINT = "形如 {\"table2\": {…}, \"table3\": {\"NEW_THIS_YEAR\": {\"NATURAL_PERSON\": 5, "
+            + "\"TOTAL\": 5}, …}, \"table4\": {…}, \"overview\": \"…\", \"problems\": \"…\", \"otherMatters\": \"…\", "
+            + "\"publishedOn\": \"2021-01-20\"}；也可在下方选择数据文件。";
 
     private final ReportService reports;
     private final CommandDispatcher dispatcher;
@@ -192,6 +200,8 @@ class EarlierReportPage {
         model.addAttribute("unit", unit);
         model.addAttribute("form", form);
         model.addAttribute("failedChecks", failed);
+        model.addAttribute("formats", FORMATS);
+        model.addAttribute("dataHint", DATA_HINT);
         return "reports/console-earlier";
     }
 }

@@ -4,6 +4,8 @@ import static org.gongkai.requests.RequestCommands.*;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,18 +21,22 @@ import org.gongkai.requests.ClockEvent;
 import org.gongkai.requests.ClockEventType;
 import org.gongkai.requests.DecisionCode;
 import org.gongkai.requests.OfficerView;
+import org.gongkai.requests.RequestAttachment;
 import org.gongkai.requests.RequestCommands.*;
 import org.gongkai.requests.RequestService;
 import org.gongkai.requests.Review;
 import org.gongkai.requests.ReviewKind;
 import org.gongkai.requests.ReviewResult;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -191,6 +197,27 @@ class StaffRequestApi {
     OfficerJson note(@PathVariable String tn, @Valid @RequestBody NoteJson body) {
         commands.dispatch(new AddNote(tn, body.body()));
         return view(tn);
+    }
+
+    record AttachmentJson(long id, String name, String mediaType, long size, String uploadedBy) {}
+
+    /**
+     * An officer's file for the request (multipart field {@code file}; the attachment policy's
+     * {@code OFFICER_DOCUMENT} types and size): 201 with the stored attachment. A refused file is problem JSON at
+     * field {@code file}, and nothing is stored.
+     */
+    @PostMapping(path = "/{tn}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<AttachmentJson> attach(@PathVariable String tn,
+            @RequestParam(name = "file", required = false) MultipartFile file) {
+        boolean none = file == null || (file.isEmpty()
+                && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()));
+        try (InputStream in = none ? null : file.getInputStream()) {
+            RequestAttachment a = commands.dispatch(new AddAttachment(tn, none ? null : file.getOriginalFilename(), in));
+            return ResponseEntity.created(URI.create("/console/requests/" + tn.trim().toUpperCase() + "/attachments/"
+                    + a.id())).body(new AttachmentJson(a.id(), a.name(), a.mediaType(), a.size(), a.uploadedBy()));
+        } catch (IOException e) {
+            throw GongkaiException.invalid("file", "文件读取失败，请重新上传");
+        }
     }
 
     record ReviewJson(LocalDate filedOn, @Size(max = 20) String result, Boolean afterReconsideration) {}

@@ -12,20 +12,26 @@ import org.gongkai.commands.CommandDispatcher;
 import org.gongkai.common.Actor;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
+import org.gongkai.files.AttachmentPolicy;
+import org.gongkai.files.AttachmentPurpose;
 import org.gongkai.organisation.UnitDirectory;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.Channel;
 import org.gongkai.requests.DecisionCode;
 import org.gongkai.requests.DeliveryChannel;
 import org.gongkai.requests.DeliveryForm;
+import org.gongkai.requests.OfficerView;
 import org.gongkai.requests.RequestAttachment;
 import org.gongkai.requests.RequestCommands.AddAttachment;
 import org.gongkai.requests.RequestCommands.RegisterRequest;
 import org.gongkai.requests.RequestService;
 import org.gongkai.requests.ReviewKind;
 import org.gongkai.requests.ReviewResult;
+import org.gongkai.requests.fees.FeeSchedule;
 import org.gongkai.requests.letters.LetterRenderer.LetterKind;
+import org.gongkai.web.FailedAction;
 import org.gongkai.web.FormErrors;
+import org.gongkai.web.FormFields;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -54,11 +60,14 @@ class ConsoleRequestPages {
     private final RequestService service;
     private final CommandDispatcher commands;
     private final UnitDirectory units;
+    private final AttachmentPolicy attachments;
 
-    ConsoleRequestPages(RequestService service, CommandDispatcher commands, UnitDirectory units) {
+    ConsoleRequestPages(RequestService service, CommandDispatcher commands, UnitDirectory units,
+            AttachmentPolicy attachments) {
         this.service = service;
         this.commands = commands;
         this.units = units;
+        this.attachments = attachments;
     }
 
     @GetMapping
@@ -118,31 +127,45 @@ class ConsoleRequestPages {
 
     @GetMapping("/{tn}")
     String request(@PathVariable String tn, Model model) {
-        return page(tn, model, RequestActionForms.empty(LocalDate.now(service.clock())));
+        return page(tn, model, FailedAction.NONE);
     }
 
-    private String page(String tn, Model model, RequestActionForms forms) {
-        model.addAttribute("f", forms);
-        model.addAttribute("v", service.officerView(Actor.require(), tn));
+    /** The request page; after a refusal, {@code failed} re-shows the refused form with what was typed. */
+    private String page(String tn, Model model, FailedAction failed) {
+        OfficerView view = service.officerView(Actor.require(), tn);
+        model.addAttribute("failed", failed);
+        model.addAttribute("v", view);
+        model.addAttribute("pendingReviews", view.request().reviews().stream()
+                .filter(r -> r.result() == ReviewResult.PENDING)
+                .map(r -> new FormFields.Option(r.kind().name() + "/" + r.filedOn(),
+                        r.kind().label() + "（" + r.filedOn() + " 提起）"))
+                .toList());
         model.addAttribute("decisionCodes", DecisionCode.values());
+        model.addAttribute("reviewKinds", ReviewKind.values());
         model.addAttribute("reviewResults", ReviewResult.values());
+        model.addAttribute("finalResults", java.util.Arrays.stream(ReviewResult.values())
+                .filter(r -> r != ReviewResult.PENDING).toList());
+        model.addAttribute("feeMethods", FeeSchedule.Method.values());
         model.addAttribute("today", LocalDate.now(service.clock()));
         model.addAttribute("letterKinds", LetterKind.values());
-        model.addAttribute("attachmentMaxBytes", service.settings().attachmentMaxBytes());
+        model.addAttribute("attachmentHint", attachments.hint(AttachmentPurpose.OFFICER_DOCUMENT));
+        model.addAttribute("attachmentAccept", AttachmentPurpose.OFFICER_DOCUMENT.accept());
         return "requests/detail";
     }
 
+    /**
+     * An officer's file (policy {@link AttachmentPurpose#OFFICER_DOCUMENT}). A refused file shows the page again
+     * with the reason at the upload field.
+     */
     @PostMapping("/{tn}/attachments")
     String upload(@PathVariable String tn, @RequestParam(name = "file", required = false) MultipartFile file,
-            RedirectAttributes redirect) {
-        Actor actor = Actor.require();
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        boolean none = file == null || (file.isEmpty()
+                && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()));
         try {
-            if (file == null || (file.isEmpty()
-                    && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
-                throw GongkaiException.invalid("file", "请选择要上传的文件");
-            }
-            try (InputStream in = file.getInputStream()) {
-                RequestAttachment a = commands.dispatch(new AddAttachment(tn, file.getOriginalFilename(), in));
+            try (InputStream in = none ? null : file.getInputStream()) {
+                RequestAttachment a = commands.dispatch(new AddAttachment(tn, none ? null : file.getOriginalFilename(),
+                        in));
                 redirect.addFlashAttribute("notice", "已添加附件：" + a.name());
             } catch (IOException e) {
                 throw GongkaiException.invalid("file", "文件读取失败，请重新上传");
@@ -151,7 +174,8 @@ class ConsoleRequestPages {
             if (e.code() == ErrorCode.NOT_FOUND) {
                 throw e;
             }
-            redirect.addFlashAttribute("attachmentError", e.getMessage());
+            response.setStatus(e.code().status().value());
+            return page(tn, model, FailedAction.of("attachments", "file", "").refusedWith(e));
         }
         return "redirect:/console/requests/" + tn + "#attachments";
     }
@@ -183,7 +207,7 @@ class ConsoleRequestPages {
                 throw e;
             }
             response.setStatus(e.code().status().value());
-            return page(tn, model, RequestActionForms.refused(action, p, e, LocalDate.now(service.clock())));
+            return page(tn, model, FailedAction.of(action, p).refusedWith(e));
         }
         redirect.addFlashAttribute("notice", "已保存");
         return "redirect:/console/requests/" + tn;

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.UUID;
 import org.gongkai.common.GongkaiException;
+import org.gongkai.files.AttachmentPolicy;
+import org.gongkai.files.AttachmentPurpose;
 import org.gongkai.organisation.UnitDirectory;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.DeliveryChannel;
@@ -32,10 +34,12 @@ class PublicRequestPages {
 
     private final RequestService service;
     private final UnitDirectory units;
+    private final AttachmentPolicy attachments;
 
-    PublicRequestPages(RequestService service, UnitDirectory units) {
+    PublicRequestPages(RequestService service, UnitDirectory units, AttachmentPolicy attachments) {
         this.service = service;
         this.units = units;
+        this.attachments = attachments;
     }
 
     @GetMapping("/requests/apply")
@@ -69,7 +73,8 @@ class PublicRequestPages {
     }
 
     private String apply(Model model) {
-        model.addAttribute("attachmentMaxBytes", service.settings().attachmentMaxBytes());
+        model.addAttribute("attachmentHint", attachments.hint(AttachmentPurpose.PUBLIC_APPLICATION));
+        model.addAttribute("attachmentAccept", AttachmentPurpose.PUBLIC_APPLICATION.accept());
         model.addAttribute("applicantTypes", ApplicantType.values());
         model.addAttribute("deliveryForms", DeliveryForm.values());
         model.addAttribute("deliveryChannels", DeliveryChannel.values());

@@ -28,69 +28,14 @@ import org.gongkai.requests.ReviewKind;
 import org.gongkai.requests.ReviewResult;
 
 /**
- * The request page's action forms: the command each form posts (by its path segment, see
- * {@code RequestAction.path()}), and — after a refusal — what the officer typed and the reason at its field,
- * so the page can be shown again without losing text ({@code f} in {@code requests/detail.html}).
+ * The request page's action forms: the command each form posts, by its path segment (see
+ * {@code RequestAction.path()}), built from the form's parameters. What was typed and the reason after a refusal
+ * travel in a {@link org.gongkai.web.FailedAction} named by the same path ({@code failed} in
+ * {@code requests/detail.html}).
  */
-public final class RequestActionForms {
+final class RequestActionForms {
 
-    private final String action;
-    private final Map<String, String> typed;
-    private final String field;
-    private final String message;
-    private final LocalDate today;
-
-    private RequestActionForms(String action, Map<String, String> typed, String field, String message,
-            LocalDate today) {
-        this.action = action;
-        this.typed = typed;
-        this.field = field;
-        this.message = message;
-        this.today = today;
-    }
-
-    /** The page as first shown: no input, dates default to today. */
-    static RequestActionForms empty(LocalDate today) {
-        return new RequestActionForms(null, Map.of(), null, null, today);
-    }
-
-    /** The page after {@code action} was refused: the typed values and the reason (at {@code field} when the form has it). */
-    static RequestActionForms refused(String action, Map<String, String> typed, GongkaiException e, LocalDate today) {
-        String field = e.field() != null && typed.containsKey(e.field()) ? e.field() : null;
-        return new RequestActionForms(action, typed, field, e.getMessage(), today);
-    }
-
-    /** The value to show in {@code name} of the form {@code form}: what was typed there, else {@code fallback}. */
-    public String value(String form, String name, String fallback) {
-        return form.equals(action) && typed.containsKey(name) ? typed.get(name) : fallback;
-    }
-
-    /** A date input's value: what was typed, else today. */
-    public String dateValue(String form, String name) {
-        return value(form, name, today.toString());
-    }
-
-    /** The reason at {@code name} of {@code form}, or null. */
-    public String error(String form, String name) {
-        return form.equals(action) && name.equals(field) ? message : null;
-    }
-
-    /** The reason for the whole form {@code form} when no input of it caused the refusal, or null. */
-    public String formError(String form) {
-        return form.equals(action) && field == null ? message : null;
-    }
-
-    public String refusedAction() {
-        return action;
-    }
-
-    public String refusedField() {
-        return field;
-    }
-
-    public String message() {
-        return message;
-    }
+    private RequestActionForms() {}
 
     /** The command a form posts; unknown paths are not found. */
     static Command command(String action, String tn, Map<String, String> p) {
@@ -117,10 +62,29 @@ public final class RequestActionForms {
             case "notes" -> new AddNote(tn, p.get("body"));
             case "review-record" -> new RecordReview(tn, kind(p.get("kind")), parseDate(p.get("filedOn"), "filedOn"),
                     result(p.get("result")));
-            case "review-result" -> new ConcludeReview(tn, kind(p.get("kind")), parseDate(p.get("filedOn"), "filedOn"),
-                    result(p.get("result")), parseDate(p.get("resultOn"), "resultOn"));
+            case "review-result" -> concludeReview(tn, p);
             default -> throw GongkaiException.notFound();
         };
+    }
+
+    /**
+     * The page offers one form for the pending reviews: {@code review} names the one concluded as
+     * {@code KIND/filedOn} (the API and older forms send {@code kind} and {@code filedOn}).
+     */
+    private static ConcludeReview concludeReview(String tn, Map<String, String> p) {
+        String kind = p.get("kind");
+        String filedOn = p.get("filedOn");
+        String review = p.get("review");
+        if (review != null && !review.isBlank()) {
+            int slash = review.indexOf('/');
+            if (slash < 0) {
+                throw GongkaiException.invalid("review", "请选择要登记审结结果的复议或诉讼");
+            }
+            kind = review.substring(0, slash);
+            filedOn = review.substring(slash + 1);
+        }
+        return new ConcludeReview(tn, kind(kind), parseDate(filedOn, "filedOn"), result(p.get("result")),
+                parseDate(p.get("resultOn"), "resultOn"));
     }
 
     static LocalDate parseDate(String text, String field) {

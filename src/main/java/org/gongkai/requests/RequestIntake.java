@@ -101,8 +101,13 @@ class RequestIntake {
         }
         if (blank(in.unitCode())) {
             out.add(new FieldProblem("unitCode", "请选择受理单位"));
-        } else if (units.findByCreditCode(trim(in.unitCode())).isEmpty()) {
-            out.add(new FieldProblem("unitCode", "未找到该受理单位，请从列表中选择"));
+        } else {
+            var unit = units.findByCreditCode(trim(in.unitCode()));
+            if (unit.isEmpty()) {
+                out.add(new FieldProblem("unitCode", "未找到该受理单位，请从列表中选择"));
+            } else if (!ReceivingUnits.handlesApplications(unit.get(), id -> units.findById(id).orElse(null))) {
+                out.add(new FieldProblem("unitCode", "该单位不受理政府信息公开申请，请从列表中选择受理单位"));
+            }
         }
         if (blank(in.description())) {
             out.add(new FieldProblem("description", "请描述所需政府信息（名称、文号或其他特征）"));

@@ -121,7 +121,7 @@ class ConsoleRequestPages {
         model.addAttribute("deliveryForms", DeliveryForm.values());
         model.addAttribute("deliveryChannels", DeliveryChannel.values());
         model.addAttribute("channels", List.of(Channel.LETTER, Channel.IN_PERSON, Channel.FAX, Channel.EMAIL));
-        model.addAttribute("units", units.findAll());
+        model.addAttribute("unitGroups", org.gongkai.requests.ReceivingUnits.groups(units.findAll()));
         return "requests/register";
     }
 

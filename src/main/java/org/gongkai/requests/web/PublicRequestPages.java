@@ -78,7 +78,7 @@ class PublicRequestPages {
         model.addAttribute("applicantTypes", ApplicantType.values());
         model.addAttribute("deliveryForms", DeliveryForm.values());
         model.addAttribute("deliveryChannels", DeliveryChannel.values());
-        model.addAttribute("units", units.findAll());
+        model.addAttribute("unitGroups", org.gongkai.requests.ReceivingUnits.groups(units.findAll()));
         return "requests/apply";
     }
 

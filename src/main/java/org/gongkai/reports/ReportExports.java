@@ -180,12 +180,13 @@ public class ReportExports {
         }
     }
 
-    /** The line under the title: a draft's mark (with the time it was made), else when the numbers were frozen. */
+    /** The line under the title: a draft's mark (with the time it was made) and when the numbers were frozen. */
     static String meta(ReportView report) {
+        String frozen = report.frozenAtText() == null ? null : "数据锁定时间：" + report.frozenAtText() + "（北京时间）";
         if (report.draft()) {
-            return report.draftMark();
+            return frozen == null ? report.draftMark() : report.draftMark() + "；" + frozen;
         }
-        return report.frozenAtText() == null ? null : "数据锁定时间：" + report.frozenAtText() + "（北京时间）";
+        return frozen;
     }
 
     private static String sheetName(String id) {

@@ -131,6 +131,7 @@ class ReportGuardsTest {
         assertThat(refused.getElementById("problems").text()).as("the text is kept").contains("（请填写）");
         assertThat(refused.getElementById("overview-error")).isNull();
         assertThat(refused.getElementById("submit-year-error").text()).contains("2026年度尚未结束");
+        assertThat(refused.select("#form-submit button").attr("aria-describedby")).isEqualTo("submit-year-error");
         assertThat(storedStatus(unit, 2026)).isEqualTo("DRAFT");
 
         // 2025 with the placeholder filled in on the page: submitted

@@ -33,22 +33,72 @@ public final class BodyHtml {
         return POLICY.sanitize(html).strip();
     }
 
+    /**
+     * Whether the body contains a tag: a {@code <}, optional whitespace, a letter, {@code !} or {@code /}, and a
+     * {@code >} after it (the regular expression {@code (?s).*<\s*[a-zA-Z!/][^>]*>.*}, written out: an import
+     * checks 100,000 bodies).
+     */
     static boolean looksLikeHtml(String body) {
-        return body.matches("(?s).*<\\s*[a-zA-Z!/][^>]*>.*");
+        int lastClose = body.lastIndexOf('>');
+        for (int i = body.indexOf('<'); i >= 0 && i < lastClose; i = body.indexOf('<', i + 1)) {
+            int j = i + 1;
+            while (j < body.length() && isRegexSpace(body.charAt(j))) {
+                j++;
+            }
+            if (j < lastClose) {
+                char c = body.charAt(j);
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '!' || c == '/') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** One escaped {@code <p>} per non-blank line (lines end with {@code \n} or {@code \r\n}). */
     static String paragraphs(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String line : text.split("\\r?\\n")) {
-            if (!line.isBlank()) {
-                out.append("<p>").append(escape(line.strip())).append("</p>\n");
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            int next = end < 0 ? text.length() + 1 : end + 1;
+            if (end < 0) {
+                end = text.length();
+            } else if (end > start && text.charAt(end - 1) == '\r') {
+                end--;
             }
+            String line = text.substring(start, end);
+            if (!line.isBlank()) {
+                out.append("<p>");
+                escapeOnto(line.strip(), out);
+                out.append("</p>\n");
+            }
+            start = next;
         }
         return out.toString();
     }
 
     static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        escapeOnto(s, out);
+        return out.toString();
+    }
+
+    private static void escapeOnto(String s, StringBuilder out) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> out.append(c);
+            }
+        }
     }
 
     /** Plain text of a (sanitised) body, one line per block element. */

@@ -1,5 +1,6 @@
 package org.gongkai.catalogue;
 
+import jakarta.validation.constraints.Size;
 import java.io.InputStream;
 import java.time.Instant;
 import org.gongkai.commands.Command;
@@ -13,6 +14,12 @@ import org.gongkai.commands.Command;
 public final class DocumentCommands {
 
     private DocumentCommands() {}
+
+    /**
+     * The longest reason (return, withdrawal, a finding confirmed for publication) and repeal note, in characters:
+     * the columns' size; the API's {@code ActionBody} and the document page's maxlength declare the same number.
+     */
+    public static final int REASON_MAX = 1000;
 
     /** A command on an existing document. */
     public interface OnDocument extends Command {
@@ -47,7 +54,8 @@ public final class DocumentCommands {
 
     public record SubmitDocument(long id) implements OnDocument {}
 
-    public record ReturnDocument(long id, String reason) implements OnDocument {}
+    public record ReturnDocument(long id, @Size(max = REASON_MAX, message = "理由不能超过{max}字") String reason)
+            implements OnDocument {}
 
     public record ReviewDocument(long id) implements OnDocument {}
 
@@ -62,10 +70,12 @@ public final class DocumentCommands {
 
     public record ReviseDocument(long id) implements OnDocument {}
 
-    public record WithdrawDocument(long id, String reason) implements OnDocument {}
+    public record WithdrawDocument(long id, @Size(max = REASON_MAX, message = "理由不能超过{max}字") String reason)
+            implements OnDocument {}
 
     /** Validity change: the document is repealed, optionally replaced by another public document. */
-    public record RepealDocument(long id, Long replacementId, String note) implements OnDocument {}
+    public record RepealDocument(long id, Long replacementId,
+            @Size(max = REASON_MAX, message = "废止说明不能超过{max}字") String note) implements OnDocument {}
 
     /** One click: the default masks applied to the body. */
     public record MaskDocument(long id) implements OnDocument {}
@@ -74,7 +84,8 @@ public final class DocumentCommands {
     public record ScanDocument(long id) implements OnDocument {}
 
     /** A reviewer confirms that a guard finding may be published (with the reason). */
-    public record OverrideFinding(long findingId, String reason) implements Command {
+    public record OverrideFinding(long findingId,
+            @Size(max = REASON_MAX, message = "理由不能超过{max}字") String reason) implements Command {
         @Override
         public String objectType() {
             return "Document";

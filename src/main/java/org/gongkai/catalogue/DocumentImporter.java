@@ -2,11 +2,8 @@ package org.gongkai.catalogue;
 
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.common.Actor;
@@ -26,9 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Bulk import of legacy catalogues (issue #3 §5) from CSV, XLSX or JSON lines through the one streaming
- * {@link TableReader}, one row at a time so 100,000 rows do not exhaust memory. Every row is checked by
- * {@link DocumentRowCheck}; all rows are written in one transaction that is rolled back when any row fails, and
- * the {@link ImportReport} names row and column. Imported documents count as published on {@code publishedOn},
+ * {@link TableReader}, {@link #BATCH_SIZE} rows at a time ({@link ImportBatches}, issue #13) so 100,000 rows neither
+ * exhaust memory nor cost a query each. Every row is checked by {@link DocumentRowCheck}; all rows are written in
+ * one transaction that is rolled back when any row fails, and the {@link ImportReport} names row and column. Imported documents count as published on {@code publishedOn},
  * keep a given {@code indexNumber} (or get one) and emit {@link CatalogueEvent.DocumentPublished}. With an
  * idempotency key the key is stored in the same transaction, so a retry returns the first report (issue #8 §7).
  */
@@ -58,6 +55,9 @@ public class DocumentImporter {
             List.of("示例县人民政府办公室关于做好政务公开工作的通知", "11990101100100148H", "示政办发〔2019〕3号", "2019-03-01",
                     "2019-03-05", "综合政务\\政务公开", "行政规范性文件", "通知", "政务公开;通知", "有效", "内容概述", "<p>正文</p>",
                     "", ""));
+
+    /** Rows checked and written together (one query per lookup, one JDBC batch per table, then their events). */
+    static final int BATCH_SIZE = 1_000;
 
     private final DocumentRepository documents;
     private final IndexNumbers indexNumbers;
@@ -93,7 +93,7 @@ public class DocumentImporter {
         if (allowed.isEmpty()) {
             throw new GongkaiException(ErrorCode.FORBIDDEN, "只有信息员可以导入公开目录");
         }
-        ImportReport report = run(in, format, allowed, actor.username(), claim);
+        ImportReport report = run(in, format, allowed, actor.username(), claim, BATCH_SIZE);
         if (report.completed()) {
             // audited in its own small transaction after the rows committed (the rows' transaction is closed)
             tx.executeWithoutResult(s -> audit.success("DocumentsImported", "Document", null,
@@ -107,15 +107,18 @@ public class DocumentImporter {
 
     /** Imports with an explicit set of allowed publisher units (null = any unit), e.g. for demo content. */
     ImportReport run(InputStream in, ImportFormat format, Set<Long> allowedUnits, String by) {
-        return run(in, format, allowedUnits, by, IdempotencyKeys.Claim.NONE);
+        return run(in, format, allowedUnits, by, IdempotencyKeys.Claim.NONE, BATCH_SIZE);
     }
 
-    private ImportReport run(InputStream in, ImportFormat format, Set<Long> allowedUnits, String by,
-            IdempotencyKeys.Claim claim) {
+    /** As {@link #run(InputStream, ImportFormat, Set, String)} with batches of {@code batchSize} rows (tests). */
+    ImportReport run(InputStream in, ImportFormat format, Set<Long> allowedUnits, String by,
+            IdempotencyKeys.Claim claim, int batchSize) {
         ImportReport.Errors errors = new ImportReport.Errors();
-        DocumentRowCheck check = new DocumentRowCheck(documents, units, allowedUnits, LocalDate.now(clock), errors);
-        int[] counts = new int[2]; // rows read, rows written
-        ImportReport report = tx.execute(status -> {
+        KnownDocuments known = new KnownDocuments(documents);
+        DocumentRowCheck check = new DocumentRowCheck(known, units, allowedUnits, LocalDate.now(clock), errors);
+        ImportBatches batches = new ImportBatches(batchSize, check, known, documents, indexNumbers, events, errors,
+                clock, by);
+        return tx.execute(status -> {
             try {
                 TableReader.read(in, format, 0, new TableReader.Sink() {
                     @Override
@@ -125,27 +128,23 @@ public class DocumentImporter {
 
                     @Override
                     public void row(TableRow row) {
-                        counts[0]++;
-                        Optional<DocumentRowCheck.Candidate> ok = check.check(row);
-                        if (ok.isPresent()) {
-                            write(ok.get(), by);
-                            counts[1]++;
-                        }
+                        batches.row(row);
                     }
 
                     @Override
                     public void malformed(int row, String message) {
-                        counts[0]++;
-                        errors.add(row, "", message);
+                        batches.malformed(row, message);
                     }
                 });
+                batches.flush();
             } catch (GongkaiException e) {
+                batches.flush(); // the rows read before the file failed are reported first, as they were read
                 errors.add(0, "file", e.getMessage());
             }
-            if (counts[0] == 0 && errors.isEmpty()) {
+            if (batches.read() == 0 && errors.isEmpty()) {
                 errors.add(0, "file", "文件中没有数据行");
             }
-            ImportReport r = errors.report(counts[0], counts[1]);
+            ImportReport r = errors.report(batches.read(), batches.written());
             if (r.completed()) {
                 claim.remember(r);
             } else {
@@ -153,17 +152,6 @@ public class DocumentImporter {
             }
             return r;
         });
-        return report;
-    }
-
-    private void write(DocumentRowCheck.Candidate c, String by) {
-        String indexNumber = c.indexNumber() != null ? c.indexNumber()
-                : indexNumbers.next(c.unit().id(), c.unit().creditCode(), c.publishedOn(), documents);
-        Instant at = c.publishedOn().atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant();
-        Document d = documents.insert(Document.imported(c.unit().id(), c.content(), c.publishedOn(), at, indexNumber,
-                by, clock.instant()));
-        documents.insertVersion(d.id(), 1, c.content(), at, by);
-        events.publishEvent(new CatalogueEvent.DocumentPublished(d.id()));
     }
 
     private static ImportTemplate.Column column(String name, boolean required, String description) {

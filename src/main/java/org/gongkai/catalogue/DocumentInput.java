@@ -13,7 +13,7 @@ import org.gongkai.common.GongkaiException;
 public record DocumentInput(Long unitId, @jakarta.validation.constraints.Size(max = 500) String title, @jakarta.validation.constraints.Size(max = 2000) String summary,
         @jakarta.validation.constraints.Size(max = 200) String documentNumber, @jakarta.validation.constraints.Size(max = 10) String writtenOn, @jakarta.validation.constraints.Size(max = 100) String topic,
         @jakarta.validation.constraints.Size(max = 40) String category, @jakarta.validation.constraints.Size(max = 40) String genre,
-        @jakarta.validation.constraints.Size(max = 50) List<@jakarta.validation.constraints.Size(max = 100) String> keywords, @jakarta.validation.constraints.Size(max = 20) String disclosureMode,
+        @jakarta.validation.constraints.Size(max = 50, message = "主题词不能超过{max}个") List<@jakarta.validation.constraints.Size(max = 100) String> keywords, @jakarta.validation.constraints.Size(max = 20) String disclosureMode,
         @jakarta.validation.constraints.Size(max = 20) String validity, @jakarta.validation.constraints.Size(max = 10) String effectiveFrom, @jakarta.validation.constraints.Size(max = 10) String effectiveTo,
         Long interpretsId, @jakarta.validation.constraints.Size(max = 200_000) String body) {
 

@@ -19,19 +19,21 @@ final class DocumentNumbers {
         this.documents = documents;
     }
 
-    /** The problem with using {@code number} for a document of {@code unitId}, if any. */
-    Optional<String> problem(long unitId, String number, Long exceptId, String newVersionOf) {
-        if (number == null || number.isBlank()) {
-            return Optional.empty();
-        }
-        List<Document> holders = documents.withDocumentNumber(unitId, number.strip(), exceptId);
-        if (holders.isEmpty()) {
+    /** A document that already carries a 文号: what the import's message names. */
+    record Holder(long unitId, String documentNumber, String title, String indexNumber) {}
+
+    /**
+     * The problem with using {@code number} (stripped) for a new document when {@code holders} (oldest first) are
+     * the publisher's documents that already carry it, if any.
+     */
+    static Optional<String> problem(String number, List<Holder> holders, String newVersionOf) {
+        if (number == null || number.isBlank() || holders.isEmpty()) {
             return Optional.empty();
         }
         if (newVersionOf != null && holders.stream().allMatch(d -> newVersionOf.equals(d.indexNumber()))) {
             return Optional.empty();
         }
-        Document first = holders.get(0);
+        Holder first = holders.get(0);
         return Optional.of("发文字号“" + number.strip() + "”已被本单位的文件《" + first.title() + "》（索引号 "
                 + first.indexNumber() + "）使用；如为该文件的新版本，请在 newVersionOf 列填写其索引号，或修改原文件");
     }

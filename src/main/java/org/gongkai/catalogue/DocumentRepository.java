@@ -7,10 +7,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -25,40 +31,71 @@ class DocumentRepository {
             + "effective_to, replaces_id, replaced_by_id, interprets_id, body, index_number, public_version, imported, "
             + "withdrawn_reason, repeal_note, created_by, created_at, updated_at";
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = """
+            INSERT INTO catalogue_document (unit_id, status, title, summary, document_number, written_on,
+              published_on, published_at, scheduled_at, topic, category, genre, keywords, disclosure_mode, validity,
+              effective_from, effective_to, replaces_id, replaced_by_id, interprets_id, body, index_number,
+              public_version, imported, withdrawn_reason, repeal_note, created_by, created_at, updated_at)
+            VALUES (:unit, :status, :title, :summary, :number, :writtenOn, :publishedOn, :publishedAt, :scheduledAt,
+              :topic, :category, :genre, :keywords, :mode, :validity, :from, :to, :replaces, :replacedBy,
+              :interprets, :body, :indexNumber, :publicVersion, :imported, :withdrawnReason, :repealNote,
+              :createdBy, :createdAt, :updatedAt)""";
 
-    DocumentRepository(JdbcClient jdbc) {
+    /** At most this many values in one {@code IN} list. */
+    static final int IN_LIST = 1_000;
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    DocumentRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
         this.jdbc = jdbc;
+        this.named = named;
     }
 
     Document insert(Document d) {
         KeyHolder keys = new GeneratedKeyHolder();
-        DocumentContent c = d.content();
-        jdbc.sql("""
-                INSERT INTO catalogue_document (unit_id, status, title, summary, document_number, written_on,
-                  published_on, published_at, scheduled_at, topic, category, genre, keywords, disclosure_mode, validity,
-                  effective_from, effective_to, replaces_id, replaced_by_id, interprets_id, body, index_number,
-                  public_version, imported, withdrawn_reason, repeal_note, created_by, created_at, updated_at)
-                VALUES (:unit, :status, :title, :summary, :number, :writtenOn, :publishedOn, :publishedAt, :scheduledAt,
-                  :topic, :category, :genre, :keywords, :mode, :validity, :from, :to, :replaces, :replacedBy,
-                  :interprets, :body, :indexNumber, :publicVersion, :imported, :withdrawnReason, :repealNote,
-                  :createdBy, :createdAt, :updatedAt)""")
-                .param("unit", d.unitId()).param("status", d.status().name())
-                .param("title", c.title()).param("summary", c.summary()).param("number", c.documentNumber())
-                .param("writtenOn", c.writtenOn()).param("publishedOn", d.publishedOn())
-                .param("publishedAt", ts(d.publishedAt())).param("scheduledAt", ts(d.scheduledAt()))
-                .param("topic", c.topic()).param("category", c.category().name()).param("genre", c.genre())
-                .param("keywords", String.join(";", c.keywords())).param("mode", c.disclosureMode().name())
-                .param("validity", c.validity().name()).param("from", c.effectiveFrom()).param("to", c.effectiveTo())
-                .param("replaces", d.replacesId()).param("replacedBy", d.replacedById())
-                .param("interprets", c.interpretsId()).param("body", c.body())
-                .param("indexNumber", d.indexNumber()).param("publicVersion", d.publicVersion())
-                .param("imported", d.imported()).param("withdrawnReason", d.withdrawnReason())
-                .param("repealNote", d.repealNote()).param("createdBy", d.createdBy())
-                .param("createdAt", ts(d.createdAt())).param("updatedAt", ts(d.updatedAt()))
-                .update(keys, "id");
+        jdbc.sql(INSERT).paramSource(insertParameters(d)).update(keys, "id");
         d.assignId(keys.getKey().longValue());
         return d;
+    }
+
+    /**
+     * Inserts documents with one JDBC batch (an import writes a batch at a time) and gives each its generated id,
+     * in order. Works alike on H2 and PostgreSQL (generated keys of a batch).
+     */
+    void insertAll(List<Document> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        KeyHolder keys = new GeneratedKeyHolder();
+        named.batchUpdate(INSERT, batch.stream().map(DocumentRepository::insertParameters)
+                .toArray(SqlParameterSource[]::new), keys, new String[] {"id"});
+        List<Map<String, Object>> ids = keys.getKeyList();
+        if (ids.size() != batch.size()) {
+            throw new IllegalStateException("expected " + batch.size() + " generated ids, got " + ids.size());
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).assignId(((Number) ids.get(i).values().iterator().next()).longValue());
+        }
+    }
+
+    private static MapSqlParameterSource insertParameters(Document d) {
+        DocumentContent c = d.content();
+        return new MapSqlParameterSource()
+                .addValue("unit", d.unitId()).addValue("status", d.status().name())
+                .addValue("title", c.title()).addValue("summary", c.summary()).addValue("number", c.documentNumber())
+                .addValue("writtenOn", c.writtenOn()).addValue("publishedOn", d.publishedOn())
+                .addValue("publishedAt", ts(d.publishedAt())).addValue("scheduledAt", ts(d.scheduledAt()))
+                .addValue("topic", c.topic()).addValue("category", c.category().name()).addValue("genre", c.genre())
+                .addValue("keywords", String.join(";", c.keywords())).addValue("mode", c.disclosureMode().name())
+                .addValue("validity", c.validity().name()).addValue("from", c.effectiveFrom())
+                .addValue("to", c.effectiveTo()).addValue("replaces", d.replacesId())
+                .addValue("replacedBy", d.replacedById()).addValue("interprets", c.interpretsId())
+                .addValue("body", c.body()).addValue("indexNumber", d.indexNumber())
+                .addValue("publicVersion", d.publicVersion()).addValue("imported", d.imported())
+                .addValue("withdrawnReason", d.withdrawnReason()).addValue("repealNote", d.repealNote())
+                .addValue("createdBy", d.createdBy()).addValue("createdAt", ts(d.createdAt()))
+                .addValue("updatedAt", ts(d.updatedAt()));
     }
 
     void update(Document d) {
@@ -154,6 +191,42 @@ class DocumentRepository {
                 .query(Long.class).single() > 0;
     }
 
+    /** The holders of these 文号 (any publisher), each number's oldest first: an import's check of one batch. */
+    List<DocumentNumbers.Holder> numberHolders(Collection<String> numbers) {
+        List<DocumentNumbers.Holder> holders = new ArrayList<>();
+        for (List<String> chunk : chunks(numbers)) {
+            // a number falls in one chunk only: each number's holders come out oldest first
+            holders.addAll(jdbc.sql("SELECT unit_id, document_number, title, index_number FROM catalogue_document "
+                            + "WHERE document_number IN (:numbers) ORDER BY id").param("numbers", chunk)
+                    .query((rs, n) -> new DocumentNumbers.Holder(rs.getLong("unit_id"), rs.getString("document_number"),
+                            rs.getString("title"), rs.getString("index_number")))
+                    .list());
+        }
+        return holders;
+    }
+
+    /** The publisher of each of these 索引号 that is taken: an import's check of one batch. */
+    Map<String, Long> unitsOfIndexNumbers(Collection<String> indexNumbers) {
+        Map<String, Long> units = new HashMap<>();
+        for (List<String> chunk : chunks(indexNumbers)) {
+            jdbc.sql("SELECT index_number, unit_id FROM catalogue_document WHERE index_number IN (:numbers)")
+                    .param("numbers", chunk)
+                    .query(rs -> {
+                        units.put(rs.getString("index_number"), rs.getLong("unit_id"));
+                    });
+        }
+        return units;
+    }
+
+    private static List<List<String>> chunks(Collection<String> values) {
+        List<String> all = new ArrayList<>(values);
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += IN_LIST) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + IN_LIST)));
+        }
+        return chunks;
+    }
+
     // ---- published versions (备案) ----
 
     int nextVersion(long documentId) {
@@ -169,6 +242,22 @@ class DocumentRepository {
                 .params(documentId, version, c.title(), c.summary(), c.documentNumber(), c.topic(),
                         c.category().name(), c.genre(), String.join(";", c.keywords()), c.body(), ts(at), by)
                 .update();
+    }
+
+    /** Version 1 (备案) of each imported document, with one JDBC batch. */
+    void insertFirstVersions(List<Document> batch, String by) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        named.getJdbcTemplate().batchUpdate("""
+                INSERT INTO catalogue_version (document_id, version, title, summary, document_number, topic, category,
+                  genre, keywords, body, published_at, published_by)
+                VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch.stream().map(d -> {
+                    DocumentContent c = d.content();
+                    return new Object[] {d.id(), c.title(), c.summary(), c.documentNumber(), c.topic(),
+                            c.category().name(), c.genre(), String.join(";", c.keywords()), c.body(), ts(d.publishedAt()),
+                            by};
+                }).toList());
     }
 
     List<PublishedVersion> versions(long documentId) {

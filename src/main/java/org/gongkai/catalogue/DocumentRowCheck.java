@@ -19,12 +19,29 @@ import org.gongkai.organisation.UnitDirectory.UnitView;
 /**
  * Checks one row of a catalogue import against the columns' rules, the file's earlier rows and the database
  * (publisher in the importer's units, unique index number, 文号 not used by the publisher unless {@code
- * newVersionOf} names the document it supersedes). Collects every problem with row and column.
+ * newVersionOf} names the document it supersedes). Collects every problem with row and column. What the database
+ * holds is asked through {@link Lookups}, which the import answers for a whole batch of rows at once
+ * ({@link KnownDocuments}); the rows accepted earlier in the file count as held.
  */
 final class DocumentRowCheck {
 
-    /** A row that passed: what is written. */
-    record Candidate(UnitView unit, DocumentContent content, LocalDate publishedOn, String indexNumber) {}
+    /** A row that passed: what is written ({@code indexNumber} null until one is assigned). */
+    record Candidate(UnitView unit, DocumentContent content, LocalDate publishedOn, String indexNumber) {
+
+        Candidate withIndexNumber(String assigned) {
+            return new Candidate(unit, content, publishedOn, assigned);
+        }
+    }
+
+    /** What the check needs to know of the documents already held (in the database or accepted earlier). */
+    interface Lookups {
+
+        /** The publisher of the document holding this 索引号, if it is taken. */
+        Optional<Long> unitOfIndexNumber(String indexNumber);
+
+        /** The publisher's documents carrying this 文号, oldest first. */
+        List<DocumentNumbers.Holder> holders(long unitId, String documentNumber);
+    }
 
     static final List<String> REQUIRED = List.of("title", "publisherCode", "writtenOn", "publishedOn", "topic",
             "validity", "body");
@@ -32,8 +49,7 @@ final class DocumentRowCheck {
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             strict("uuuu/M/d"), strict("uuuu.M.d"), strict("uuuu年M月d日"), strict("uuuu-M-d"), strict("M/d/uu"));
 
-    private final DocumentRepository documents;
-    private final DocumentNumbers numbers;
+    private final Lookups lookups;
     private final UnitDirectory units;
     private final Set<Long> allowedUnits;
     private final LocalDate today;
@@ -42,10 +58,9 @@ final class DocumentRowCheck {
     private final Map<String, Integer> documentNumbersInFile = new HashMap<>();
     private final Map<String, Optional<UnitView>> unitCache = new HashMap<>();
 
-    DocumentRowCheck(DocumentRepository documents, UnitDirectory units, Set<Long> allowedUnits, LocalDate today,
+    DocumentRowCheck(Lookups lookups, UnitDirectory units, Set<Long> allowedUnits, LocalDate today,
             ImportReport.Errors errors) {
-        this.documents = documents;
-        this.numbers = new DocumentNumbers(documents);
+        this.lookups = lookups;
         this.units = units;
         this.allowedUnits = allowedUnits;
         this.today = today;
@@ -72,6 +87,11 @@ final class DocumentRowCheck {
 
     /** The row's document, or empty when this row has a problem (reported). */
     Optional<Candidate> check(TableRow raw) {
+        return check(raw, null);
+    }
+
+    /** As {@link #check(TableRow)}, with the row's body already sanitised (null: sanitised here). */
+    Optional<Candidate> check(TableRow raw, String sanitizedBody) {
         int n = raw.number();
         int before = errors.count();
         String title = raw.text("title");
@@ -127,7 +147,7 @@ final class DocumentRowCheck {
         }
         DocumentContent content = new DocumentContent(title, raw.text("summary"), documentNumber, writtenOn, topic,
                 category, genre, keywords(raw.text("keywords")), DisclosureMode.PROACTIVE, validity, null, null, null,
-                BodyHtml.sanitize(body));
+                sanitizedBody != null ? sanitizedBody : BodyHtml.sanitize(body));
         return Optional.of(new Candidate(unit, content, publishedOn, indexNumber));
     }
 
@@ -137,7 +157,7 @@ final class DocumentRowCheck {
             errors.add(raw.number(), "publisherCode", "缺少发布机构的统一社会信用代码");
             return null;
         }
-        Optional<UnitView> found = unitCache.computeIfAbsent(code, units::findByCreditCode);
+        Optional<UnitView> found = unit(code);
         if (found.isEmpty()) {
             errors.add(raw.number(), "publisherCode", "没有统一社会信用代码为“" + code + "”的单位");
             return null;
@@ -158,8 +178,8 @@ final class DocumentRowCheck {
             return number;
         }
         if (newVersionOf != null) {
-            Optional<Document> older = documents.findByIndexNumber(newVersionOf);
-            if (older.isEmpty() || unit == null || older.get().unitId() != unit.id()) {
+            Optional<Long> older = lookups.unitOfIndexNumber(newVersionOf);
+            if (older.isEmpty() || unit == null || older.get() != unit.id()) {
                 errors.add(n, "newVersionOf", "索引号为“" + newVersionOf + "”的本单位文件不存在");
             }
         }
@@ -170,7 +190,8 @@ final class DocumentRowCheck {
         if (earlier != null && newVersionOf == null) {
             errors.add(n, "documentNumber", "发文字号“" + number + "”与第" + earlier + "行重复（同一发布机构）");
         } else {
-            numbers.problem(unit.id(), number, null, newVersionOf).ifPresent(p -> errors.add(n, "documentNumber", p));
+            DocumentNumbers.problem(number, lookups.holders(unit.id(), number), newVersionOf)
+                    .ifPresent(p -> errors.add(n, "documentNumber", p));
         }
         return number;
     }
@@ -182,7 +203,7 @@ final class DocumentRowCheck {
                 errors.add(raw.number(), "indexNumber", "索引号超过100个字符");
             } else if (!indexNumbersInFile.add(indexNumber)) {
                 errors.add(raw.number(), "indexNumber", "索引号“" + indexNumber + "”在文件中重复");
-            } else if (documents.indexNumberTaken(indexNumber)) {
+            } else if (lookups.unitOfIndexNumber(indexNumber).isPresent()) {
                 errors.add(raw.number(), "indexNumber", "索引号“" + indexNumber + "”已被使用，索引号不能重复");
             }
         }
@@ -193,10 +214,14 @@ final class DocumentRowCheck {
         return text == null ? List.of() : Arrays.stream(text.split("[;；,，、\\s]+")).filter(s -> !s.isBlank()).toList();
     }
 
-    private LocalDate date(TableRow raw, String column) {
-        String v = raw.text(column);
+    /** The unit with this credit code (looked up once per import). */
+    Optional<UnitView> unit(String creditCode) {
+        return unitCache.computeIfAbsent(creditCode, units::findByCreditCode);
+    }
+
+    /** A date in one of the accepted forms, or null. */
+    static LocalDate parseDate(String v) {
         if (v == null) {
-            errors.add(raw.number(), column, "缺少日期（YYYY-MM-DD）");
             return null;
         }
         for (DateTimeFormatter f : DATES) {
@@ -206,8 +231,20 @@ final class DocumentRowCheck {
                 // next format
             }
         }
-        errors.add(raw.number(), column, "日期“" + v + "”格式不正确，应为 YYYY-MM-DD");
         return null;
+    }
+
+    private LocalDate date(TableRow raw, String column) {
+        String v = raw.text(column);
+        if (v == null) {
+            errors.add(raw.number(), column, "缺少日期（YYYY-MM-DD）");
+            return null;
+        }
+        LocalDate parsed = parseDate(v);
+        if (parsed == null) {
+            errors.add(raw.number(), column, "日期“" + v + "”格式不正确，应为 YYYY-MM-DD");
+        }
+        return parsed;
     }
 
     private static DateTimeFormatter strict(String pattern) {

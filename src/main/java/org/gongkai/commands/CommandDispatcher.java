@@ -99,7 +99,9 @@ public class CommandDispatcher {
         violations.stream()
                 .min(Comparator.comparing(v -> v.getPropertyPath().toString()))
                 .ifPresent(v -> {
-                    throw new GongkaiException(ErrorCode.VALIDATION_FAILED, v.getMessage(), v.getPropertyPath().toString());
+                    String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+                    throw new GongkaiException(constraint.equals("Size") ? ErrorCode.TOO_LONG : ErrorCode.VALIDATION_FAILED,
+                            v.getMessage(), v.getPropertyPath().toString());
                 });
     }
 

@@ -42,6 +42,22 @@ public class GongkaiException extends RuntimeException {
         return e;
     }
 
+    /**
+     * The refusal for a lookup restricted to the actor's data scope (in SQL) that found nothing: {@link #outOfScope}
+     * when {@code outsideScope} says the record exists beyond the scope, else a plain {@link #notFound}. The
+     * question is asked only on this refusal path, so the lookup that succeeds stays one query; the user sees the
+     * same 404 either way, the refusal audit records the first (decision 006).
+     *
+     * <pre>{@code
+     * staff.findByIdInUnits(id, scope).orElseThrow(() -> GongkaiException.notFoundOrOutOfScope(
+     *         () -> staff.exists(id), "Staff", id));
+     * }</pre>
+     */
+    public static GongkaiException notFoundOrOutOfScope(java.util.function.BooleanSupplier outsideScope,
+            String objectType, Object objectId) {
+        return outsideScope.getAsBoolean() ? outOfScope(objectType, objectId) : notFound();
+    }
+
     /** Whether this is an {@link #outOfScope} refusal (rendered as not found, audited as refused). */
     public boolean isOutOfScope() {
         return scopeObjectType != null;

@@ -70,7 +70,7 @@ public class ApiTokenService {
     public void revokeToken(Actor actor, long tokenId) {
         ApiToken token = tokens.find(tokenId).orElseThrow(GongkaiException::notFound);
         if (token.staffId() != actor.staffId() && !actor.hasRole(Role.SECURITY_ADMIN)) {
-            throw GongkaiException.notFound();
+            throw GongkaiException.outOfScope("ApiToken", tokenId);
         }
         tokens.revoke(tokenId, clock.instant());
         audit.success("TOKEN_REVOKED", "ApiToken", tokenId, "staff " + token.staffId());

@@ -363,14 +363,27 @@ public class IdentityService {
      * asked for. API tokens are checked against this on every request, so they stop working at once.
      */
     Optional<AccountPrincipal> usablePrincipal(long staffId) {
+        Optional<StaffView> person = staff.findById(staffId);
+        return unusableBecause(person, accounts.find(staffId)).isPresent() ? Optional.empty()
+                : person.map(AccountPrincipal::of);
+    }
+
+    /**
+     * Why the account cannot act now, or empty when it can: no account, staff member disabled, locked, password
+     * reset by an administrator or expired. Signed-in sessions ({@link AccountSessionCheck}) and API tokens are
+     * refused on the next request for any of these.
+     */
+    Optional<String> unusableBecause(long staffId) {
+        return unusableBecause(staff.findById(staffId), accounts.find(staffId));
+    }
+
+    private Optional<String> unusableBecause(Optional<StaffView> person, Optional<Account> account) {
         Instant now = clock.instant();
-        Optional<StaffView> person = staff.findById(staffId).filter(StaffView::active);
-        Optional<Account> account = accounts.find(staffId);
-        if (person.isEmpty() || account.isEmpty() || account.get().lockedAt(now) || account.get().mustChangePassword()
-                || passwordExpired(person.get(), account.get(), now)) {
-            return Optional.empty();
-        }
-        return person.map(AccountPrincipal::of);
+        return Optional.ofNullable(person.isEmpty() || account.isEmpty() ? "no account"
+                : !person.get().active() ? "staff member disabled"
+                : account.get().lockedAt(now) ? "account locked until " + account.get().lockedUntil()
+                : account.get().mustChangePassword() ? "password reset by an administrator"
+                : passwordExpired(person.get(), account.get(), now) ? "password expired" : null);
     }
 
     public boolean hasAccount(long staffId) {

@@ -42,7 +42,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 /**
  * Deny by default. Two filter chains: {@code /api/**} is stateless (Bearer API tokens, no session, no
  * CSRF because no cookie authenticates it) and everything else is the page chain (form login with a
- * second factor, database-backed session via Spring Session JDBC, CSRF). In both, the only way in is an
+ * second factor, database-backed session via Spring Session JDBC, CSRF; a session whose account became unusable
+ * ends at its next request, {@link AccountSessionCheck}). In both, the only way in is an
  * {@link AccessRule} that some module declared; every other request is denied.
  *
  * <p>Headers on every response: a CSP without inline script, {@code X-Frame-Options: DENY} plus
@@ -148,10 +149,11 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, List<AccessRules> modules, LoginHandlers handlers,
             PasswordAuthenticationProvider passwords, SecurityContextRepository contexts, RequestCache requestCache,
-            RefusalLog refusals) throws Exception {
+            RefusalLog refusals, IdentityService identity, org.gongkai.audit.AuditLog audit) throws Exception {
         AccessDeniedHandlerImpl denied = new AccessDeniedHandlerImpl();
         http.securityContext(c -> c.securityContextRepository(contexts))
                 .addFilterAfter(new RefusalAuditFilter(refusals), SecurityContextHolderFilter.class)
+                .addFilterAfter(new AccountSessionCheck(identity, audit), RefusalAuditFilter.class)
                 .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> {
                     if (ex instanceof CsrfException) {
                         RefusalAuditFilter.reason(req, "CSRF_REJECTED", "missing or invalid CSRF token");

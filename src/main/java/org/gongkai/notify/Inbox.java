@@ -66,6 +66,11 @@ public class Inbox {
                         .param("s", staffId).query(Long.class).single() > 0;
     }
 
+    /** Whether message {@code id} exists (anybody's). */
+    public boolean exists(long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM notify_inbox WHERE id = :id").param("id", id).query(Long.class).single() > 0;
+    }
+
     @Transactional
     public int markAllRead(long staffId, Instant now) {
         return jdbc.sql("UPDATE notify_inbox SET read_at = :now WHERE staff_id = :s AND read_at IS NULL")

@@ -227,13 +227,14 @@ public class OrganisationService {
         return staff.findInUnits(scope);
     }
 
-    /** One staff record in the actor's data scope; NOT_FOUND when missing or out of scope alike. */
+    /** One staff record in the actor's data scope; NOT_FOUND when missing or out of scope alike (the latter audited). */
     @Transactional(readOnly = true)
     public Staff staff(Actor actor, long id) {
         if (actor.hasRole(Role.SYSTEM_ADMIN)) {
             return staff.findById(id).orElseThrow(GongkaiException::notFound);
         }
-        return staff.findByIdInUnits(id, directory.visibleUnits(actor)).orElseThrow(GongkaiException::notFound);
+        return staff.findByIdInUnits(id, directory.visibleUnits(actor))
+                .orElseThrow(() -> GongkaiException.notFoundOrOutOfScope(() -> staff.exists(id), "Staff", id));
     }
 
     public Staff createStaff(StaffDetails details) {

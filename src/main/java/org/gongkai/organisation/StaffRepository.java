@@ -60,6 +60,10 @@ class StaffRepository {
                 .query(this::row).optional().map(this::withRoles);
     }
 
+    boolean exists(long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM org_staff WHERE id = :id").param("id", id).query(Long.class).single() > 0;
+    }
+
     /** Staff belonging to any of {@code unitIds}. */
     List<Staff> findInUnits(Collection<Long> unitIds) {
         if (unitIds.isEmpty()) {

@@ -56,7 +56,7 @@ class EarlierReports {
         UnitView unit = access.reportingUnit(c.unitCode());
         int year = c.year();
         EnteredReport in = c.report();
-        if (year >= LocalDate.now(clock).getYear() || year < 2008) {
+        if (year >= LocalDate.now(clock).getYear() || year < ReportYears.FIRST) {
             throw GongkaiException.invalid("year", "只能录入或导入以往年度的年度报告");
         }
         ReportFormat format = ReportFormat.parse(in == null ? null : in.format());

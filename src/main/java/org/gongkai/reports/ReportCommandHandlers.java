@@ -26,9 +26,11 @@ class ReportCommandHandlers {
     private final ReportAccess access;
     private final ReportWorkflow workflow;
     private final EarlierReports earlier;
+    private final ReportYears years;
 
-    ReportCommandHandlers(ReportAccess access, ReportWorkflow workflow, EarlierReports earlier) {
+    ReportCommandHandlers(ReportAccess access, ReportWorkflow workflow, EarlierReports earlier, ReportYears years) {
         this.access = access;
+        this.years = years;
         this.workflow = workflow;
         this.earlier = earlier;
     }
@@ -85,10 +87,14 @@ class ReportCommandHandlers {
         access.preparableOrApprovable(actor, c.unitCode());
     }
 
-    private static <C extends OnReport> CommandHandler<C, ReportChange> handler(Class<C> type,
+    /** A handler whose command names a year in range ({@link ReportYears}) before anything else is asked. */
+    private <C extends OnReport> CommandHandler<C, ReportChange> handler(Class<C> type,
             BiFunction<C, CommandContext, ReportChange> body, BiConsumer<OnReport, Actor> authoriser) {
         return CommandHandlers.handle(type, body)
-                .authorisedBy(authoriser::accept)
+                .authorisedBy((c, actor) -> {
+                    years.check(c.year());
+                    authoriser.accept(c, actor);
+                })
                 .describedBy((c, r) -> r.detail())
                 .objectId((c, r) -> r.key())
                 .build();

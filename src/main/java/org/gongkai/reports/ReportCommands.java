@@ -1,5 +1,7 @@
 package org.gongkai.reports;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.gongkai.commands.Command;
 
 /**
@@ -11,6 +13,15 @@ import org.gongkai.commands.Command;
 public final class ReportCommands {
 
     private ReportCommands() {}
+
+    // The longest texts of a report, in characters (their columns are TEXT, so these are the limits): the
+    // commands enforce them, the console's forms and the earlier-report JSON declare the same numbers.
+    public static final int OVERVIEW_MAX = 20_000;
+    public static final int PROBLEMS_MAX = 10_000;
+    public static final int OTHER_MATTERS_MAX = 10_000;
+    public static final int COMMENT_MAX = 2_000;
+    /** A count of decisions or an amount in 万元, as typed. */
+    public static final int NUMBER_MAX = 18;
 
     /** A command on one unit's report for one year. */
     public interface OnReport extends Command {
@@ -37,24 +48,29 @@ public final class ReportCommands {
     public record GenerateDraft(String unitCode, int year) implements OnReport {}
 
     /** The narrative parts (the draft is generated from the ledgers until someone saves them). */
-    public record EditReportNarrative(String unitCode, int year, String overview, String problems,
-            String otherMatters) implements OnReport {}
+    public record EditReportNarrative(String unitCode, int year,
+            @Size(max = OVERVIEW_MAX, message = "总体情况不能超过{max}字") String overview,
+            @Size(max = PROBLEMS_MAX, message = "存在的主要问题及改进情况不能超过{max}字") String problems,
+            @Size(max = OTHER_MATTERS_MAX, message = "其他需要报告的事项不能超过{max}字") String otherMatters)
+            implements OnReport {}
 
     /** Table 二's entered numbers: decision counts, and fees in 万元 (up to four decimals); blank = not entered. */
-    public record EnterReportEntries(String unitCode, int year, String licensing, String penalties, String coercion,
-            String feesTenThousandYuan) implements OnReport {}
+    public record EnterReportEntries(String unitCode, int year, @Size(max = NUMBER_MAX) String licensing,
+            @Size(max = NUMBER_MAX) String penalties, @Size(max = NUMBER_MAX) String coercion,
+            @Size(max = NUMBER_MAX) String feesTenThousandYuan) implements OnReport {}
 
     /** Freezes the numbers and sends the report for approval. */
     public record SubmitReport(String unitCode, int year) implements OnReport {}
 
-    public record ReturnReport(String unitCode, int year, String comment) implements OnReport {}
+    public record ReturnReport(String unitCode, int year,
+            @Size(max = COMMENT_MAX, message = "退回意见不能超过{max}字") String comment) implements OnReport {}
 
     public record ApproveReport(String unitCode, int year) implements OnReport {}
 
     public record PublishReport(String unitCode, int year) implements OnReport {}
 
     /** An earlier year's report as it was published then. */
-    public record EnterEarlierReport(String unitCode, int year, ReportService.EnteredReport report)
+    public record EnterEarlierReport(String unitCode, int year, @Valid ReportService.EnteredReport report)
             implements OnReport {}
 
     /** The result of a report command: the audited key and the audit record's detail. */

@@ -40,6 +40,12 @@ class ReportRepository {
                 .param("u", unitId).query(this::map).list();
     }
 
+    /** Every published report, newest year first (the portal's index of annual reports). */
+    List<AnnualReport> allPublished() {
+        return jdbc.sql("SELECT * FROM reports_report WHERE status = 'PUBLISHED' ORDER BY report_year DESC, unit_id")
+                .query(this::map).list();
+    }
+
     void save(AnnualReport r, Instant now) {
         var entries = r.entries();
         var narrative = r.narrative();

@@ -2,6 +2,7 @@ package org.gongkai.reports;
 
 import static org.gongkai.reports.ReportLayout.*;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -46,16 +47,19 @@ public class ReportService {
     private final ReportWorkflow workflow;
     private final EarlierReports earlier;
     private final CommandDispatcher dispatcher;
+    private final ReportYears years;
     private final Clock clock;
 
     ReportService(ReportRepository repository, ReportCalculator calculator, ReportAccess access,
-            ReportWorkflow workflow, EarlierReports earlier, CommandDispatcher dispatcher, Clock clock) {
+            ReportWorkflow workflow, EarlierReports earlier, CommandDispatcher dispatcher, ReportYears years,
+            Clock clock) {
         this.repository = repository;
         this.calculator = calculator;
         this.access = access;
         this.workflow = workflow;
         this.earlier = earlier;
         this.dispatcher = dispatcher;
+        this.years = years;
         this.clock = clock;
     }
 
@@ -67,6 +71,7 @@ public class ReportService {
     /** The report as staff see it (draft computed fresh). 404 for staff without access to the unit. */
     @Transactional(readOnly = true)
     public ReportView view(Actor actor, String unitCode, int year) {
+        years.check(year);
         UnitView unit = access.reportingUnit(unitCode);
         if (!access.mayRead(actor, unit)) {
             throw GongkaiException.outOfScope("Unit", unit.id());
@@ -77,11 +82,15 @@ public class ReportService {
     /** Published reports for everyone; unpublished ones for staff with access; otherwise 404. */
     @Transactional(readOnly = true)
     public ReportView viewForApi(Optional<Actor> actor, String unitCode, int year) {
+        years.check(year);
         UnitView unit = access.reportingUnit(unitCode);
         Optional<AnnualReport> report = repository.find(unit.id(), year);
         boolean published = report.map(r -> r.status() == ReportStatus.PUBLISHED).orElse(false);
-        if (!published && (actor.isEmpty() || !access.mayRead(actor.get(), unit))) {
+        if (!published && actor.isEmpty()) {
             throw GongkaiException.notFound();
+        }
+        if (!published && !access.mayRead(actor.get(), unit)) {
+            throw GongkaiException.outOfScope("Unit", unit.id());
         }
         return build(unit, year, report, published ? null : actor.orElse(null));
     }
@@ -89,6 +98,7 @@ public class ReportService {
     /** A published report for the portal. */
     @Transactional(readOnly = true)
     public ReportView published(String unitCode, int year) {
+        years.check(year);
         UnitView unit = access.reportingUnit(unitCode);
         AnnualReport report = repository.find(unit.id(), year).filter(r -> r.status() == ReportStatus.PUBLISHED)
                 .orElseThrow(GongkaiException::notFound);
@@ -157,9 +167,11 @@ public class ReportService {
     // --- earlier years entered by hand ----------------------------------------------------------------------
 
     /** An earlier year's report as published then (format 2019 or 2021). */
-    public record EnteredReport(String format, Map<String, Map<String, BigDecimal>> table2,
-            Map<String, Map<String, Long>> table3, Map<String, Map<String, Long>> table4, String overview,
-            String problems, String otherMatters, LocalDate publishedOn) {}
+    public record EnteredReport(@Size(max = 10) String format, Map<String, Map<String, BigDecimal>> table2,
+            Map<String, Map<String, Long>> table3, Map<String, Map<String, Long>> table4,
+            @Size(max = ReportCommands.OVERVIEW_MAX) String overview,
+            @Size(max = ReportCommands.PROBLEMS_MAX) String problems,
+            @Size(max = ReportCommands.OTHER_MATTERS_MAX) String otherMatters, LocalDate publishedOn) {}
 
     /**
      * The unit whose earlier years the actor may enter (its preparers and approvers); 403 for others who may
@@ -199,6 +211,7 @@ public class ReportService {
 
     @Transactional(readOnly = true)
     public Overview overview(Actor actor, int year) {
+        years.check(year);
         Set<Long> scope = access.supervised(actor);
         if (scope.isEmpty()) {
             throw new GongkaiException(ErrorCode.FORBIDDEN);

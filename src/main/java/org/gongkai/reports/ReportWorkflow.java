@@ -164,7 +164,7 @@ class ReportWorkflow {
     }
 
     private AnnualReport loadOrStart(UnitView unit, int year) {
-        if (year < 2008 || year > LocalDate.now(clock).getYear()) {
+        if (year < ReportYears.FIRST || year > LocalDate.now(clock).getYear()) {
             throw GongkaiException.invalid("year", "年度不正确");
         }
         return repository.find(unit.id(), year).orElseGet(() -> AnnualReport.newDraft(unit.id(), year));

@@ -6,4 +6,14 @@ package org.gongkai.requests;
  */
 public record ApplicationInput(String applicantType, String name, String idNumber, String creditCode,
         String phone, String email, String address, String unitCode, String description, String deliveryForm,
-        String deliveryChannel) {}
+        String deliveryChannel) {
+
+    /**
+     * The longest texts, in characters: the form ({@code ApplyForm}) and the API ({@code ApplicationJson},
+     * {@code RegistrationJson}) declare them with {@code @Size}, the intake checks them again.
+     */
+    public static final int NAME_MAX = 100;
+    public static final int EMAIL_MAX = 254; // RFC 5321 path limit
+    public static final int ADDRESS_MAX = 200;
+    public static final int DESCRIPTION_MAX = 4000;
+}

@@ -19,6 +19,18 @@ public final class RequestCommands {
 
     private RequestCommands() {}
 
+    // The longest text of each field, in characters: the commands enforce them (the dispatcher validates every
+    // command), the API's JSON bodies and the console's maxlength declare the same numbers (issue #8).
+    public static final int WHAT_MAX = 2000;
+    public static final int CONSULTEE_MAX = 200;
+    public static final int APPROVER_MAX = 100;
+    public static final int REASONS_MAX = 4000;
+    public static final int WITHDRAWAL_REASON_MAX = 1000;
+    public static final int DELIVERY_CHANNEL_MAX = 100;
+    public static final int UNIT_CODE_MAX = 18;
+    public static final int TRANSFER_REASON_MAX = 1000;
+    public static final int NOTE_MAX = 2000;
+
     /** A command on one existing request, named by its tracking number. */
     public interface RequestCommand extends Command {
 
@@ -56,19 +68,19 @@ public final class RequestCommands {
     public record ReviewRequest(String trackingNumber) implements RequestCommand {}
 
     public record RequestCorrection(String trackingNumber, LocalDate on, LocalDate deadline,
-            @NotBlank(message = "请写明需要补正的内容") @Size(max = 2000, message = "补正内容不能超过2000字") String what)
+            @NotBlank(message = "请写明需要补正的内容") @Size(max = WHAT_MAX, message = "补正内容不能超过{max}字") String what)
             implements RequestCommand {}
 
     public record RecordCorrection(String trackingNumber, LocalDate on) implements RequestCommand {}
 
     public record StartConsultation(String trackingNumber, LocalDate on,
-            @NotBlank(message = "请填写征求意见的对象") @Size(max = 200, message = "征求意见对象不能超过200字") String consultee)
+            @NotBlank(message = "请填写征求意见的对象") @Size(max = CONSULTEE_MAX, message = "征求意见对象不能超过{max}字") String consultee)
             implements RequestCommand {}
 
     public record EndConsultation(String trackingNumber, LocalDate on) implements RequestCommand {}
 
     public record ExtendRequest(String trackingNumber, LocalDate on, Integer days,
-            @NotBlank(message = "请填写批准延期的负责人") @Size(max = 100, message = "批准人不能超过100字") String approver)
+            @NotBlank(message = "请填写批准延期的负责人") @Size(max = APPROVER_MAX, message = "批准人不能超过{max}字") String approver)
             implements RequestCommand {}
 
     /** A fee notice: per application ({@code PER_APPLICATION}) or per page ({@code PER_PAGE}), never both. */
@@ -79,15 +91,15 @@ public final class RequestCommands {
 
     public record DecideRequest(String trackingNumber, LocalDate on,
             @NotNull(message = "请选择办理结果") DecisionCode decisionCode,
-            @NotBlank(message = "请写明答复理由和依据") @Size(max = 4000, message = "理由不能超过4000字") String reasons)
+            @NotBlank(message = "请写明答复理由和依据") @Size(max = REASONS_MAX, message = "理由不能超过{max}字") String reasons)
             implements RequestCommand {}
 
     /** The applicant withdraws: ends the request as （六）3 其他. */
     public record WithdrawRequest(String trackingNumber, LocalDate on,
-            @Size(max = 1000, message = "说明不能超过1000字") String reason) implements RequestCommand {}
+            @Size(max = WITHDRAWAL_REASON_MAX, message = "说明不能超过{max}字") String reason) implements RequestCommand {}
 
     public record DeliverReply(String trackingNumber, LocalDate on,
-            @NotBlank(message = "请填写送达方式") @Size(max = 100, message = "送达方式不能超过100字") String channel)
+            @NotBlank(message = "请填写送达方式") @Size(max = DELIVERY_CHANNEL_MAX, message = "送达方式不能超过{max}字") String channel)
             implements RequestCommand {}
 
     public record ArchiveRequest(String trackingNumber) implements RequestCommand {}
@@ -96,12 +108,12 @@ public final class RequestCommands {
             implements RequestCommand {}
 
     public record TransferRequest(String trackingNumber,
-            @NotBlank(message = "请填写单位统一社会信用代码") @Size(max = 18, message = "统一社会信用代码为18位") String unitCode,
-            @NotBlank(message = "请写明转办理由") @Size(max = 1000, message = "转办理由不能超过1000字") String reason)
+            @NotBlank(message = "请填写单位统一社会信用代码") @Size(max = UNIT_CODE_MAX, message = "统一社会信用代码为18位") String unitCode,
+            @NotBlank(message = "请写明转办理由") @Size(max = TRANSFER_REASON_MAX, message = "转办理由不能超过{max}字") String reason)
             implements RequestCommand {}
 
     public record AddNote(String trackingNumber,
-            @NotBlank(message = "请填写备注内容") @Size(max = 2000, message = "备注不能超过2000字") String body)
+            @NotBlank(message = "请填写备注内容") @Size(max = NOTE_MAX, message = "备注不能超过{max}字") String body)
             implements RequestCommand {}
 
     /** An officer's upload (PDF, Office, images; size limit as configured); the caller closes the stream. */

@@ -65,9 +65,8 @@ class RequestIntake {
         return actions.today();
     }
 
-    /** Longest e-mail address (RFC 5321 path limit) and postal address; the same as the form's declared limits. */
-    static final int MAX_EMAIL = 254;
-    static final int MAX_ADDRESS = 200;
+    private static final int MAX_EMAIL = ApplicationInput.EMAIL_MAX;
+    private static final int MAX_ADDRESS = ApplicationInput.ADDRESS_MAX;
 
     /** Every problem with an application, field by field (empty when it is fine). */
     List<FieldProblem> problems(ApplicationInput in) {
@@ -78,8 +77,8 @@ class RequestIntake {
         }
         if (blank(in.name())) {
             out.add(new FieldProblem("name", type != null && type.isOrganisation() ? "请填写单位名称" : "请填写姓名"));
-        } else if (in.name().length() > 100) {
-            out.add(new FieldProblem("name", "名称不能超过100个字"));
+        } else if (in.name().length() > ApplicationInput.NAME_MAX) {
+            out.add(new FieldProblem("name", "名称不能超过" + ApplicationInput.NAME_MAX + "个字"));
         }
         if (type == ApplicantType.NATURAL_PERSON) {
             IdNumbers.problem(trim(in.idNumber()).toUpperCase()).ifPresent(m -> out.add(new FieldProblem("idNumber", m)));
@@ -102,13 +101,18 @@ class RequestIntake {
         }
         if (blank(in.unitCode())) {
             out.add(new FieldProblem("unitCode", "请选择受理单位"));
-        } else if (units.findByCreditCode(trim(in.unitCode())).isEmpty()) {
-            out.add(new FieldProblem("unitCode", "未找到该受理单位，请从列表中选择"));
+        } else {
+            var unit = units.findByCreditCode(trim(in.unitCode()));
+            if (unit.isEmpty()) {
+                out.add(new FieldProblem("unitCode", "未找到该受理单位，请从列表中选择"));
+            } else if (!ReceivingUnits.handlesApplications(unit.get(), id -> units.findById(id).orElse(null))) {
+                out.add(new FieldProblem("unitCode", "该单位不受理政府信息公开申请，请从列表中选择受理单位"));
+            }
         }
         if (blank(in.description())) {
             out.add(new FieldProblem("description", "请描述所需政府信息（名称、文号或其他特征）"));
-        } else if (in.description().length() > 4000) {
-            out.add(new FieldProblem("description", "所需信息描述不能超过4000字"));
+        } else if (in.description().length() > ApplicationInput.DESCRIPTION_MAX) {
+            out.add(new FieldProblem("description", "所需信息描述不能超过" + ApplicationInput.DESCRIPTION_MAX + "字"));
         }
         if (parse(DeliveryForm.class, in.deliveryForm()) == null) {
             out.add(new FieldProblem("deliveryForm", "请选择信息的提供形式"));

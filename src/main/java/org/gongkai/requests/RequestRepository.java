@@ -214,6 +214,13 @@ class RequestRepository {
                 .optional();
     }
 
+    /** The unit of the request an attachment belongs to (whichever request that is). */
+    Optional<Long> attachmentUnit(long id) {
+        return jdbc.sql("SELECT r.unit_id FROM requests_attachment a JOIN requests_request r ON r.id = a.request_id"
+                        + " WHERE a.id = :id")
+                .param("id", id).query(Long.class).optional();
+    }
+
     private static RequestAttachment attachment(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new RequestAttachment(rs.getLong("id"), rs.getString("file_id"), rs.getString("original_name"),
                 rs.getString("media_type"), rs.getLong("size_bytes"), rs.getString("uploaded_by"));

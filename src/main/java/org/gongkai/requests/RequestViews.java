@@ -202,7 +202,9 @@ class RequestViews {
     AttachmentDownload openAttachment(Actor actor, String tn, long attachmentId) {
         DisclosureRequest request = actions.load(actor, tn, READERS);
         RequestAttachment attachment = repository.attachment(request.id(), attachmentId)
-                .orElseThrow(GongkaiException::notFound);
+                .orElseThrow(() -> GongkaiException.notFoundOrOutOfScope(() -> repository.attachmentUnit(attachmentId)
+                        .filter(unit -> !units.visibleUnits(actor, READERS).contains(unit)).isPresent(),
+                        "RequestAttachment", attachmentId));
         audit.success("REQUEST_ATTACHMENT_DOWNLOADED", "DisclosureRequest", request.trackingNumber(),
                 "下载附件 " + attachment.id() + "：" + attachment.name());
         return new AttachmentDownload(attachment, files.open(attachment.fileId()));

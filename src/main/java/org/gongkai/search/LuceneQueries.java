@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -30,7 +31,9 @@ final class LuceneQueries {
             return new MatchAllDocsQuery();
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        if (!plan.concepts().isEmpty()) {
+        if (plan.ranked()) {
+            any.add(ranked(plan), Occur.SHOULD);
+        } else if (!plan.concepts().isEmpty()) {
             BooleanQuery.Builder concepts = new BooleanQuery.Builder();
             for (List<String> concept : plan.concepts()) {
                 concepts.add(concept(concept), Occur.SHOULD);
@@ -46,7 +49,49 @@ final class LuceneQueries {
             any.add(new BoostQuery(new TermQuery(new Term("docnum", number)), SearchSemantics.DOCUMENT_NUMBER_BOOST),
                     Occur.SHOULD);
         }
-        return any.build();
+        return currentFirst(any.build());
+    }
+
+    /** Scores of documents that are no longer valid are multiplied by {@link SearchSemantics#OUTDATED_FACTOR}. */
+    private static Query currentFirst(Query query) {
+        BooleanQuery.Builder outdated = new BooleanQuery.Builder();
+        for (String validity : SearchSemantics.OUTDATED) {
+            outdated.add(new TermQuery(new Term("f_validity", validity)), Occur.SHOULD);
+        }
+        return FunctionScoreQuery.boostByQuery(query, outdated.build(), SearchSemantics.OUTDATED_FACTOR);
+    }
+
+    /**
+     * A question typed as a sentence: BM25 over its character bigrams in body and title (every bigram optional), the
+     * concept phrases and the strict match of {@link QueryPlan#minimumConcepts} as small boosts.
+     */
+    private Query ranked(QueryPlan plan) {
+        Map<String, Float> weights = SearchSemantics.RANKED_WEIGHTS;
+        BooleanQuery.Builder ranked = new BooleanQuery.Builder();
+        String text = SearchSemantics.clean(plan.query().text());
+        for (String field : List.of("body_bg", "title_bg")) {
+            BooleanQuery.Builder bigrams = new BooleanQuery.Builder();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Analysis.Token token : analysis.tokens(field, text)) {
+                if (seen.add(token.term())) {
+                    bigrams.add(new TermQuery(new Term(field, token.term())), Occur.SHOULD);
+                }
+            }
+            ranked.add(new BoostQuery(bigrams.build(), weights.get(field)), Occur.SHOULD);
+        }
+        BooleanQuery.Builder concepts = new BooleanQuery.Builder();
+        BooleanQuery.Builder strict = new BooleanQuery.Builder();
+        for (List<String> concept : plan.concepts()) {
+            concepts.add(concept(concept), Occur.SHOULD);
+            strict.add(concept(concept), Occur.SHOULD);
+        }
+        for (String optional : plan.optionalWords()) {
+            concepts.add(concept(List.of(optional)), Occur.SHOULD);
+        }
+        strict.setMinimumNumberShouldMatch(plan.minimumConcepts());
+        ranked.add(new BoostQuery(concepts.build(), weights.get("concepts")), Occur.SHOULD);
+        ranked.add(new BoostQuery(strict.build(), weights.get("strict")), Occur.SHOULD);
+        return ranked.build();
     }
 
     /** A concept matches when any of its alternatives matches as a phrase in any field (best field wins). */

@@ -20,6 +20,17 @@ final class SearchSemantics {
     /** Longest text used; the rest of a 10,000-character paste is ignored. */
     static final int MAX_TEXT = 100;
     static final int MAX_CONCEPTS = 16;
+    /**
+     * A text of this many Chinese characters or more than three words is a question typed as a sentence
+     * (「农村宅基地被占用了怎么办」): it is ranked, not filtered. Measured on 1,235 real questions over 64,665 law
+     * articles (docs/benchmarks.md, "Questions"): requiring about three quarters of the words found nothing for 859 of
+     * them; ranking by BM25 over the question's character bigrams in body and title, with the concept phrases and
+     * the strict match as small boosts ({@link #RANKED_WEIGHTS}), answers all of them.
+     */
+    static final int QUESTION_LENGTH = 12;
+    /** Weights of the parts of a ranked question: bigram net (body, title), concept phrases, strict match. */
+    static final Map<String, Float> RANKED_WEIGHTS = Map.of("body_bg", 1f, "title_bg", 0.5f, "concepts", 0.02f,
+            "strict", 0.01f);
 
     /**
      * Searchable fields and their boosts: title > keywords > document number > summary > body. The short fields
@@ -35,6 +46,13 @@ final class SearchSemantics {
             Map.entry("body_bg", 1f));
     /** An exact document-number match outranks everything else. */
     static final float DOCUMENT_NUMBER_BOOST = 100f;
+    /**
+     * Current before outdated (issue #10): for the same words, a document that is no longer valid (repealed, expired,
+     * or amended by a newer version) scores this fraction of a valid one, so a revised 办法 ranks above the one it
+     * replaced. Applies to relevance order only; the validity filter still finds them all.
+     */
+    static final float OUTDATED_FACTOR = 0.6f;
+    static final Set<String> OUTDATED = Set.of("废止", "失效", "修订");
     /** Fields whose stored text is highlighted: title and body, on the bigram fields (offsets in postings). */
     static final String HIGHLIGHT_TITLE = "title_bg";
     static final String HIGHLIGHT_BODY = "body_bg";
@@ -48,7 +66,7 @@ final class SearchSemantics {
     QueryPlan plan(SearchQuery query, List<List<String>> synonymGroups) {
         String text = clean(query.text());
         if (text.isEmpty()) {
-            return new QueryPlan(List.of(), 0, List.of(), Set.of(), query, true, false);
+            return new QueryPlan(List.of(), 0, List.of(), Set.of(), query, true, false, false);
         }
         Set<String> numbers = DocumentNumbers.candidates(text);
         List<List<String>> concepts = new ArrayList<>();
@@ -72,10 +90,11 @@ final class SearchSemantics {
         }
         List<List<String>> kept = concepts.size() > MAX_CONCEPTS ? concepts.subList(0, MAX_CONCEPTS) : concepts;
         if (kept.isEmpty() && numbers.isEmpty()) {
-            return new QueryPlan(List.of(), 0, List.of(), Set.of(), query, false, true);
+            return new QueryPlan(List.of(), 0, List.of(), Set.of(), query, false, true, false);
         }
+        boolean ranked = kept.size() > 3 || text.codePoints().filter(Character::isIdeographic).count() >= QUESTION_LENGTH;
         return new QueryPlan(List.copyOf(kept), minimumConcepts(kept.size()), List.copyOf(optional), numbers, query,
-                false, false);
+                false, false, ranked);
     }
 
     /**

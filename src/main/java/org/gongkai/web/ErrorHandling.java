@@ -59,7 +59,7 @@ class ErrorHandling {
         FieldError first = e.getFieldError();
         ProblemDetail problem = first == null
                 ? problem(request, ErrorCode.VALIDATION_FAILED, null, null)
-                : problem(request, ErrorCode.VALIDATION_FAILED, message(first), first.getField());
+                : problem(request, codeOf(first), message(first), first.getField());
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors);
         }
@@ -212,6 +212,12 @@ class ErrorHandling {
 
     private static ProblemDetail problem(HttpServletRequest request, ErrorCode code, String detail, String field) {
         return ErrorResponses.problem(code, detail, field, code.status(), ErrorResponses.path(request));
+    }
+
+    /** {@code TOO_LONG} for a value over its declared maximum ({@code @Size}), else {@code VALIDATION_FAILED}. */
+    static ErrorCode codeOf(FieldError error) {
+        return "Size".equals(error.getCode()) || "Length".equals(error.getCode()) ? ErrorCode.TOO_LONG
+                : ErrorCode.VALIDATION_FAILED;
     }
 
     private static String message(FieldError error) {

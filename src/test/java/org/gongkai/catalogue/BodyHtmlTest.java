@@ -28,6 +28,29 @@ class BodyHtmlTest {
     }
 
     @Test
+    void tagDetectionAndParagraphsAgreeWithTheRegularExpressionsTheyReplace() {
+        char[] alphabet = {'<', '>', ' ', '\t', '\n', '\r', '\u000B', 'a', 'Z', '!', '/', '&', '"', '甲', '\u3000', '\u00A0'};
+        java.util.Random random = new java.util.Random(13);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int i = random.nextInt(24); i > 0; i--) {
+                s.append(alphabet[random.nextInt(alphabet.length)]);
+            }
+            String text = s.toString();
+            assertThat(BodyHtml.looksLikeHtml(text)).as(text)
+                    .isEqualTo(text.matches("(?s).*<\\s*[a-zA-Z!/][^>]*>.*"));
+            StringBuilder paragraphs = new StringBuilder();
+            for (String line : text.split("\\r?\\n")) {
+                if (!line.isBlank()) {
+                    paragraphs.append("<p>").append(line.strip().replace("&", "&amp;").replace("<", "&lt;")
+                            .replace(">", "&gt;").replace("\"", "&quot;")).append("</p>\n");
+                }
+            }
+            assertThat(BodyHtml.paragraphs(text)).as(text).isEqualTo(paragraphs.toString());
+        }
+    }
+
+    @Test
     void textHasOneLinePerBlock() {
         assertThat(BodyHtml.lines("<h2>标题</h2><p>甲</p><p>乙</p>")).containsExactly("标题", "甲", "乙");
     }

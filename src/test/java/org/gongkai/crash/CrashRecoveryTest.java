@@ -34,7 +34,7 @@ import org.apache.lucene.util.Bits;
 import org.apache.lucene.index.MultiBits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -47,11 +47,12 @@ import tools.jackson.databind.json.JsonMapper;
  * indexed and public request submissions stream in. After a restart: every acknowledged (2xx) submission is there,
  * the import retried with its idempotency key gives exactly one copy of each document, the search index holds
  * exactly the published documents of the database (same ids), and the audit chain verifies.
- * Run alone with {@code ./mvnw test -Dgroups=crash -Dgongkai.crash=true}. Opt-in for now: it has not yet completed a
- * run on the shared (overloaded) build machine, so it stays out of the default run until it has been seen green.
+ * Part of every {@code ./mvnw test} (and so of CI); run alone with {@code ./mvnw test -Dgroups=crash}, skip with
+ * {@code -Dgongkai.crash=false}. It takes a few minutes: two start-ups of the whole application, a 20,000-row import
+ * and its retry; the interrupted indexing is recovered in bulk at start (decision 009).
  */
 @Tag("crash")
-@EnabledIfSystemProperty(named = "gongkai.crash", matches = "true")
+@DisabledIfSystemProperty(named = "gongkai.crash", matches = "false")
 class CrashRecoveryTest {
 
     static final int ROWS = 20_000;
@@ -161,6 +162,8 @@ class CrashRecoveryTest {
                 "--gongkai.catalogue.demo-law-limit=1", "--gongkai.identity.rate-limit-per-minute=1000000",
                 "--logging.level.root=WARN", "--logging.level.org.gongkai=INFO")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process started = app;
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly)); // never outlive the test JVM
         Instant deadline = Instant.now().plusSeconds(300);
         while (Instant.now().isBefore(deadline)) {
             if (!app.isAlive()) {

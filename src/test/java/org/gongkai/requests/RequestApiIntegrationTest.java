@@ -112,12 +112,13 @@ class RequestApiIntegrationTest {
                 .replace("示例县人民大道100号", "长".repeat(200_000));
         String problem = send(post("/api/v1/disclosure-requests"), longAddress).andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(problem).contains("\"field\":\"address\"");
+        // refused at the edge by the declared limit (ApplicantJson, @Valid): the member's JSON path
+        assertThat(problem).contains("\"field\":\"applicant.address\"").contains("\"code\":\"TOO_LONG\"");
         String longEmail = application("张三", VALID_ID, "邮箱过长的申请")
                 .replace("zhang@example.cn", "a".repeat(5_000) + "@example.cn");
         problem = send(post("/api/v1/disclosure-requests"), longEmail).andExpect(status().isBadRequest())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(problem).contains("\"field\":\"email\"");
+        assertThat(problem).contains("\"field\":\"applicant.email\"").contains("\"code\":\"TOO_LONG\"");
         String atTheLimit = application("张三", VALID_ID, "地址正好200字的申请").replace("示例县人民大道100号", "址".repeat(200));
         submit(atTheLimit);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM requests_request").query(Long.class).single()).isEqualTo(before + 1);

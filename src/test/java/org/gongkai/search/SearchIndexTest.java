@@ -58,6 +58,39 @@ class SearchIndexTest {
         assertThat(ids(search("缴费标准"))).containsExactly(1L);
     }
 
+    /** Issue #10: a question typed as a sentence is ranked by its words, not filtered away by them. */
+    @Test
+    void aQuestionTypedAsASentenceIsRankedNotFilteredAway() {
+        String question = "我单位职工缴存的住房公积金到底归谁所有，单位能不能收回？";
+        QueryPlan plan = semantics.plan(SearchQuery.text(question), SYNONYMS);
+        assertThat(plan.ranked()).isTrue();
+        // most of the question's words are in no document, so the strict rule alone found nothing
+        QueryPlan strictOnly = new QueryPlan(plan.concepts(), plan.minimumConcepts(), plan.optionalWords(),
+                plan.documentNumbers(), plan.query(), false, false, false);
+        assertThat(backend.search(strictOnly).total()).isZero();
+        assertThat(ids(search(question))).first().isEqualTo(2L);
+        assertThat(ids(search("缴纳社会保险费有没有规定期限，拖欠了会怎么样"))).first().isEqualTo(4L);
+    }
+
+    /** Issue #10: for the same words, the valid document ranks above the repealed one it replaced. */
+    @Test
+    void aValidDocumentRanksAboveTheRepealedOneForTheSameWords() {
+        backend.index(doc(5, "示例县最低生活保障审核确认办法（2024年修订）",
+                "本办法自2024年3月1日起施行，原办法同时废止。",
+                "示民发〔2024〕9号", LocalDate.of(2024, 2, 1), "BBB", "劳动、人事、监察\\社会保障", "有效", "办法"));
+        // the repealed one matches the words better (its title exactly, its body too): current still comes first
+        assertThat(ids(search("示例县最低生活保障审核确认办法"))).startsWith(5L, 3L);
+        assertThat(ids(backend.search(semantics.plan(new SearchQuery("最低生活保障审核确认办法", null, null, null, null,
+                "废止", null, SearchQuery.Sort.RELEVANCE, 1, 10), SYNONYMS)))).containsExactly(3L);
+    }
+
+    @Test
+    void shortQueriesStillNeedAllTheirWords() {
+        assertThat(semantics.plan(SearchQuery.text("医疗保险 缴费"), SYNONYMS).ranked()).isFalse();
+        assertThat(ids(search("公积金 医疗保险"))).isEmpty();
+        assertThat(semantics.plan(SearchQuery.text("<script>alert(1)</script>"), SYNONYMS).ranked()).isFalse();
+    }
+
     @Test
     void bigramFieldFindsWordsSmartcnSegmentsDifferently() {
         // smartcn treats 保险费 / 费征缴 differently inside the document than alone; the bigrams still match

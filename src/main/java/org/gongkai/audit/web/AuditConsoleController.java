@@ -66,8 +66,14 @@ class AuditConsoleController {
     }
 
     @GetMapping
-    String list(@ModelAttribute("filter") FilterForm form, Model model) {
+    String list(@jakarta.validation.Valid @ModelAttribute("filter") FilterForm form,
+            org.springframework.validation.BindingResult result, Model model) {
         try {
+            // a filter longer than declared is refused at its field; a page that is no number shows the first page
+            var refused = result.getFieldErrors().stream().filter(f -> !f.getField().equals("page")).findFirst();
+            if (refused.isPresent()) {
+                throw GongkaiException.invalid(refused.get().getField(), refused.get().getDefaultMessage());
+            }
             AuditFilter filter = AuditFilter.parse(form.getActor(), form.getAction(), form.getObjectType(),
                     form.getFrom(), form.getTo(), form.getOutcome());
             refusals.flush(); // the aggregates of the current minute too

@@ -80,8 +80,13 @@ class CalendarConsoleController {
     }
 
     @PostMapping("/{year:\\d{4}}/days")
-    String saveDay(@PathVariable int year, @ModelAttribute("form") DayForm form, Model model,
-            RedirectAttributes redirect) {
+    String saveDay(@PathVariable int year, @jakarta.validation.Valid @ModelAttribute("form") DayForm form,
+            org.springframework.validation.BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.getFieldError() != null) { // the first refused field, shown at the field as the service's are
+            model.addAttribute("errorField", result.getFieldError().getField());
+            model.addAttribute("errorMessage", result.getFieldError().getDefaultMessage());
+            return yearPage(year, form, model);
+        }
         try {
             OfficialDay saved = calendar.saveDay(year, form.getDate(), form.getKind(), form.getName());
             redirect.addFlashAttribute("message", "已保存 " + saved.date() + "（" + (saved.offDay() ? "放假" : "调休上班")

@@ -1,5 +1,7 @@
 package org.gongkai.catalogue.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -47,8 +49,8 @@ import org.springframework.web.multipart.MultipartFile;
 class DocumentsApi {
 
     /** Optional body of a workflow action. {@code scheduledAt} on publish schedules it (ISO date-time, local time). */
-    record ActionBody(@jakarta.validation.constraints.Size(max = 1000) String reason, @jakarta.validation.constraints.Size(max = 30) String scheduledAt, Long replacementId,
-            @jakarta.validation.constraints.Size(max = 1000) String note) {}
+    record ActionBody(@Size(max = DocumentCommands.REASON_MAX) String reason, @Size(max = 30) String scheduledAt,
+            Long replacementId, @Size(max = DocumentCommands.REASON_MAX) String note) {}
 
     private final CatalogueService service;
     private final PublicCatalogue catalogue;
@@ -72,7 +74,7 @@ class DocumentsApi {
     }
 
     @PostMapping(value = "/api/v1/staff/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> create(@RequestBody DocumentInput input) {
+    ResponseEntity<Map<String, Object>> create(@Valid @RequestBody DocumentInput input) {
         Actor actor = Actor.require();
         if (input.unitId() == null) {
             throw GongkaiException.invalid("unitId", "请指定发布单位（unitId）");
@@ -90,7 +92,7 @@ class DocumentsApi {
 
     @PostMapping("/api/v1/staff/documents/{id}/{action}")
     Map<String, Object> act(@PathVariable long id, @PathVariable String action,
-            @RequestBody(required = false) ActionBody body) {
+            @Valid @RequestBody(required = false) ActionBody body) {
         Actor actor = Actor.require();
         ActionBody b = body == null ? new ActionBody(null, null, null, null) : body;
         Command command = switch (action) {
@@ -110,7 +112,7 @@ class DocumentsApi {
     }
 
     @PostMapping("/api/v1/staff/documents/findings/{findingId}/override")
-    Map<String, Object> override(@PathVariable long findingId, @RequestBody ActionBody body) {
+    Map<String, Object> override(@PathVariable long findingId, @Valid @RequestBody ActionBody body) {
         Actor actor = Actor.require();
         Finding f = dispatcher.dispatch(new DocumentCommands.OverrideFinding(findingId, body == null ? null : body.reason()));
         return DocumentJson.staff(service.view(actor, f.documentId()), service.findings(actor, f.documentId()));

@@ -1,5 +1,6 @@
 package org.gongkai.catalogue.web;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDateTime;
@@ -37,7 +38,6 @@ import org.gongkai.web.FormErrors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -93,11 +93,11 @@ class ConsolePages {
     }
 
     @PostMapping
-    String create(@ModelAttribute("form") DocumentForm form, BindingResult result, Model model,
+    String create(@Valid @ModelAttribute("form") DocumentForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         try {
             DocumentContent content = form.input().content();
-            if (reportProblems(content, result)) {
+            if (reportProblems(content, result, model)) {
                 return form(model, null);
             }
             Document d = this.<DocumentChange>dispatch(new DocumentCommands.DraftDocument(
@@ -117,12 +117,12 @@ class ConsolePages {
     }
 
     @PostMapping("/{id}/edit")
-    String update(@PathVariable long id, @ModelAttribute("form") DocumentForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") DocumentForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
         service.view(Actor.require(), id);
         try {
             DocumentContent content = form.input().content();
-            if (reportProblems(content, result)) {
+            if (reportProblems(content, result, model)) {
                 return form(model, id);
             }
             Document d = this.<DocumentChange>dispatch(new DocumentCommands.EditDocument(id, content)).document();
@@ -137,13 +137,11 @@ class ConsolePages {
         }
     }
 
-    /** Every missing or invalid field at once, next to its input. */
-    private static boolean reportProblems(DocumentContent content, BindingResult result) {
-        for (DocumentContent.Problem p : content.problems()) {
-            result.addError(new FieldError("form", p.field(), result.getFieldValue(p.field()), false,
-                    new String[] {ErrorCode.VALIDATION_FAILED.name()}, null, p.message()));
-        }
-        return result.hasErrors();
+    /** Every missing, invalid or too long field at once, next to its input (the content's own messages first). */
+    private static boolean reportProblems(DocumentContent content, BindingResult result, Model model) {
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        content.problems().forEach(p -> problems.putIfAbsent(p.field(), p.message()));
+        return FormErrors.withProblems(result, problems, model).hasErrors();
     }
 
     private String form(Model model, Long id) {

@@ -62,13 +62,20 @@ class Feeds {
                 "/openness/feeds/topic?topic=" + topic, entries, request));
     }
 
+    /**
+     * The portal's fixed pages: the home page, every page of the 政府信息公开专栏 (whichever module serves it),
+     * the application form and the status lookup (#10). The per-unit guides and the documents follow.
+     */
+    static final List<String> PORTAL_PAGES = List.of("/", "/openness", "/openness/guide", "/openness/rules",
+            "/openness/documents", "/openness/documents?policy=true", "/openness/annual-reports", "/openness/apply",
+            "/requests/apply", "/requests/status", "/search", "/accessibility");
+
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> sitemap(HttpServletRequest request) {
         String base = base(request);
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (String page : List.of("/", "/openness", "/openness/guide", "/openness/documents",
-                "/openness/documents?policy=true")) {
+        for (String page : PORTAL_PAGES) {
             xml.append("  <url><loc>").append(esc(base + page)).append("</loc></url>\n");
         }
         units.findAll().forEach(u -> xml.append("  <url><loc>").append(esc(base + "/openness/guide/" + u.id()))

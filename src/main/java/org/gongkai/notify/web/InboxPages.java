@@ -43,7 +43,7 @@ class InboxPages {
     @PostMapping("/{id}/read")
     String read(@PathVariable long id, RedirectAttributes redirect) {
         if (!inbox.markRead(Actor.require().staffId(), id, clock.instant())) {
-            throw GongkaiException.notFound();
+            throw GongkaiException.notFoundOrOutOfScope(() -> inbox.exists(id), "InboxMessage", id);
         }
         return "redirect:/console/inbox";
     }

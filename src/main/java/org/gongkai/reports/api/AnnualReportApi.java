@@ -1,5 +1,6 @@
 package org.gongkai.reports.api;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -185,7 +186,7 @@ class AnnualReportApi {
     @PostMapping("/{unitCode}/{year}")
     @ResponseStatus(HttpStatus.CREATED)
     ReportJson enter(@PathVariable String unitCode, @PathVariable int year,
-            @RequestBody ReportService.EnteredReport body) {
+            @Valid @RequestBody ReportService.EnteredReport body) {
         Actor actor = Actor.require();
         dispatcher.dispatch(new ReportCommands.EnterEarlierReport(unitCode, year, body));
         return json(reports.view(actor, unitCode, year));

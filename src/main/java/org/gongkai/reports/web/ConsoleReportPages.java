@@ -1,5 +1,7 @@
 package org.gongkai.reports.web;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.gongkai.commands.Command;
@@ -50,10 +52,15 @@ class ConsoleReportPages {
         this.clock = clock;
     }
 
+    // The forms' limits are the commands' (ReportCommands); the page reads them for maxlength.
+
     /** The narrative form. */
     public static class NarrativeForm {
+        @Size(max = ReportCommands.OVERVIEW_MAX)
         private String overview;
+        @Size(max = ReportCommands.PROBLEMS_MAX)
         private String problems;
+        @Size(max = ReportCommands.OTHER_MATTERS_MAX)
         private String otherMatters;
 
         public String getOverview() {
@@ -83,9 +90,13 @@ class ConsoleReportPages {
 
     /** The table-二 entries form. */
     public static class EntriesForm {
+        @Size(max = ReportCommands.NUMBER_MAX)
         private String licensing;
+        @Size(max = ReportCommands.NUMBER_MAX)
         private String penalties;
+        @Size(max = ReportCommands.NUMBER_MAX)
         private String coercion;
+        @Size(max = ReportCommands.NUMBER_MAX)
         private String fees;
 
         public String getLicensing() {
@@ -123,6 +134,7 @@ class ConsoleReportPages {
 
     /** The return form. */
     public static class ReturnForm {
+        @Size(max = ReportCommands.COMMENT_MAX)
         private String comment;
 
         public String getComment() {
@@ -143,8 +155,11 @@ class ConsoleReportPages {
         if (actor.hasRole(Role.SUPERVISOR)) {
             try {
                 model.addAttribute("overview", reports.overview(actor, y));
-            } catch (GongkaiException notASupervisorOfAnyUnit) {
-                model.addAttribute("overview", null);
+            } catch (GongkaiException e) {
+                if (e.code() != ErrorCode.FORBIDDEN) {
+                    throw e; // a year out of range: the 400 page names the range
+                }
+                model.addAttribute("overview", null); // not a supervisor of any unit
             }
         }
         return "reports/console-index";
@@ -158,8 +173,12 @@ class ConsoleReportPages {
 
     @PostMapping("/{unitCode}/{year}/narrative")
     String narrative(@PathVariable String unitCode, @PathVariable int year,
-            @ModelAttribute("narrativeForm") NarrativeForm form, BindingResult result, Model model,
+            @Valid @ModelAttribute("narrativeForm") NarrativeForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        if (result.hasErrors()) { // longer than declared: the message at the field, nothing saved
+            ReportView view = reports.view(Actor.require(), unitCode, year);
+            return page(view, form, entriesForm(view), new ReturnForm(), model);
+        }
         try {
             dispatcher.dispatch(new ReportCommands.EditReportNarrative(unitCode, year, form.getOverview(),
                     form.getProblems(), form.getOtherMatters()));
@@ -174,8 +193,12 @@ class ConsoleReportPages {
 
     @PostMapping("/{unitCode}/{year}/entries")
     String entries(@PathVariable String unitCode, @PathVariable int year,
-            @ModelAttribute("entriesForm") EntriesForm form, BindingResult result, Model model,
+            @Valid @ModelAttribute("entriesForm") EntriesForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        if (result.hasErrors()) { // longer than declared: the message at the field, nothing saved
+            ReportView view = reports.view(Actor.require(), unitCode, year);
+            return page(view, narrativeForm(view), form, new ReturnForm(), model);
+        }
         try {
             dispatcher.dispatch(new ReportCommands.EnterReportEntries(unitCode, year, form.getLicensing(),
                     form.getPenalties(), form.getCoercion(), form.getFees()));
@@ -207,8 +230,12 @@ class ConsoleReportPages {
 
     @PostMapping("/{unitCode}/{year}/return")
     String giveBack(@PathVariable String unitCode, @PathVariable int year,
-            @ModelAttribute("returnForm") ReturnForm form, BindingResult result, Model model,
+            @Valid @ModelAttribute("returnForm") ReturnForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        if (result.hasErrors()) { // longer than declared: the message at the field, nothing saved
+            ReportView view = reports.view(Actor.require(), unitCode, year);
+            return page(view, narrativeForm(view), entriesForm(view), form, model);
+        }
         try {
             dispatcher.dispatch(new ReportCommands.ReturnReport(unitCode, year, form.getComment()));
         } catch (GongkaiException e) {

@@ -57,8 +57,12 @@ class EarlierReportPage {
 
     /** The form as typed. */
     public static class EarlierForm {
+        @jakarta.validation.constraints.Size(max = 4)
         private String format = "2021";
+        @jakarta.validation.constraints.Size(max = 4)
         private String year;
+        /** The report as JSON, pasted (a file may be up to 1 MB); the page shows the limit as maxlength. */
+        @jakarta.validation.constraints.Size(max = 200_000)
         private String data;
         private MultipartFile file;
 
@@ -101,10 +105,13 @@ class EarlierReportPage {
     }
 
     @PostMapping
-    String enter(@PathVariable String unitCode, @ModelAttribute("form") EarlierForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+    String enter(@PathVariable String unitCode, @jakarta.validation.Valid @ModelAttribute("form") EarlierForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
         Actor actor = Actor.require();
         UnitView unit = reports.entryUnit(actor, unitCode);
+        if (result.hasErrors()) {
+            return page(unit, form, List.of(), model);
+        }
         ReportService.EnteredReport entered = null;
         try {
             readFile(form);

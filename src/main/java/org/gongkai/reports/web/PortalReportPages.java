@@ -1,5 +1,6 @@
 package org.gongkai.reports.web;
 
+import org.gongkai.reports.PublishedReports;
 import org.gongkai.reports.ReportExports;
 import org.gongkai.reports.ReportService;
 import org.springframework.http.ResponseEntity;
@@ -9,17 +10,26 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** The portal column 政府信息公开年报: a unit's published reports and each report as an accessible page. */
+/** The portal column 政府信息公开年报: every published report by unit and year, a unit's published reports and each report as an accessible page. */
 @Controller
 @RequestMapping("/openness/annual-reports")
 class PortalReportPages {
 
     private final ReportService reports;
     private final ReportExports exports;
+    private final PublishedReports published;
 
-    PortalReportPages(ReportService reports, ReportExports exports) {
+    PortalReportPages(ReportService reports, ReportExports exports, PublishedReports published) {
         this.reports = reports;
         this.exports = exports;
+        this.published = published;
+    }
+
+    /** Every published report by unit and year (#10). */
+    @GetMapping({"", "/"})
+    String index(Model model) {
+        model.addAttribute("lists", published.all());
+        return "reports/portal-index";
     }
 
     @GetMapping("/{unitCode}")

@@ -1,6 +1,8 @@
 package org.gongkai.requests.api;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -32,13 +34,14 @@ class PublicRequestApi {
         this.throttle = throttle;
     }
 
-    // The limits of every member, declared once (OpenAPI maxLength; enforced by web's DeclaredBodyLimits).
-    record ApplicantJson(@jakarta.validation.constraints.Size(max = 40) String type, @jakarta.validation.constraints.Size(max = 100) String name, @jakarta.validation.constraints.Size(max = 18) String idNumber,
-            @jakarta.validation.constraints.Size(max = 18) String creditCode, @jakarta.validation.constraints.Size(max = 20) String phone, @jakarta.validation.constraints.Size(max = 254) String email,
-            @jakarta.validation.constraints.Size(max = 200) String address) {}
+    // The limits of every member (OpenAPI maxLength), enforced at the edge with @Valid; the intake checks again.
+    record ApplicantJson(@Size(max = 40) String type, @Size(max = ApplicationInput.NAME_MAX) String name,
+            @Size(max = 18) String idNumber, @Size(max = 18) String creditCode, @Size(max = 20) String phone,
+            @Size(max = ApplicationInput.EMAIL_MAX) String email, @Size(max = ApplicationInput.ADDRESS_MAX) String address) {}
 
-    record ApplicationJson(ApplicantJson applicant, @jakarta.validation.constraints.Size(max = 18) String unitCode, @jakarta.validation.constraints.Size(max = 4000) String description,
-            @jakarta.validation.constraints.Size(max = 16) String deliveryForm, @jakarta.validation.constraints.Size(max = 16) String deliveryChannel) {
+    record ApplicationJson(@Valid ApplicantJson applicant, @Size(max = 18) String unitCode,
+            @Size(max = ApplicationInput.DESCRIPTION_MAX) String description, @Size(max = 16) String deliveryForm,
+            @Size(max = 16) String deliveryChannel) {
 
         ApplicationInput input() {
             ApplicantJson a = applicant == null ? new ApplicantJson(null, null, null, null, null, null, null) : applicant;
@@ -50,7 +53,7 @@ class PublicRequestApi {
     record Receipt(String trackingNumber, String accessCode, LocalDate receivedOn, LocalDate dueDate) {}
 
     @PostMapping
-    ResponseEntity<Receipt> apply(@RequestBody ApplicationJson body,
+    ResponseEntity<Receipt> apply(@Valid @RequestBody ApplicationJson body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         RequestService.Submitted s = service.submitOnline(body.input(), idempotencyKey);
         return ResponseEntity.created(URI.create("/api/v1/disclosure-requests/" + s.trackingNumber()))

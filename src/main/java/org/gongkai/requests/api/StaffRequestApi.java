@@ -1,5 +1,9 @@
 package org.gongkai.requests.api;
 
+import static org.gongkai.requests.RequestCommands.*;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -53,11 +57,14 @@ class StaffRequestApi {
         this.commands = commands;
     }
 
-    record RegistrationJson(PublicRequestApi.ApplicantJson applicant, String unitCode, String description,
-            String deliveryForm, String deliveryChannel, String channel, LocalDate receivedOn) {}
+    // Limits of the JSON members: the same numbers as the commands' (RequestCommands), declared for the OpenAPI
+    // document and enforced here at the edge with @Valid; the dispatcher checks the commands again.
+    record RegistrationJson(@Valid PublicRequestApi.ApplicantJson applicant, @Size(max = UNIT_CODE_MAX) String unitCode,
+            @Size(max = ApplicationInput.DESCRIPTION_MAX) String description, @Size(max = 16) String deliveryForm,
+            @Size(max = 16) String deliveryChannel, @Size(max = 16) String channel, LocalDate receivedOn) {}
 
     @PostMapping
-    ResponseEntity<PublicRequestApi.Receipt> register(@RequestBody RegistrationJson body) {
+    ResponseEntity<PublicRequestApi.Receipt> register(@Valid @RequestBody RegistrationJson body) {
         PublicRequestApi.ApplicantJson a = body.applicant() == null
                 ? new PublicRequestApi.ApplicantJson(null, null, null, null, null, null, null) : body.applicant();
         Channel channel = parse(Channel.class, body.channel(), "channel", "申请方式不正确");
@@ -76,7 +83,7 @@ class StaffRequestApi {
     record OnJson(LocalDate on) {}
 
     @PostMapping("/{tn}/accept")
-    OfficerJson accept(@PathVariable String tn, @RequestBody(required = false) OnJson body) {
+    OfficerJson accept(@PathVariable String tn, @Valid @RequestBody(required = false) OnJson body) {
         commands.dispatch(new AcceptRequest(tn, body == null ? null : body.on()));
         return view(tn);
     }
@@ -87,77 +94,77 @@ class StaffRequestApi {
         return view(tn);
     }
 
-    record CorrectionRequestJson(LocalDate on, LocalDate deadline, String what) {}
+    record CorrectionRequestJson(LocalDate on, LocalDate deadline, @Size(max = WHAT_MAX) String what) {}
 
     @PostMapping("/{tn}/correction-request")
-    OfficerJson requestCorrection(@PathVariable String tn, @RequestBody CorrectionRequestJson body) {
+    OfficerJson requestCorrection(@PathVariable String tn, @Valid @RequestBody CorrectionRequestJson body) {
         commands.dispatch(new RequestCorrection(tn, body.on(), body.deadline(), body.what()));
         return view(tn);
     }
 
     @PostMapping("/{tn}/correction")
-    OfficerJson recordCorrection(@PathVariable String tn, @RequestBody OnJson body) {
+    OfficerJson recordCorrection(@PathVariable String tn, @Valid @RequestBody OnJson body) {
         commands.dispatch(new RecordCorrection(tn, body.on()));
         return view(tn);
     }
 
-    record ConsultationJson(LocalDate on, String consultee) {}
+    record ConsultationJson(LocalDate on, @Size(max = CONSULTEE_MAX) String consultee) {}
 
     @PostMapping("/{tn}/consultation")
-    OfficerJson startConsultation(@PathVariable String tn, @RequestBody ConsultationJson body) {
+    OfficerJson startConsultation(@PathVariable String tn, @Valid @RequestBody ConsultationJson body) {
         commands.dispatch(new StartConsultation(tn, body.on(), body.consultee()));
         return view(tn);
     }
 
     @PostMapping("/{tn}/consultation-end")
-    OfficerJson endConsultation(@PathVariable String tn, @RequestBody OnJson body) {
+    OfficerJson endConsultation(@PathVariable String tn, @Valid @RequestBody OnJson body) {
         commands.dispatch(new EndConsultation(tn, body.on()));
         return view(tn);
     }
 
-    record ExtensionJson(LocalDate on, Integer days, String approver) {}
+    record ExtensionJson(LocalDate on, Integer days, @Size(max = APPROVER_MAX) String approver) {}
 
     @PostMapping("/{tn}/extension")
-    OfficerJson extend(@PathVariable String tn, @RequestBody ExtensionJson body) {
+    OfficerJson extend(@PathVariable String tn, @Valid @RequestBody ExtensionJson body) {
         commands.dispatch(new ExtendRequest(tn, body.on(), body.days(), body.approver()));
         return view(tn);
     }
 
-    record FeeNoticeJson(LocalDate on, String method, Integer pages) {}
+    record FeeNoticeJson(LocalDate on, @Size(max = 20) String method, Integer pages) {}
 
     @PostMapping("/{tn}/fee-notice")
-    OfficerJson feeNotice(@PathVariable String tn, @RequestBody FeeNoticeJson body) {
+    OfficerJson feeNotice(@PathVariable String tn, @Valid @RequestBody FeeNoticeJson body) {
         commands.dispatch(new SendFeeNotice(tn, body.on(), body.method(), body.pages()));
         return view(tn);
     }
 
     @PostMapping("/{tn}/payment")
-    OfficerJson payment(@PathVariable String tn, @RequestBody OnJson body) {
+    OfficerJson payment(@PathVariable String tn, @Valid @RequestBody OnJson body) {
         commands.dispatch(new RecordPayment(tn, body.on()));
         return view(tn);
     }
 
-    record DecisionJson(LocalDate on, String decisionCode, String reasons) {}
+    record DecisionJson(LocalDate on, @Size(max = 40) String decisionCode, @Size(max = REASONS_MAX) String reasons) {}
 
     @PostMapping("/{tn}/decision")
-    OfficerJson decide(@PathVariable String tn, @RequestBody DecisionJson body) {
+    OfficerJson decide(@PathVariable String tn, @Valid @RequestBody DecisionJson body) {
         DecisionCode code = parse(DecisionCode.class, body.decisionCode(), "decisionCode", "办理结果代码不正确");
         commands.dispatch(new DecideRequest(tn, body.on(), code, body.reasons()));
         return view(tn);
     }
 
-    record DeliveryJson(LocalDate on, String channel) {}
+    record DeliveryJson(LocalDate on, @Size(max = DELIVERY_CHANNEL_MAX) String channel) {}
 
     @PostMapping("/{tn}/delivery")
-    OfficerJson deliver(@PathVariable String tn, @RequestBody DeliveryJson body) {
+    OfficerJson deliver(@PathVariable String tn, @Valid @RequestBody DeliveryJson body) {
         commands.dispatch(new DeliverReply(tn, body.on(), body.channel()));
         return view(tn);
     }
 
-    record WithdrawalJson(LocalDate on, String reason) {}
+    record WithdrawalJson(LocalDate on, @Size(max = WITHDRAWAL_REASON_MAX) String reason) {}
 
     @PostMapping("/{tn}/withdrawal")
-    OfficerJson withdraw(@PathVariable String tn, @RequestBody WithdrawalJson body) {
+    OfficerJson withdraw(@PathVariable String tn, @Valid @RequestBody WithdrawalJson body) {
         commands.dispatch(new WithdrawRequest(tn, body.on(), body.reason()));
         return view(tn);
     }
@@ -171,23 +178,23 @@ class StaffRequestApi {
     record AssignmentJson(Long staffId) {}
 
     @PostMapping("/{tn}/assignment")
-    OfficerJson assign(@PathVariable String tn, @RequestBody AssignmentJson body) {
+    OfficerJson assign(@PathVariable String tn, @Valid @RequestBody AssignmentJson body) {
         commands.dispatch(new AssignRequest(tn, body.staffId()));
         return view(tn);
     }
 
-    record TransferJson(String unitCode, String reason) {}
+    record TransferJson(@Size(max = UNIT_CODE_MAX) String unitCode, @Size(max = TRANSFER_REASON_MAX) String reason) {}
 
     @PostMapping("/{tn}/transfer")
-    ResponseEntity<Void> transfer(@PathVariable String tn, @RequestBody TransferJson body) {
+    ResponseEntity<Void> transfer(@PathVariable String tn, @Valid @RequestBody TransferJson body) {
         commands.dispatch(new TransferRequest(tn, body.unitCode(), body.reason()));
         return ResponseEntity.noContent().build();
     }
 
-    record NoteJson(String body) {}
+    record NoteJson(@Size(max = NOTE_MAX) String body) {}
 
     @PostMapping("/{tn}/notes")
-    OfficerJson note(@PathVariable String tn, @RequestBody NoteJson body) {
+    OfficerJson note(@PathVariable String tn, @Valid @RequestBody NoteJson body) {
         commands.dispatch(new AddNote(tn, body.body()));
         return view(tn);
     }
@@ -213,26 +220,27 @@ class StaffRequestApi {
         }
     }
 
-    record ReviewJson(LocalDate filedOn, String result, Boolean afterReconsideration) {}
+    record ReviewJson(LocalDate filedOn, @Size(max = 20) String result, Boolean afterReconsideration) {}
 
     @PostMapping("/{tn}/reconsideration")
-    OfficerJson reconsideration(@PathVariable String tn, @RequestBody ReviewJson body) {
+    OfficerJson reconsideration(@PathVariable String tn, @Valid @RequestBody ReviewJson body) {
         commands.dispatch(new RecordReview(tn, ReviewKind.RECONSIDERATION, body.filedOn(), result(body.result())));
         return view(tn);
     }
 
-    record ReviewResultJson(String kind, LocalDate filedOn, String result, LocalDate resultOn) {}
+    record ReviewResultJson(@Size(max = 40) String kind, LocalDate filedOn, @Size(max = 20) String result,
+            LocalDate resultOn) {}
 
     /** The final result of a pending reconsideration or lawsuit, and the day it became known. */
     @PostMapping("/{tn}/review-result")
-    OfficerJson reviewResult(@PathVariable String tn, @RequestBody ReviewResultJson body) {
+    OfficerJson reviewResult(@PathVariable String tn, @Valid @RequestBody ReviewResultJson body) {
         ReviewKind kind = parse(ReviewKind.class, body.kind(), "kind", "复议诉讼类型不正确：" + body.kind());
         commands.dispatch(new ConcludeReview(tn, kind, body.filedOn(), result(body.result()), body.resultOn()));
         return view(tn);
     }
 
     @PostMapping("/{tn}/litigation")
-    OfficerJson litigation(@PathVariable String tn, @RequestBody ReviewJson body) {
+    OfficerJson litigation(@PathVariable String tn, @Valid @RequestBody ReviewJson body) {
         ReviewKind kind = Boolean.TRUE.equals(body.afterReconsideration()) ? ReviewKind.LITIGATION_AFTER_RECONSIDERATION
                 : ReviewKind.LITIGATION_DIRECT;
         commands.dispatch(new RecordReview(tn, kind, body.filedOn(), result(body.result())));

@@ -12,7 +12,7 @@ public class ApplyForm {
     @Size(max = 40)
     private String applicantType = "NATURAL_PERSON";
     @NotBlank
-    @Size(max = 100)
+    @Size(max = ApplicationInput.NAME_MAX)
     private String name;
     @Size(max = 18)
     private String idNumber;
@@ -21,15 +21,15 @@ public class ApplyForm {
     @NotBlank
     @Size(max = 11)
     private String phone;
-    @Size(max = 254)
+    @Size(max = ApplicationInput.EMAIL_MAX)
     private String email;
-    @Size(max = 200)
+    @Size(max = ApplicationInput.ADDRESS_MAX)
     private String address;
     @NotBlank
     @Size(max = 18)
     private String unitCode;
     @NotBlank
-    @Size(max = 4000)
+    @Size(max = ApplicationInput.DESCRIPTION_MAX)
     private String description;
     @Size(max = 16)
     private String deliveryForm = "ELECTRONIC";
@@ -42,6 +42,13 @@ public class ApplyForm {
     @Size(max = 10)
     private String receivedOn;
     private MultipartFile attachment;
+
+    /** The intake's problems as field → message, the first per field (they replace the generic binding messages). */
+    static java.util.Map<String, String> messages(java.util.List<org.gongkai.requests.FieldProblem> problems) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        problems.forEach(p -> out.putIfAbsent(p.field(), p.message()));
+        return out;
+    }
 
     ApplicationInput input() {
         return new ApplicationInput(applicantType, name, idNumber, creditCode, phone, email, address, unitCode,

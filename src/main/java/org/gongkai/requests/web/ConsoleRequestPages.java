@@ -1,5 +1,6 @@
 package org.gongkai.requests.web;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,6 @@ import org.gongkai.requests.Channel;
 import org.gongkai.requests.DecisionCode;
 import org.gongkai.requests.DeliveryChannel;
 import org.gongkai.requests.DeliveryForm;
-import org.gongkai.requests.FieldProblem;
 import org.gongkai.requests.OfficerView;
 import org.gongkai.requests.RequestAttachment;
 import org.gongkai.requests.RequestCommands.AddAttachment;
@@ -40,7 +40,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -98,13 +97,9 @@ class ConsoleRequestPages {
     }
 
     @PostMapping("/new")
-    String registerSubmit(@ModelAttribute("form") ApplyForm form, BindingResult result, Model model,
+    String registerSubmit(@Valid @ModelAttribute("form") ApplyForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        for (FieldProblem p : service.problems(form.input())) {
-            result.addError(new FieldError("form", p.field(), result.getRawFieldValue(p.field()), false, null, null,
-                    p.message()));
-        }
-        if (result.hasErrors()) {
+        if (FormErrors.withProblems(result, ApplyForm.messages(service.problems(form.input())), model).hasErrors()) {
             return register(model);
         }
         try {
@@ -126,7 +121,7 @@ class ConsoleRequestPages {
         model.addAttribute("deliveryForms", DeliveryForm.values());
         model.addAttribute("deliveryChannels", DeliveryChannel.values());
         model.addAttribute("channels", List.of(Channel.LETTER, Channel.IN_PERSON, Channel.FAX, Channel.EMAIL));
-        model.addAttribute("units", units.findAll());
+        model.addAttribute("unitGroups", org.gongkai.requests.ReceivingUnits.groups(units.findAll()));
         return "requests/register";
     }
 

@@ -1,9 +1,9 @@
 package org.gongkai.requests.web;
 
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.UUID;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.files.AttachmentPolicy;
@@ -12,7 +12,6 @@ import org.gongkai.organisation.UnitDirectory;
 import org.gongkai.requests.ApplicantType;
 import org.gongkai.requests.DeliveryChannel;
 import org.gongkai.requests.DeliveryForm;
-import org.gongkai.requests.FieldProblem;
 import org.gongkai.requests.RequestService;
 import org.gongkai.requests.StatusView;
 import org.gongkai.web.FormErrors;
@@ -23,7 +22,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,14 +51,9 @@ class PublicRequestPages {
     }
 
     @PostMapping("/requests/apply")
-    String submit(@ModelAttribute("form") ApplyForm form, BindingResult result, Model model,
+    String submit(@Valid @ModelAttribute("form") ApplyForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        List<FieldProblem> problems = service.problems(form.input());
-        for (FieldProblem p : problems) {
-            result.addError(new FieldError("form", p.field(), result.getRawFieldValue(p.field()), false, null, null,
-                    p.message()));
-        }
-        if (result.hasErrors()) {
+        if (FormErrors.withProblems(result, ApplyForm.messages(service.problems(form.input())), model).hasErrors()) {
             model.addAttribute("reselectAttachment", form.hasAttachment());
             return apply(model);
         }
@@ -85,7 +78,7 @@ class PublicRequestPages {
         model.addAttribute("applicantTypes", ApplicantType.values());
         model.addAttribute("deliveryForms", DeliveryForm.values());
         model.addAttribute("deliveryChannels", DeliveryChannel.values());
-        model.addAttribute("units", units.findAll());
+        model.addAttribute("unitGroups", org.gongkai.requests.ReceivingUnits.groups(units.findAll()));
         return "requests/apply";
     }
 

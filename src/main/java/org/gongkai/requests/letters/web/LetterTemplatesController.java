@@ -66,8 +66,13 @@ class LetterTemplatesController {
     /** Saves, or with {@code action=preview} only shows how the typed text would look. */
     @PostMapping("/{key}")
     String save(@PathVariable String key, @RequestParam(defaultValue = "save") String action,
-            @ModelAttribute("form") TemplateForm form, BindingResult result, Model model, RedirectAttributes redirect) {
+            @jakarta.validation.Valid @ModelAttribute("form") TemplateForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
         TemplateKey template = key(key);
+        if (result.hasErrors()) { // longer than the declared maximum: shown at the field, nothing previewed or saved
+            model.addAttribute("preview", List.<PreviewParagraph>of());
+            return editPage(template, model);
+        }
         try {
             if (action.equals("preview")) {
                 model.addAttribute("preview", templates.preview(template, form.getBody()));

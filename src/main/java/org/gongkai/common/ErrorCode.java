@@ -37,6 +37,8 @@ public enum ErrorCode {
     REPORT_NOT_EDITABLE(HttpStatus.CONFLICT, "年度报告已报送，不能再修改"),
     REPORT_NOT_SUBMITTED(HttpStatus.CONFLICT, "年度报告尚未报送"),
     REPORT_ALREADY_PUBLISHED(HttpStatus.CONFLICT, "年度报告已公开，不能再变更"),
+    // p10reports (#10): submit and publish refused while a narrative placeholder is unfilled or the year runs
+    REPORT_NOT_READY(HttpStatus.CONFLICT, "年度报告尚不能报送或公开：仍有未填写的内容，或报告年度尚未结束"),
     // importer
     DOCUMENT_NUMBER_TAKEN(HttpStatus.CONFLICT, "该发文字号已被本单位的另一份文件使用"),
     // requests (helper requests, #9): refusals of the request lifecycle and its statutory clock

@@ -16,6 +16,9 @@ final class NarrativeDraft {
     record Facts(String unitName, int year, ReportTables tables, Long lastYearNew, Timeliness timeliness,
             long feesPaidFen) {}
 
+    /** What the draft leaves for staff to write; {@link ReportReadiness} refuses submission while it is there. */
+    static final String PLACEHOLDER = "（请填写）";
+
     private NarrativeDraft() {}
 
     static AnnualReport.Narrative of(Facts f) {
@@ -58,7 +61,7 @@ final class NarrativeDraft {
         StringBuilder s = new StringBuilder();
         s.append("本年度因政府信息公开工作被申请行政复议、提起行政诉讼共").append(reviews).append("件");
         s.append(corrected > 0 ? "，其中结果被纠正" + corrected + "件。" : "。");
-        s.append("存在的主要问题：（请填写）。改进情况：下一步将进一步规范依申请公开办理流程，加强答复文书审核，提升政府信息公开工作质量。");
+        s.append("存在的主要问题：").append(PLACEHOLDER).append("。改进情况：下一步将进一步规范依申请公开办理流程，加强答复文书审核，提升政府信息公开工作质量。");
         return s.toString();
     }
 

@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -46,7 +47,20 @@ public class ReportExports {
 
     public byte[] docx(ReportView report) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            if (report.draft()) {
+                XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();
+                policy.createWatermark("草稿");
+                XWPFRun mark = policy.getDefaultHeader().createParagraph().createRun();
+                mark.setText(report.draftMark());
+                mark.setFontSize(9);
+                mark.setColor("B00000");
+                mark.setFontFamily(properties.docxFont(), XWPFRun.FontCharRange.eastAsia);
+            }
             paragraph(doc, report.title(), true, 16);
+            String meta = meta(report);
+            if (meta != null) {
+                paragraph(doc, meta, false, 10);
+            }
             section(doc, "一、总体情况", report.narrative().overview());
             for (Grid grid : report.grids()) {
                 paragraph(doc, grid.caption(), true, 12);
@@ -125,8 +139,13 @@ public class ReportExports {
             number.setAlignment(HorizontalAlignment.CENTER);
             for (Grid grid : report.grids()) {
                 Sheet sheet = book.createSheet(grid.caption().substring(0, 1) + "、" + sheetName(grid.id()));
-                sheet.createRow(0).createCell(0).setCellValue(report.title() + " " + grid.caption());
+                String meta = meta(report);
+                sheet.createRow(0).createCell(0).setCellValue(report.title() + " " + grid.caption()
+                        + (meta == null ? "" : "（" + meta + "）"));
                 int offset = 1;
+                if (report.draft()) {
+                    sheet.getHeader().setCenter(report.draftMark());
+                }
                 for (int r = 0; r < grid.rows().size(); r++) {
                     var row = sheet.createRow(r + offset);
                     for (int c = 0; c < grid.columns(); c++) {
@@ -159,6 +178,15 @@ public class ReportExports {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The line under the title: a draft's mark (with the time it was made) and when the numbers were frozen. */
+    static String meta(ReportView report) {
+        String frozen = report.frozenAtText() == null ? null : "数据锁定时间：" + report.frozenAtText() + "（北京时间）";
+        if (report.draft()) {
+            return frozen == null ? report.draftMark() : report.draftMark() + "；" + frozen;
+        }
+        return frozen;
     }
 
     private static String sheetName(String id) {

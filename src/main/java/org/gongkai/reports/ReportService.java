@@ -253,19 +253,14 @@ public class ReportService {
         } else {
             tables = calculator.fresh(unit.id(), year, report.entries());
         }
-        AnnualReport.Narrative narrative = report.narrative();
-        if (narrative.overview() == null || narrative.problems() == null || narrative.otherMatters() == null) {
-            AnnualReport.Narrative draft = report.source() == AnnualReport.Source.LEDGER
-                    ? NarrativeDraft.of(workflow.facts(unit, year, tables)) : new AnnualReport.Narrative("", "", "");
-            narrative = new AnnualReport.Narrative(or(narrative.overview(), draft.overview()),
-                    or(narrative.problems(), draft.problems()), or(narrative.otherMatters(), draft.otherMatters()));
-        }
+        AnnualReport.Narrative narrative = workflow.narrative(report, unit, year, tables);
         ReportView.Permissions may = actor == null ? ReportView.Permissions.NONE
                 : access.permissions(actor, unit, report.status());
         return new ReportView(unit, ReportAccess.GOVERNMENT_TYPES.contains(unit.type()), year, tables.format(), report.status(),
-                stored.isPresent(), report.source(), tables, ReportChecks.of(tables), narrative, report.entries(),
+                stored.isPresent(), report.source(), tables, ReportChecks.of(tables),
+                ReportReadiness.of(narrative, year, clock), narrative, report.entries(),
                 differences, report.returnComment(), report.frozenAt(),
-                deadline(unit, year), report.publishedOn(), may);
+                deadline(unit, year), report.publishedOn(), clock.instant(), may);
     }
 
     static List<String> differences(ReportTables frozen, ReportTables now) {

@@ -93,8 +93,10 @@ class ReportWorkflow {
             throw new GongkaiException(ErrorCode.VALIDATION_FAILED,
                     "校验未通过，不能报送：" + failed.get(0).name() + "（" + failed.get(0).detail() + "）", "checks");
         }
-        if (report.narrative().overview() == null) {
-            report.edit(NarrativeDraft.of(facts(unit, c.year(), tables)));
+        AnnualReport.Narrative narrative = narrative(report, unit, c.year(), tables);
+        ReportReadiness.require(ReportReadiness.of(narrative, c.year(), clock), "报送");
+        if (!narrative.equals(report.narrative())) {
+            report.edit(narrative);
         }
         report.apply(ReportAction.SUBMIT);
         report.freeze(tables, clock.instant());
@@ -126,6 +128,12 @@ class ReportWorkflow {
     ReportChange publish(OnReport c, CommandContext context) {
         UnitView unit = access.reportingUnit(c.unitCode());
         AnnualReport report = existing(unit, c.year());
+        if (report.status() == ReportStatus.APPROVED) {
+            ReportTables tables = report.frozen() != null ? report.frozen()
+                    : calculator.fresh(unit.id(), c.year(), report.entries());
+            ReportReadiness.require(ReportReadiness.of(narrative(report, unit, c.year(), tables), c.year(), clock),
+                    "公开");
+        }
         report.apply(ReportAction.PUBLISH);
         report.published(LocalDate.now(clock));
         repository.save(report, clock.instant());
@@ -140,6 +148,19 @@ class ReportWorkflow {
                 .orElseGet(() -> calculator.receivedTotal(unit.id(), year - 1));
         return new NarrativeDraft.Facts(unit.name(), year, tables, lastYear, calculator.timeliness(unit.id(), year),
                 calculator.feesPaidFen(unit.id(), year));
+    }
+
+    /** The saved narrative, each part not yet saved taken from the draft generated from {@code tables}. */
+    AnnualReport.Narrative narrative(AnnualReport report, UnitView unit, int year, ReportTables tables) {
+        AnnualReport.Narrative saved = report.narrative();
+        if (saved.overview() != null && saved.problems() != null && saved.otherMatters() != null) {
+            return saved;
+        }
+        AnnualReport.Narrative draft = report.source() == AnnualReport.Source.LEDGER
+                ? NarrativeDraft.of(facts(unit, year, tables)) : new AnnualReport.Narrative("", "", "");
+        return new AnnualReport.Narrative(saved.overview() != null ? saved.overview() : draft.overview(),
+                saved.problems() != null ? saved.problems() : draft.problems(),
+                saved.otherMatters() != null ? saved.otherMatters() : draft.otherMatters());
     }
 
     private AnnualReport loadOrStart(UnitView unit, int year) {

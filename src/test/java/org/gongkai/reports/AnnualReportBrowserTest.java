@@ -52,6 +52,7 @@ class AnnualReportBrowserTest extends BrowserTest {
         requests.recordReview(officer, reviewed, ReviewKind.RECONSIDERATION, LocalDate.parse("2021-09-01"),
                 ReviewResult.UPHELD);
         reports.saveEntries(officer, unit.code(), 2021, "86", "214", "3", "12.5");
+        ReportFixtures.writeNarrative(reports, officer, unit, 2021);
         reports.submit(officer, unit.code(), 2021);
         reports.approve(ReportFixtures.supervisor(jdbc), unit.code(), 2021);
         reports.publish(officer, unit.code(), 2021);

@@ -231,6 +231,7 @@ class AnnualReportIntegrationTest {
                 .with(TestActors.as(org.gongkai.common.Role.EDITOR, ReportFixtures.unitId(jdbc, ReportFixtures.FINANCE))))
                 .andExpect(status().isNotFound());
 
+        ReportFixtures.writeNarrative(reports, officer, unit, 2021);
         assertThat(reports.submit(officer, unit.code(), 2021).status()).isEqualTo(ReportStatus.SUBMITTED);
         assertThatThrownBy(() -> reports.approve(officer, unit.code(), 2021)).isInstanceOfSatisfying(
                 GongkaiException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
@@ -272,6 +273,7 @@ class AnnualReportIntegrationTest {
         TestUnit unit = ReportFixtures.newDepartment(jdbc, "下载测试局");
         buildYear(unit);
         TestActor officer = ReportFixtures.officer(unit);
+        ReportFixtures.writeNarrative(reports, officer, unit, 2021);
         reports.submit(officer, unit.code(), 2021);
         reports.approve(ReportFixtures.supervisor(jdbc), unit.code(), 2021);
         reports.publish(officer, unit.code(), 2021);

@@ -100,6 +100,9 @@ class GenerateDraftTest {
         mvc.perform(post(base + "/draft").with(officer(unit)).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(storedOverview(unit)).as("refreshed from the ledgers").contains("本年新收政府信息公开申请1件");
 
+        // the generated problems part leaves （请填写） for staff: written before submitting (#10)
+        mvc.perform(post(base + "/narrative").with(officer(unit)).with(csrf()).param("overview", "总体情况")
+                .param("problems", "人员不足").param("otherMatters", "无")).andExpect(status().is3xxRedirection());
         mvc.perform(post(base + "/submit").with(officer(unit)).with(csrf())).andExpect(status().is3xxRedirection());
         mvc.perform(get(base).with(officer(unit))).andExpect(content().string(not(containsString("id=\"form-draft\""))));
         mvc.perform(post(base + "/draft").with(officer(unit)).with(csrf()))

@@ -45,6 +45,12 @@ final class ReportFixtures {
                 Set.of(Role.REQUEST_OFFICER, Role.EDITOR)));
     }
 
+    /** Writes the narrative in full (no placeholder left), as staff do before submitting (#10). */
+    static void writeNarrative(ReportService reports, TestActor officer, TestUnit unit, int year) {
+        reports.saveNarrative(officer, unit.code(), year, "总体情况。", "存在的主要问题：人员不足。改进情况：加强培训。",
+                "本年度未收取信息处理费。");
+    }
+
     static TestActor supervisor(JdbcClient jdbc) {
         return new TestActor(-3, "test-supervisor", "督查", Map.of(unitId(jdbc, OFFICE), Set.of(Role.SUPERVISOR)));
     }

@@ -219,6 +219,9 @@ class ConsoleInputLimitsTest {
         String page = "/console/reports/" + code + "/2025";
 
         check(page, preparer); // draft: table 二 entries and the narrative
+        // the generated narrative leaves （请填写） for staff, and submission is refused until it is written (#10)
+        mvc.perform(post(page + "/narrative").with(preparer).with(csrf()).param("overview", "总体情况")
+                .param("problems", "存在的主要问题：无。").param("otherMatters", "无"));
         var submitted = mvc.perform(post(page + "/submit").with(preparer).with(csrf())).andReturn().getResponse();
         assertThat(submitted.getStatus()).as("submitted for approval").isEqualTo(302);
         check(page, preparer); // submitted: the approver's return comment

@@ -119,7 +119,11 @@ class AnnualReportApi {
 
     record ReportJson(String unitCode, int year, String format, String status,
             Map<String, Map<String, Object>> table2, Map<String, Map<String, Long>> table3,
-            Map<String, Map<String, Long>> table4, List<CheckJson> checks, NarrativeJson narrative) {}
+            Map<String, Map<String, Long>> table4, List<CheckJson> checks, List<ReadinessJson> readiness,
+            NarrativeJson narrative) {}
+
+    /** A check before submission and publication: narrative placeholders filled, the year ended. */
+    record ReadinessJson(String field, String name, boolean ok) {}
 
     /** The narrative parts 一、五、六 (for a draft: the saved text, else the text generated from the numbers). */
     record NarrativeJson(String overview, String problems, String otherMatters) {}
@@ -140,6 +144,43 @@ class AnnualReportApi {
         Actor actor = Actor.require();
         dispatcher.dispatch(new ReportCommands.GenerateDraft(unitCode, year));
         return json(reports.view(actor, unitCode, year));
+    }
+
+    /**
+     * 报送审核: freezes the numbers and sends the report for approval. 400 {@code VALIDATION_FAILED} while a table
+     * check fails; 409 {@code REPORT_NOT_READY} while a narrative placeholder is unfilled or the year has not ended
+     * (the detail names every reason, {@code field} the first one's input); 409 {@code TRANSITION_NOT_ALLOWED}
+     * from a state that cannot be submitted.
+     */
+    @PostMapping("/{unitCode}/{year}/submit")
+    ReportJson submit(@PathVariable String unitCode, @PathVariable int year) {
+        return run(new ReportCommands.SubmitReport(unitCode, year));
+    }
+
+    /** 审核通过 (approvers). */
+    @PostMapping("/{unitCode}/{year}/approve")
+    ReportJson approve(@PathVariable String unitCode, @PathVariable int year) {
+        return run(new ReportCommands.ApproveReport(unitCode, year));
+    }
+
+    /** 退回修改 with {@code {"comment": "…"}} (approvers). */
+    @PostMapping("/{unitCode}/{year}/return")
+    ReportJson giveBack(@PathVariable String unitCode, @PathVariable int year, @RequestBody ReturnJson body) {
+        return run(new ReportCommands.ReturnReport(unitCode, year, body == null ? null : body.comment()));
+    }
+
+    /** 公开 an approved report; refused like submission ({@code REPORT_NOT_READY}) while it is not ready. */
+    @PostMapping("/{unitCode}/{year}/publish")
+    ReportJson publish(@PathVariable String unitCode, @PathVariable int year) {
+        return run(new ReportCommands.PublishReport(unitCode, year));
+    }
+
+    record ReturnJson(String comment) {}
+
+    private ReportJson run(ReportCommands.OnReport command) {
+        Actor actor = Actor.require();
+        dispatcher.dispatch(command);
+        return json(reports.view(actor, command.unitCode(), command.year()));
     }
 
     @PostMapping("/{unitCode}/{year}")
@@ -164,6 +205,7 @@ class AnnualReportApi {
         return new ReportJson(v.unit().creditCode(), v.year(), v.format().code(), v.status().name(), table2,
                 v.tables().table3(), v.tables().table4(),
                 v.checks().stream().map((ReportChecks.Check c) -> new CheckJson(c.name(), c.ok())).toList(),
+                v.readiness().stream().map(c -> new ReadinessJson(c.field(), c.name(), c.ok())).toList(),
                 new NarrativeJson(v.narrative().overview(), v.narrative().problems(), v.narrative().otherMatters()));
     }
 }

@@ -3,6 +3,7 @@ package org.gongkai.reports.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import org.gongkai.commands.Command;
 import org.gongkai.commands.CommandDispatcher;
 import org.gongkai.common.Actor;
@@ -11,12 +12,14 @@ import org.gongkai.common.GongkaiException;
 import org.gongkai.common.Role;
 import org.gongkai.reports.ReportCommands;
 import org.gongkai.reports.ReportExports;
+import org.gongkai.reports.ReportReadiness;
 import org.gongkai.reports.ReportService;
 import org.gongkai.reports.ReportView;
 import org.gongkai.web.FormErrors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -269,10 +272,30 @@ class ConsoleReportPages {
             }
             model.addAttribute("failure", e.getMessage());
             ReportView view = reports.view(Actor.require(), unitCode, year);
-            return page(view, narrativeForm(view), entriesForm(view), new ReturnForm(), model);
+            NarrativeForm narrative = narrativeForm(view);
+            String page = page(view, narrative, entriesForm(view), new ReturnForm(), model);
+            if (e.code() == ErrorCode.REPORT_NOT_READY) {
+                reasonsAtFields(view, narrative, model);
+            }
+            return page;
         }
         redirect.addFlashAttribute("notice", ok);
         return back(unitCode, year);
+    }
+
+    /**
+     * A submission or publication refused as not ready: each unfilled placeholder's reason at its narrative input,
+     * the year's at the submit and publish buttons ({@code readinessRefused}).
+     */
+    private static void reasonsAtFields(ReportView view, NarrativeForm narrative, Model model) {
+        BeanPropertyBindingResult binding = new BeanPropertyBindingResult(narrative, "narrativeForm");
+        for (String field : List.of("overview", "problems", "otherMatters")) {
+            for (ReportReadiness.Check c : view.failedReadiness(field)) {
+                binding.rejectValue(field, ErrorCode.REPORT_NOT_READY.name(), c.name() + "，请修改后保存");
+            }
+        }
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "narrativeForm", binding);
+        model.addAttribute("readinessRefused", true);
     }
 
     private String page(ReportView view, NarrativeForm narrative, EntriesForm entries, ReturnForm giveBack,

@@ -3,7 +3,11 @@ package org.gongkai.catalogue;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -29,6 +33,18 @@ class AttachmentRepository {
     List<Attachment> current(long documentId) {
         return jdbc.sql("SELECT * FROM catalogue_attachment WHERE document_id = ? AND removed = FALSE ORDER BY id")
                 .param(documentId).query(AttachmentRepository::map).list();
+    }
+
+    /** The current attachments of many documents in one query, by document id (documents without any are absent). */
+    Map<Long, List<Attachment>> current(Collection<Long> documentIds) {
+        Map<Long, List<Attachment>> byDocument = new HashMap<>();
+        if (documentIds.isEmpty()) {
+            return byDocument;
+        }
+        jdbc.sql("SELECT * FROM catalogue_attachment WHERE document_id IN (:ids) AND removed = FALSE ORDER BY id")
+                .param("ids", documentIds).query(AttachmentRepository::map).list()
+                .forEach(a -> byDocument.computeIfAbsent(a.documentId(), k -> new ArrayList<>()).add(a));
+        return byDocument;
     }
 
     Optional<Attachment> find(long id) {

@@ -4,27 +4,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.gongkai.files.FileStore;
 import org.gongkai.organisation.UnitDirectory;
 import org.gongkai.organisation.UnitDirectory.UnitView;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the public sees: the current published version of each public document, the tombstone of a withdrawn
- * one, and browsing by unit, topic, information category and year. Also the {@link PublishedDocuments} port
- * that search indexes from.
+ * one, and browsing by unit, topic, information category and year. (What search indexes is read set-based by
+ * {@link PublishedDocumentReader}.)
  */
 @Service
-public class PublicCatalogue implements PublishedDocuments {
+public class PublicCatalogue {
 
     public record Link(long id, String title) {}
 
@@ -69,14 +66,11 @@ public class PublicCatalogue implements PublishedDocuments {
     private final JdbcClient jdbc;
     private final UnitDirectory units;
     private final AttachmentRepository attachments;
-    private final ObjectProvider<FileStore> files;
 
-    PublicCatalogue(JdbcClient jdbc, UnitDirectory units, AttachmentRepository attachments,
-            ObjectProvider<FileStore> files) {
+    PublicCatalogue(JdbcClient jdbc, UnitDirectory units, AttachmentRepository attachments) {
         this.jdbc = jdbc;
         this.units = units;
         this.attachments = attachments;
-        this.files = files;
     }
 
     public static String url(long id) {
@@ -200,46 +194,5 @@ public class PublicCatalogue implements PublishedDocuments {
                 DocumentRepository.date(rs, "published_on"), DocumentRepository.instant(rs, "published_at"),
                 rs.getString("topic"), InformationCategory.valueOf(rs.getString("category")), rs.getString("genre"),
                 Validity.valueOf(rs.getString("validity")), rs.getString("summary"));
-    }
-
-    // ---------------------------------------------------------------- PublishedDocuments
-
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<PublishedDocument> findPublished(long documentId) {
-        return view(documentId).filter(v -> !v.withdrawn()).flatMap(v -> jdbc.sql(
-                        "SELECT public_version FROM catalogue_document WHERE id = ? AND public_version IS NOT NULL")
-                .param(documentId).query(Integer.class).optional().map(x -> toPublished(v)));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public void forEachPublished(Consumer<PublishedDocument> consumer) {
-        long after = 0;
-        while (true) {
-            List<Long> ids = jdbc.sql("SELECT d.id FROM catalogue_document d WHERE " + PUBLIC
-                    + " AND d.id > ? ORDER BY d.id LIMIT 200").param(after).query(Long.class).list();
-            if (ids.isEmpty()) {
-                return;
-            }
-            for (Long id : ids) {
-                findPublished(id).ifPresent(consumer);
-            }
-            after = ids.get(ids.size() - 1);
-        }
-    }
-
-    private PublishedDocument toPublished(PublicView v) {
-        FileStore store = files.getIfAvailable();
-        List<String> texts = new ArrayList<>();
-        if (store != null) {
-            for (Attachment a : v.attachments()) {
-                texts.add(a.name() + "\n" + store.extractText(a.fileId()));
-            }
-        }
-        return new PublishedDocument(v.id(), v.indexNumber(), v.title(), v.summary(), BodyHtml.text(v.body()),
-                String.join("\n", texts), v.publisher() == null ? 0 : v.publisher().id(),
-                v.publisher() == null ? "" : v.publisher().name(), v.documentNumber(), v.writtenOn(), v.publishedOn(),
-                v.topic(), v.category().label(), v.genre(), v.keywords(), v.validity().label(), v.url());
     }
 }

@@ -1,6 +1,7 @@
 package org.gongkai.catalogue;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -20,6 +21,14 @@ public interface PublishedDocuments {
 
     /** Empty when the document does not exist or is not public (draft, withdrawn). */
     Optional<PublishedDocument> findPublished(long documentId);
+
+    /**
+     * The public form of each of {@code documentIds} that is public now, read set-based (a few queries per page of
+     * ids, not per document); ids of documents that are not public are simply absent. Order is not guaranteed.
+     */
+    default List<PublishedDocument> findPublished(Collection<Long> documentIds) {
+        return documentIds.stream().map(this::findPublished).flatMap(Optional::stream).toList();
+    }
 
     /** Streams every public document, in id order, without loading them all into memory. */
     void forEachPublished(Consumer<PublishedDocument> consumer);

@@ -46,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * Lucene in the application, index under {@code <data-dir>/index}. One {@link IndexWriter}; readers are
  * near-real-time ({@link SearcherManager}), refreshed after every write so a change is searchable when the
  * write returns; every write is also committed (fsync) before it returns, so what the caller was told is
- * indexed survives a crash.
+ * indexed survives a crash. A write is a whole batch ({@link #apply}): the documents of one transaction, or of one
+ * page of a recovery, cost one commit together (decision 009).
  */
 final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
 
@@ -102,6 +103,21 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
     public void index(IndexedDocument document) {
         try {
             writer.updateDocument(idTerm(document.id()), facetsConfig.build(LuceneDocuments.toLucene(document)));
+            written();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void apply(List<IndexedDocument> upserts, java.util.Collection<Long> removals) {
+        try {
+            for (IndexedDocument document : upserts) {
+                writer.updateDocument(idTerm(document.id()), facetsConfig.build(LuceneDocuments.toLucene(document)));
+            }
+            for (long id : removals) {
+                writer.deleteDocuments(idTerm(id));
+            }
             written();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -16,6 +16,12 @@ interface SearchBackend {
 
     void remove(long documentId);
 
+    /**
+     * Adds or replaces {@code upserts} and removes {@code removals} as one durable write (one commit), searchable
+     * when the call returns: how a transaction's or a recovery's documents are indexed together.
+     */
+    void apply(java.util.List<IndexedDocument> upserts, java.util.Collection<Long> removals);
+
     /** Replaces the whole index with what {@code source} feeds to the given sink; returns the count. */
     long rebuild(Consumer<Consumer<IndexedDocument>> source);
 

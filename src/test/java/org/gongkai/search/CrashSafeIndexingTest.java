@@ -83,6 +83,32 @@ class CrashSafeIndexingTest {
         }
     }
 
+    /** One transaction that publishes many documents costs one index commit (decision 009), not one per document. */
+    @Test
+    void aTransactionPublishingManyDocumentsIsIndexedWithOneCommit() throws Exception {
+        try (ConfigurableApplicationContext context = start()) {
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            long unitId = context.getBean(UnitDirectory.class).findAll().get(0).id();
+            long before = commitGeneration();
+            context.getBean(TransactionTemplate.class).executeWithoutResult(tx -> {
+                for (int i = 1; i <= 40; i++) {
+                    TestCatalogue.insert(jdbc, 100 + i, "第" + i + "号水利工程公告", "水库除险加固工程第" + i + "标段。", unitId,
+                            null);
+                    context.publishEvent(new CatalogueEvent.DocumentPublished(100 + i));
+                }
+            });
+            assertThat(hits(context, "除险加固")).isEqualTo(40); // searchable when the transaction's caller returns
+            assertThat(commitGeneration()).isEqualTo(before + 1);
+            assertThat(incompletePublications(context)).isZero();
+        }
+    }
+
+    long commitGeneration() throws java.io.IOException {
+        try (var directory = org.apache.lucene.store.FSDirectory.open(dir.resolve("data/index"))) {
+            return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getGeneration();
+        }
+    }
+
     @Test
     void withdrawnDocumentsLeaveTheIndexAndRebuildRestoresFromTheDatabase() {
         try (ConfigurableApplicationContext context = start()) {

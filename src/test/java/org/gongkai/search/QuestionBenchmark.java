@@ -53,10 +53,10 @@ public final class QuestionBenchmark {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** One article as a document: title "law 第X条", body the article's text. */
+    /** One article as a document: title "《law》第X条", summary its chapter heading, body the article's text. */
     record Article(String aid, String law, String chapter, String article, String text) {
         String title() {
-            return law + " " + article;
+            return "《" + law + "》" + article;
         }
     }
 
@@ -96,7 +96,7 @@ public final class QuestionBenchmark {
                     .map(h -> articles.get((int) h.id() - 1).aid()).toList();
         });
 
-        try (Bm25Bigrams baseline = new Bm25Bigrams(work.resolve("baseline"), articles)) {
+        try (Bm25Bigrams baseline = new Bm25Bigrams(work.resolve("baseline"), articles, false)) {
             Score plain = score(questions, baseline::search);
             System.out.println("project:  " + project);
             System.out.println("baseline: " + plain + " (plain BM25 over character bigrams)");
@@ -106,7 +106,7 @@ public final class QuestionBenchmark {
     }
 
     static IndexedDocument document(long id, Article a) {
-        return new IndexedDocument(id, "Q-" + id, a.title(), null, a.text(), "BENCH", "全国人民代表大会", null,
+        return new IndexedDocument(id, "Q-" + id, a.title(), a.chapter().isBlank() ? null : a.chapter(), a.text(), "BENCH", "全国人民代表大会", null,
                 LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1), "综合政务\\其他", "法律", "法律", List.of(), "有效",
                 "/openness/documents/" + id);
     }
@@ -182,7 +182,8 @@ public final class QuestionBenchmark {
         private final DirectoryReader reader;
         private final IndexSearcher searcher;
 
-        Bm25Bigrams(Path dir, List<Article> articles) throws IOException {
+        /** @param withChapter whether the article's chapter heading is part of its text too */
+        Bm25Bigrams(Path dir, List<Article> articles, boolean withChapter) throws IOException {
             bigrams = CustomAnalyzer.builder().withTokenizer(StandardTokenizerFactory.NAME)
                     .addTokenFilter(CJKWidthFilterFactory.NAME).addTokenFilter(LowerCaseFilterFactory.NAME)
                     .addTokenFilter(CJKBigramFilterFactory.NAME).build();
@@ -191,7 +192,8 @@ public final class QuestionBenchmark {
                 for (Article a : articles) {
                     Document d = new Document();
                     d.add(new StoredField("aid", a.aid()));
-                    d.add(new TextField("text", a.title() + "\n" + a.text(), Field.Store.NO));
+                    d.add(new TextField("text", a.title() + "\n" + (withChapter ? a.chapter() + "\n" : "") + a.text(),
+                            Field.Store.NO));
                     writer.addDocument(d);
                 }
             }

@@ -43,10 +43,10 @@ class CatalogueSearchEndToEndTest {
 
     long publish(long unit, String title, String number, String body) throws Exception {
         String draft = """
-                {"unitId": %d, "title": "%s", "summary": "摘要", "documentNumber": "%s",
+                {"unitId": %d, "title": "%s", "summary": "摘要", "documentNumber": %s,
                  "writtenOn": "2026-11-20", "topic": "综合政务\\\\政务公开", "category": "行政规范性文件",
                  "genre": "通知", "keywords": ["秸秆禁烧"], "validity": "有效",
-                 "body": "%s"}""".formatted(unit, title, number, body);
+                 "body": "%s"}""".formatted(unit, title, number == null ? "null" : "\"" + number + "\"", body);
         String json = mvc.perform(post("/api/v1/staff/documents").with(staff(unit))
                         .contentType(MediaType.APPLICATION_JSON).content(draft))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

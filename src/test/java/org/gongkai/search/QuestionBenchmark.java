@@ -44,7 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link LuceneSearchBackend} (no HTTP, no database) and the 1,235 questions of {@code corpus/stard-train} are asked
  * through the real {@link SearchSemantics}; the baseline is a plain BM25 over character bigrams (one field, title +
  * text, each bigram of the question a SHOULD clause) over the same articles, computed in the same run. Prints MRR@10
- * and recall@10 of both. An article becomes a document titled "law 第X条" with the article's text as body. Run:
+ * and recall@10 of both. An article becomes a document titled "《law》第X条", its chapter heading as summary, its
+ * text as body; {@link QuestionEndToEndBenchmark} measures the same through the import API and
+ * {@code GET /api/v1/documents}. Run:
  * <pre>MAVEN_OPTS="-Xmx2g" ./mvnw -q -P '!axe-core' test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.gongkai.search.QuestionBenchmark</pre>
  * {@code -Dcorpus=/path/to/data/corpus} if the data is elsewhere; {@code -Dexec.args="N"} asks only the first N.

@@ -123,6 +123,17 @@ public class RequestService {
         return views.overdue(actor);
     }
 
+    /** Open requests in the actor's scope that the due-date filter matches today (queue filter, workbench count). */
+    @Transactional(readOnly = true)
+    public List<QueueRow> due(Actor actor, DueFilter filter) {
+        return views.due(actor, filter);
+    }
+
+    /** How many working days before the due date "due soon" starts (the first reminder, default 5). */
+    public int dueSoonWorkingDays() {
+        return views.dueSoonWorkingDays();
+    }
+
     @Transactional(readOnly = true)
     public List<RequestReminder> reminders(Actor actor) {
         return views.reminders(actor);

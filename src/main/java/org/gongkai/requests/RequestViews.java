@@ -120,9 +120,20 @@ class RequestViews {
 
     /** Open requests past their due date in the actor's scope (the supervisor's list). */
     List<QueueRow> overdue(Actor actor) {
+        return due(actor, DueFilter.OVERDUE);
+    }
+
+    /** Open requests of the actor's scope that {@code filter} matches today (the queue's filter, the workbench's count). */
+    List<QueueRow> due(Actor actor, DueFilter filter) {
         LocalDate today = today();
+        int soonDays = dueSoonWorkingDays();
         return repository.queue(units.visibleUnits(actor, READERS), true).stream()
-                .filter(r -> r.dueOn() != null && today.isAfter(r.dueOn())).toList();
+                .filter(r -> filter.matches(r.dueOn(), today, soonDays, calendar)).toList();
+    }
+
+    /** "Due soon": within the first reminder before the due date ({@code reminderDays}, default 5 WD). */
+    int dueSoonWorkingDays() {
+        return actions.settings().reminderDays().stream().mapToInt(Integer::intValue).max().orElse(5);
     }
 
     List<RequestReminder> reminders(Actor actor) {

@@ -70,11 +70,19 @@ class ConsoleRequestPages {
         this.attachments = attachments;
     }
 
+    /**
+     * The queue: open requests by due date, or all ({@code all=true}), or those a due-date filter matches
+     * ({@code due=soon|overdue}, the workbench's links); an unknown filter value shows the open queue.
+     */
     @GetMapping
-    String queue(@RequestParam(defaultValue = "false") boolean all, Model model) {
+    String queue(@RequestParam(defaultValue = "false") boolean all,
+            @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 20) String due, Model model) {
         Actor actor = Actor.require();
-        model.addAttribute("rows", service.queue(actor, !all));
-        model.addAttribute("all", all);
+        java.util.Optional<org.gongkai.requests.DueFilter> filter = org.gongkai.requests.DueFilter.parse(due);
+        model.addAttribute("rows", filter.map(f -> service.due(actor, f)).orElseGet(() -> service.queue(actor, !all)));
+        model.addAttribute("due", filter.map(org.gongkai.requests.DueFilter::param).orElse(""));
+        model.addAttribute("soonDays", service.dueSoonWorkingDays());
+        model.addAttribute("all", all && filter.isEmpty());
         model.addAttribute("today", LocalDate.now(service.clock()));
         model.addAttribute("reminders", service.reminders(actor));
         return "requests/queue";

@@ -79,7 +79,7 @@ class ConsolePages {
      * in that status that wait for the actor's step. An unknown status shows the whole queue.
      */
     @GetMapping
-    String queue(@RequestParam(required = false) @jakarta.validation.constraints.Size(max = 20) String status,
+    String queue(@RequestParam(required = false) String status,
             Model model) {
         Actor actor = Actor.require();
         DocumentStatus filter = java.util.Arrays.stream(DocumentStatus.values())

@@ -148,7 +148,7 @@ class ConsoleReportPages {
 
     @GetMapping
     String index(@RequestParam(required = false) Integer year,
-            @RequestParam(required = false) @Size(max = 20) String status, Model model) {
+            @RequestParam(required = false) String status, Model model) {
         Actor actor = Actor.require();
         org.gongkai.reports.ReportStatus filter = java.util.Arrays.stream(org.gongkai.reports.ReportStatus.values())
                 .filter(s -> s.name().equals(status)).findFirst().orElse(null);

@@ -76,7 +76,7 @@ class ConsoleRequestPages {
      */
     @GetMapping
     String queue(@RequestParam(defaultValue = "false") boolean all,
-            @RequestParam(required = false) @jakarta.validation.constraints.Size(max = 20) String due, Model model) {
+            @RequestParam(required = false) String due, Model model) {
         Actor actor = Actor.require();
         java.util.Optional<org.gongkai.requests.DueFilter> filter = org.gongkai.requests.DueFilter.parse(due);
         model.addAttribute("rows", filter.map(f -> service.due(actor, f)).orElseGet(() -> service.queue(actor, !all)));

@@ -13,5 +13,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reports",
         allowedDependencies = { "common", "audit", "catalogue", "commands", "imports", "organisation", "requests", "web",
-                "web::menu" })
+                "web::menu", "web::workbench" })
 package org.gongkai.reports;

@@ -16,5 +16,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Requests",
         allowedDependencies = { "common", "audit", "calendar", "commands", "files", "imports", "organisation", "search", "web",
-            "web::menu" })
+            "web::menu", "web::workbench" })
 package org.gongkai.requests;

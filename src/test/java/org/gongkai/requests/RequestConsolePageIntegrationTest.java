@@ -28,7 +28,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.web.servlet.FlashMap;
 
 /**
  * The officer's request page (#10): the step's next action first and the others folded, letters by their Chinese
@@ -178,18 +177,20 @@ class RequestConsolePageIntegrationTest {
                 .andExpect(status().is3xxRedirection()).andReturn();
         assertThat(reveal.getResponse().getRedirectedUrl()).isEqualTo("/console/requests/" + tn + "#applicant");
         assertThat(audits(tn)).isEqualTo(1);
-        FlashMap flash = reveal.getFlashMap();
-        assertThat(flash.get("revealed")).isEqualTo(true);
-        MvcResult shown = mvc.perform(get("/console/requests/" + tn).with(asOfficer).flashAttrs(flash))
+        assertThat(reveal.getFlashMap().get("revealed")).isEqualTo(true);
+        // the flash attribute travels in the session (Spring Session), as for the browser following the redirect
+        jakarta.servlet.http.Cookie session = reveal.getResponse().getCookie("SESSION");
+        assertThat(session).as("the session that carries the one-time reveal").isNotNull();
+        MvcResult shown = mvc.perform(get("/console/requests/" + tn).with(asOfficer).cookie(session))
                 .andExpect(status().isOk()).andReturn();
-        assertThat(shown.getModelAndView().getModel().get("revealed")).isEqualTo(true);
         Document full = Jsoup.parse(html(shown));
         assertThat(full.getElementById("applicant-identity").text()).isEqualTo("11010519491231002X");
         assertThat(full.getElementById("applicant-phone").text()).isEqualTo("13700001111");
         assertThat(full.getElementById("applicant-address").text()).isEqualTo("示例县城关镇东街12号");
         assertThat(full.getElementById("form-reveal")).isNull();
 
-        assertThat(page(tn, asOfficer).getElementById("applicant-identity").text()).as("masked again on the next visit")
+        assertThat(Jsoup.parse(html(mvc.perform(get("/console/requests/" + tn).with(asOfficer).cookie(session))
+                .andReturn())).getElementById("applicant-identity").text()).as("masked again on the next visit")
                 .isEqualTo("11*************02X");
         assertThat(audits(tn)).isEqualTo(1);
     }

@@ -46,7 +46,7 @@ class UnitPages {
             return form(model, null);
         }
         try {
-            Unit unit = organisation.createUnit(form.details());
+            Unit unit = organisation.createUnit(form.details(), form.letterSettings());
             redirect.addFlashAttribute("notice", "已创建单位：" + unit.name());
             return "redirect:/console/organisation/units";
         } catch (GongkaiException e) {
@@ -58,7 +58,7 @@ class UnitPages {
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         Unit unit = organisation.unit(Actor.require(), id);
-        model.addAttribute("form", UnitForm.of(unit));
+        model.addAttribute("form", UnitForm.of(unit, organisation.letterSettings(Actor.require(), id)));
         return form(model, id);
     }
 
@@ -70,7 +70,7 @@ class UnitPages {
             return form(model, id);
         }
         try {
-            Unit unit = organisation.updateUnit(id, form.details());
+            Unit unit = organisation.updateUnit(id, form.details(), form.letterSettings());
             redirect.addFlashAttribute("notice", "已保存单位：" + unit.name());
             return "redirect:/console/organisation/units";
         } catch (GongkaiException e) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * Fonts of the documents the platform writes (reply letters, annual reports), one setting for all of them.
@@ -33,6 +34,7 @@ public record DocumentFonts(String fontPath, String fontFamily, String docxFont,
     /** The setting named in the error when the font is missing or unusable. */
     public static final String FONT_PATH_SETTING = "gongkai.documents.font-path";
 
+    @ConstructorBinding
     public DocumentFonts {
         fontPath = fontPath == null || fontPath.isBlank() ? CjkPdf.DEFAULT_FONT_PATH : fontPath.trim();
         fontFamily = fontFamily == null || fontFamily.isBlank() ? CjkPdf.DEFAULT_FONT_FAMILY : fontFamily.trim();

@@ -283,6 +283,9 @@ class RequestViews {
         if (last.detail() != null && wanted == ClockEventType.CONSULTATION_STARTED) {
             extra.put("consultee", last.detail());
         }
+        if (wanted == ClockEventType.CONSULTATION_STARTED) {
+            extra.put("consultationDeadline", calendar.addWorkingDays(last.on(), actions.settings().consultationMax()).date().toString());
+        }
         if (wanted == ClockEventType.FEE_NOTICE) {
             if (last.detail() != null) {
                 java.util.regex.Matcher method = FEE_METHOD.matcher(last.detail());
@@ -290,9 +293,9 @@ class RequestViews {
                     extra.put("feeMethod", method.group(1));
                 }
             }
-            if (state.paymentDeadline() != null) {
-                extra.put("paymentDeadline", state.paymentDeadline().toString());
-            }
+            // as the clock computes it (RequestClock), also once the fee is paid
+            extra.put("paymentDeadline", calendar.addWorkingDays(last.on(), actions.settings().feePaymentPeriod())
+                    .date().toString());
         }
         if (wanted == ClockEventType.CORRECTION_REQUESTED && last.detail() != null) {
             extra.put("correctionItems", last.detail());

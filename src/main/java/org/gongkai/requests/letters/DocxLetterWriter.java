@@ -70,8 +70,8 @@ final class DocxLetterWriter {
                 if (i == signature) {
                     para.setSpacingBefore(Gbt9704.twips(2 * line));
                 }
-                if (signature >= 0 && i >= signature - 1 && i + 1 < paragraphs.size()) {
-                    para.setKeepNext(true); // the last paragraph, signature, date and 附注 stay on one page
+                if (signature >= 0 && i >= signature && i + 1 < paragraphs.size()) {
+                    para.setKeepNext(true); // signature, date and 附注 stay on one page
                 }
             }
             Gbt9704.docxPage(doc, fonts.docxFont());

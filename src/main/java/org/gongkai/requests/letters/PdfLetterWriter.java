@@ -40,8 +40,7 @@ final class PdfLetterWriter {
             if (i == signature) {
                 html.append("<div class=\"closing\">"); // signature, date and 附注 stay on one page
             }
-            String css = p.style().name().toLowerCase(Locale.ROOT) + (i == signature ? " signature" : "")
-                    + (i == signature - 1 ? " last" : "");
+            String css = p.style().name().toLowerCase(Locale.ROOT) + (i == signature ? " signature" : "");
             html.append("<p class=\"").append(css).append('"');
             if (p.rightIndent() > 0) {
                 html.append(" style=\"padding-right: ").append(String.format(Locale.ROOT, "%.2f", p.rightIndent()))
@@ -72,8 +71,7 @@ final class PdfLetterWriter {
                 + "p.number { text-align: right; margin-bottom: " + pt(line) + "; }"
                 + "p.right { text-align: right; }"
                 + "p.signature { margin-top: " + pt(line * 2) + "; }"
-                + "div.closing { page-break-inside: avoid; }"
-                + "p.last { page-break-after: avoid; }";
+                + "div.closing { page-break-inside: avoid; }";
     }
 
     private static String pt(double value) {

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  * Fonts of the documents the platform writes (reply letters, annual reports), one setting for all of them.
  * Letters and reports are laid out after GB/T 9704 (#10): the body in 仿宋 and titles in 小标宋 or 黑体 where those
  * fonts are installed; otherwise both fall back to the configured font ({@code font-path}, by default Debian's
- * {@code fonts-wqy-zenhei}, a 黑体-style face — decision 0xx in docs/decisions names the trade-off).
+ * {@code fonts-wqy-zenhei}, a 黑体-style face — decision 012 names the trade-off).
  *
  * @param fontPath        a TrueType (.ttf/.ttc) font with Chinese glyphs for PDFs, the fallback of every role;
  *                        default Debian {@code fonts-wqy-zenhei}. OpenType/CFF fonts such as Noto CJK .otf do not

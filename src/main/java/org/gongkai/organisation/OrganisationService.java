@@ -154,44 +154,19 @@ public class OrganisationService {
     }
 
     public Unit createUnit(UnitDetails details) {
-        return createUnit(details, null);
-    }
-
-    /** Creates a unit with its letter settings ({@code null}: none). */
-    public Unit createUnit(UnitDetails details, UnitLetterSettings letters) {
         require(Role.SYSTEM_ADMIN);
-        UnitLetterSettings checked = letters == null ? null : letters.checked();
         Unit unit = insertUnit(details);
-        if (checked != null) {
-            units.saveLetterSettings(unit.id(), checked);
-        }
         audit.success("UNIT_CREATED", "Unit", unit.id(), unit.creditCode() + " " + unit.name());
         return unit;
     }
 
     public Unit updateUnit(long id, UnitDetails details) {
-        return updateUnit(id, details, null);
-    }
-
-    /** Saves a unit and, unless {@code null}, its letter settings. */
-    public Unit updateUnit(long id, UnitDetails details, UnitLetterSettings letters) {
         require(Role.SYSTEM_ADMIN);
         units.findById(id).orElseThrow(GongkaiException::notFound);
-        UnitLetterSettings checked = letters == null ? null : letters.checked();
         Unit unit = checkedUnit(id, details);
         units.update(id, unit);
-        if (checked != null) {
-            units.saveLetterSettings(id, checked);
-        }
         audit.success("UNIT_UPDATED", "Unit", id, unit.creditCode() + " " + unit.name());
         return units.findById(id).orElseThrow();
-    }
-
-    /** A unit's letter settings, for its form (within the actor's data scope, as {@link #unit}). */
-    @Transactional(readOnly = true)
-    public UnitLetterSettings letterSettings(Actor actor, long id) {
-        unit(actor, id);
-        return units.letterSettings(id);
     }
 
     Unit insertUnit(UnitDetails details) {

@@ -70,8 +70,9 @@ final class DocxLetterWriter {
                 if (i == signature) {
                     para.setSpacingBefore(Gbt9704.twips(2 * line));
                 }
-                if (signature >= 0 && i >= signature && i + 1 < paragraphs.size()) {
-                    para.setKeepNext(true); // signature, date and 附注 stay on one page
+                if (signature >= 0 && i >= signature && i + 1 < paragraphs.size()
+                        && paragraphs.get(i + 1).style() == Style.RIGHT) {
+                    para.setKeepNext(true); // signature and date stay on one page
                 }
             }
             Gbt9704.docxPage(doc, fonts.docxFont());

@@ -27,8 +27,13 @@ final class PdfLetterWriter {
                 .append(escape(title)).append("</title><style>").append(style())
                 .append("</style></head><body>");
         int signature = LetterLayout.signatureStart(paragraphs);
+        boolean closing = false;
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
+            if (closing && p.style() != Style.RIGHT) {
+                html.append("</div>");
+                closing = false;
+            }
             if (p.style() == Style.TITLE) {
                 html.append("<h1>").append(escape(p.text()));
                 while (i + 1 < paragraphs.size() && paragraphs.get(i + 1).style() == Style.TITLE) {
@@ -38,7 +43,8 @@ final class PdfLetterWriter {
                 continue;
             }
             if (i == signature) {
-                html.append("<div class=\"closing\">"); // signature, date and 附注 stay on one page
+                html.append("<div class=\"closing\">"); // signature and date stay on one page
+                closing = true;
             }
             String css = p.style().name().toLowerCase(Locale.ROOT) + (i == signature ? " signature" : "");
             html.append("<p class=\"").append(css).append('"');
@@ -48,7 +54,7 @@ final class PdfLetterWriter {
             }
             html.append('>').append(escape(p.text())).append("</p>");
         }
-        if (signature >= 0) {
+        if (closing) {
             html.append("</div>");
         }
         html.append("</body></html>");

@@ -42,6 +42,7 @@ public final class ReceivingUnits {
             case "VILLAGE_COMMITTEE" -> "村（居）民委员会是基层群众自治组织，不受理政府信息公开申请";
             case "SERVICE_CENTRE" -> "服务中心等事业单位不受理政府信息公开申请（由主管部门受理）";
             case "DEPARTMENT" -> "该机构是部门的内设机构，以所属行政机关名义受理申请";
+            case "EXTERNAL_ISSUER" -> "该机关不属于本县，本站只转载其发布的法律法规，请直接向该机关申请";
             default -> "该单位不受理政府信息公开申请";
         };
     }

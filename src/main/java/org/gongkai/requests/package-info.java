@@ -5,7 +5,8 @@
  * narrowed by the clock's state) and every staff action as a command of `RequestCommands` (handlers
  * `ClockCommandHandlers`, `CaseCommandHandlers`), dispatched by console and API alike; public form
  * `/requests/apply`, status page; console
- * `/console/requests/**`; public and staff API `/api/v1/disclosure-requests/**`,
+ * `/console/requests/**` (queue filters `?due=soon|overdue`, workbench counts `RequestsWorkbench`, the applicant
+ * masked until an audited reveal); public and staff API `/api/v1/disclosure-requests/**`,
  * `/api/v1/staff/disclosure-requests/**`; historical JSON-lines import; reminder sweeper; subpackages `fees`
  * (信息处理费 tiers, quote API) and `letters` (editable templates, DOCX and PDF). Publishes: `DecisionCode`,
  * `ApplicantType`, `ReviewKind`/`ReviewResult`, `RequestStatistics`, `ApplicantContacts` (for notify), events
@@ -16,5 +17,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Requests",
         allowedDependencies = { "common", "audit", "calendar", "commands", "files", "imports", "organisation", "search", "web",
-            "web::menu" })
+            "web::menu", "web::workbench" })
 package org.gongkai.requests;

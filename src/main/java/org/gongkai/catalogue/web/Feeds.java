@@ -68,7 +68,7 @@ class Feeds {
      */
     static final List<String> PORTAL_PAGES = List.of("/", "/openness", "/openness/guide", "/openness/rules",
             "/openness/documents", "/openness/documents?policy=true", "/openness/annual-reports", "/openness/apply",
-            "/requests/apply", "/requests/status", "/search", "/accessibility");
+            "/requests/apply", "/requests/status", "/search", "/accessibility", "/openness/laws");
 
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> sitemap(HttpServletRequest request) {
@@ -78,7 +78,7 @@ class Feeds {
         for (String page : PORTAL_PAGES) {
             xml.append("  <url><loc>").append(esc(base + page)).append("</loc></url>\n");
         }
-        units.findAll().forEach(u -> xml.append("  <url><loc>").append(esc(base + "/openness/guide/" + u.id()))
+        units.findAll().stream().filter(u -> !u.isExternalIssuer()).forEach(u -> xml.append("  <url><loc>").append(esc(base + "/openness/guide/" + u.id()))
                 .append("</loc></url>\n"));
         catalogue.forEachEntry(e -> xml.append("  <url><loc>").append(esc(base + e.url())).append("</loc><lastmod>")
                 .append(e.publishedOn()).append("</lastmod></url>\n"));

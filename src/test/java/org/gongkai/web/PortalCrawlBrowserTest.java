@@ -29,7 +29,8 @@ class PortalCrawlBrowserTest extends BrowserTest {
 
     /** What must be at most three clicks from the home page and in the sitemap. */
     static final List<String> MUST_REACH = List.of("/openness", "/openness/guide", "/openness/rules",
-            "/openness/documents", "/openness/annual-reports", "/openness/apply", "/requests/apply", "/requests/status");
+            "/openness/documents", "/openness/annual-reports", "/openness/apply", "/requests/apply", "/requests/status",
+            "/openness/laws");
     static final int MAX_CLICKS = 3;
     private static final Pattern HREF = Pattern.compile("<a\\s[^>]*href=\"([^\"#]*)[^\"]*\"", Pattern.CASE_INSENSITIVE);
 

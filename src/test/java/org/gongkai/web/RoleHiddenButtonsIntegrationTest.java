@@ -81,7 +81,12 @@ class RoleHiddenButtonsIntegrationTest {
         assertThat(asEditor.getElementById("form-attachments")).isNotNull();
         assertThat(asEditor.select("a[href=" + path + "/edit]")).isNotEmpty();
 
+        assertThat(asEditor.select("a[href=/console/catalogue/new]")).isNotEmpty();
+        assertThat(asEditor.select("a[href=/console/catalogue/late]")).as("not a supervisor").isEmpty();
+
         Document asReviewer = page(path, reviewer);
+        assertThat(asReviewer.select("a[href=/console/catalogue/new]")).as("drafting needs an editor").isEmpty();
+        assertThat(asReviewer.select("a[href=/console/catalogue/import]")).isEmpty();
         assertThat(asReviewer.getElementById("form-act-submit")).isNull();
         assertThat(asReviewer.getElementById("form-attachments")).isNull();
         assertThat(asReviewer.select("a[href=" + path + "/edit]")).isEmpty();

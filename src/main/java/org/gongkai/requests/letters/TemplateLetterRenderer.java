@@ -45,7 +45,7 @@ class TemplateLetterRenderer implements LetterRenderer {
 
     private List<Paragraph> paragraphs(LetterData data) {
         TemplateKey key = TemplateKey.of(data.kind(), data.decisionCode());
-        return text(key).fill(LetterValues.of(data));
+        return LetterLayout.finish(text(key).fill(LetterValues.of(data)), data.addressee());
     }
 
     private TemplateText text(TemplateKey key) {
@@ -59,7 +59,7 @@ class TemplateLetterRenderer implements LetterRenderer {
     }
 
     private static String title(List<Paragraph> paragraphs) {
-        return paragraphs.stream().filter(p -> p.style() == TemplateText.Style.TITLE).map(Paragraph::text)
-                .findFirst().orElse("");
+        return String.join("", paragraphs.stream().filter(p -> p.style() == TemplateText.Style.TITLE)
+                .map(Paragraph::text).toList());
     }
 }

@@ -15,6 +15,6 @@
  * another module adds it to the list in the same commit (docs/architecture.md, "Module dependencies").
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Requests",
-        allowedDependencies = { "common", "audit", "calendar", "commands", "files", "imports", "organisation", "search", "web",
-            "web::menu" })
+        allowedDependencies = { "catalogue", "common", "audit", "calendar", "commands", "files", "imports", "organisation",
+            "search", "web", "web::home", "web::menu", "web::sitemap" })
 package org.gongkai.requests;

@@ -77,6 +77,9 @@ public interface LetterRenderer {
 
     byte[] pdf(LetterData data);
 
+    /** The letter as plain paragraphs (title first), for pages that show it as text (the public register). */
+    java.util.List<String> textParagraphs(LetterData data);
+
     /** A file name for the letter, e.g. "政府信息公开申请答复书-GK2025000123.pdf" ({@code extension} without dot). */
     String fileName(LetterData data, String extension);
 }

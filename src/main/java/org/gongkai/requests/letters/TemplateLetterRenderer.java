@@ -36,6 +36,11 @@ class TemplateLetterRenderer implements LetterRenderer {
     }
 
     @Override
+    public List<String> textParagraphs(LetterData data) {
+        return paragraphs(data).stream().map(Paragraph::text).toList();
+    }
+
+    @Override
     public String fileName(LetterData data, String extension) {
         TemplateKey key = TemplateKey.of(data.kind(), data.decisionCode());
         String base = key.isReply() ? "政府信息公开申请答复书" : key.label();

@@ -53,7 +53,7 @@ class RegisterCommands {
                         + register.promotedDocument(request.id()).get() + "）", "trackingNumber");
             }
             String question = texts.question(request);
-            List<String> letter = texts.letter(request, new RegisterRepository.Row(request.id(), request.unitId(),
+            List<org.gongkai.requests.letters.LetterRenderer.TextParagraph> letter = texts.letter(request, new RegisterRepository.Row(request.id(), request.unitId(),
                     question, state.receivedOn(), state.dueDate(), state.decidedOn(), state.decision()));
             Document draft = catalogue.getObject().createDraft(context.requireActor(), request.unitId(),
                     content(question, state, letter));
@@ -62,7 +62,8 @@ class RegisterCommands {
         }, (c, id) -> "依申请公开答复转为主动公开文件草稿 " + id + "（《条例》第四十四条）", Role.REQUEST_OFFICER);
     }
 
-    static DocumentContent content(String question, ClockState state, List<String> letter) {
+    static DocumentContent content(String question, ClockState state,
+            List<org.gongkai.requests.letters.LetterRenderer.TextParagraph> letter) {
         String shortQuestion = question.strip().replaceAll("\\s+", " ");
         if (shortQuestion.length() > TITLE_QUESTION_MAX) {
             shortQuestion = shortQuestion.substring(0, TITLE_QUESTION_MAX) + "…";
@@ -72,7 +73,8 @@ class RegisterCommands {
                 .append("<h2>申请公开的信息</h2><p>").append(html(question)).append("</p>")
                 .append("<h2>办理结果</h2><p>").append(html(state.decision().label())).append("</p>")
                 .append("<h2>答复内容</h2>");
-        letter.forEach(p -> body.append("<p>").append(html(p)).append("</p>"));
+        letter.stream().skip(1) // the letter's title: the draft has its own
+                .forEach(p -> body.append("<p>").append(html(p.text())).append("</p>"));
         return new DocumentContent("关于“" + shortQuestion + "”的政府信息", "依申请公开答复转为主动公开："
                 + state.decision().label(), null, state.decidedOn(), "综合政务\\政务公开",
                 InformationCategory.A20_15_OTHER, null, List.of("依申请公开"), DisclosureMode.PROACTIVE,

@@ -32,7 +32,7 @@ class RegisterTexts {
     }
 
     /** The reply letter's paragraphs, masked; empty before a decision or without the letters feature. */
-    List<String> letter(DisclosureRequest request, RegisterRepository.Row row) {
+    List<LetterRenderer.TextParagraph> letter(DisclosureRequest request, RegisterRepository.Row row) {
         LetterRenderer renderer = letters.getIfAvailable();
         if (renderer == null || row.decision() == null) {
             return List.of();
@@ -43,9 +43,9 @@ class RegisterTexts {
                 units.findById(request.unitId()).map(UnitDirectory.UnitView::name).orElse(""), "申请人",
                 row.receivedOn(), row.decidedOn(), row.question(), row.decision().name(), row.decision().label(),
                 request.decisionReasons(), Map.of());
-        List<String> out = new ArrayList<>();
-        for (String paragraph : renderer.textParagraphs(data)) {
-            out.add(masking.mask(paragraph, request.applicant()));
+        List<LetterRenderer.TextParagraph> out = new ArrayList<>();
+        for (LetterRenderer.TextParagraph p : renderer.textParagraphs(data)) {
+            out.add(new LetterRenderer.TextParagraph(p.style(), masking.mask(p.text(), request.applicant())));
         }
         return out;
     }

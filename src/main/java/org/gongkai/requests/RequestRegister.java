@@ -42,7 +42,8 @@ public class RequestRegister {
     public record Query(String text, Long unitId, DecisionCode.Group group, int page) {}
 
     public record Entry(long id, String question, String unitName, LocalDate receivedOn, LocalDate dueOn,
-            LocalDate decidedOn, DecisionCode decision, boolean onTime, List<String> letter) {
+            LocalDate decidedOn, DecisionCode decision, boolean onTime,
+            List<org.gongkai.requests.letters.LetterRenderer.TextParagraph> letter) {
 
         /** The question shortened for lists. */
         public String excerpt() {
@@ -226,7 +227,8 @@ public class RequestRegister {
 
     // --- helpers ----------------------------------------------------------------------------------------------
 
-    private Entry entry(Row r, Map<Long, String> names, List<String> letter) {
+    private Entry entry(Row r, Map<Long, String> names,
+            List<org.gongkai.requests.letters.LetterRenderer.TextParagraph> letter) {
         boolean onTime = r.decidedOn() != null && r.dueOn() != null && !r.decidedOn().isAfter(r.dueOn());
         return new Entry(r.id(), r.question(), names.getOrDefault(r.unitId(), ""), r.receivedOn(), r.dueOn(),
                 r.decidedOn(), r.decision(), onTime, letter);

@@ -6,7 +6,9 @@
  * `ClockCommandHandlers`, `CaseCommandHandlers`), dispatched by console and API alike; public form
  * `/requests/apply`, status page; console
  * `/console/requests/**`; public and staff API `/api/v1/disclosure-requests/**`,
- * `/api/v1/staff/disclosure-requests/**`; historical JSON-lines import; reminder sweeper; subpackages `fees`
+ * `/api/v1/staff/disclosure-requests/**`; historical JSON-lines import; reminder sweeper; the public register of
+ * answered requests `/requests/register` (applicant's consent, switch per unit, masked texts, daily statistics,
+ * Art. 44 draft through the catalogue); the receipt PDF; subpackages `fees`
  * (信息处理费 tiers, quote API) and `letters` (editable templates, DOCX and PDF). Publishes: `DecisionCode`,
  * `ApplicantType`, `ReviewKind`/`ReviewResult`, `RequestStatistics`, `ApplicantContacts` (for notify), events
  * `RequestEvents`, `RequestNotices`.

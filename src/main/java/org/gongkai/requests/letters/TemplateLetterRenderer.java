@@ -36,8 +36,8 @@ class TemplateLetterRenderer implements LetterRenderer {
     }
 
     @Override
-    public List<String> textParagraphs(LetterData data) {
-        return paragraphs(data).stream().map(Paragraph::text).toList();
+    public List<TextParagraph> textParagraphs(LetterData data) {
+        return paragraphs(data).stream().map(p -> new TextParagraph(p.style().name().toLowerCase(), p.text())).toList();
     }
 
     @Override

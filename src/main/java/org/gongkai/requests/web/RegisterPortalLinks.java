@@ -28,10 +28,22 @@ class RegisterPortalLinks implements PortalHomeContribution, SitemapContribution
     public List<Block> blocks() {
         List<Link> links = register.newest(HOME_ENTRIES).stream()
                 .map(e -> new Link(e.excerpt().length() > 40 ? e.excerpt().substring(0, 40) + "…" : e.excerpt(),
-                        "/requests/register/" + e.id(), e.decidedOn() + " " + e.decision().group().label()))
+                        "/requests/register/" + e.id(), e.decidedOn() + " " + shortLabel(e.decision().group())))
                 .toList();
         return List.of(new Block("register", "依申请公开登记", 300, links, "暂无已公开的申请登记。",
                 "/requests/register", "查看全部依申请公开登记"));
+    }
+
+    /** The group's name without its counting note: 部分公开, not （二）部分公开（区分处理的，…）. */
+    static String shortLabel(org.gongkai.requests.DecisionCode.Group group) {
+        return switch (group) {
+            case DISCLOSED -> "予以公开";
+            case PARTIALLY_DISCLOSED -> "部分公开";
+            case WITHHELD -> "不予公开";
+            case UNAVAILABLE -> "无法提供";
+            case NOT_HANDLED -> "不予处理";
+            case OTHER -> "其他处理";
+        };
     }
 
     @Override

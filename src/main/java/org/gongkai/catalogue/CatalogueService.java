@@ -149,6 +149,17 @@ public class CatalogueService {
         return access.allowedActions(actor, d);
     }
 
+    /**
+     * Documents in {@code status} that wait for the actor: in the actor's data scope and with a workflow step the
+     * actor's roles may take now ({@link DocumentAccess#allowedActions}) — e.g. 待保密审查 for reviewers, 待签发 for
+     * leaders. The queue's {@code ?status=} filter and the workbench's count.
+     */
+    @Transactional(readOnly = true)
+    public List<Document> waitingFor(Actor actor, DocumentStatus status) {
+        return documents.withStatus(units.visibleUnits(actor), status).stream()
+                .filter(d -> !access.allowedActions(actor, d).isEmpty()).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<Document> documentsOf(Actor actor) {
         return documents.inUnits(units.visibleUnits(actor), 500);

@@ -141,6 +141,16 @@ class DocumentRepository {
                 .param("units", unitIds).param("limit", limit).query(DocumentRepository::map).list();
     }
 
+    /** Documents of the units in one workflow status, oldest change first (the queue's status filter). */
+    List<Document> withStatus(Collection<Long> unitIds, DocumentStatus status) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM catalogue_document WHERE unit_id IN (:units) AND status = :status "
+                + "ORDER BY updated_at, id")
+                .param("units", unitIds).param("status", status.name()).query(DocumentRepository::map).list();
+    }
+
     /** Documents not yet public and not withdrawn (the publication deadline still runs for them). */
     List<Document> unpublished(Collection<Long> unitIds) {
         if (unitIds.isEmpty()) {

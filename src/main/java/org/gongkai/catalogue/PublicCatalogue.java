@@ -53,7 +53,23 @@ public class PublicCatalogue {
         }
     }
 
-    public record Filter(Long unitId, String topic, InformationCategory category, Integer year, Boolean policyOnly) {}
+    /**
+     * What to list. {@code external}: true = only documents of external issuers (the 法律法规 column), false = only the
+     * county's own units' documents, null = both (issue #10).
+     */
+    public record Filter(Long unitId, String topic, InformationCategory category, Integer year, Boolean policyOnly,
+            Boolean external) {
+
+        /** Both the county's own documents and the external issuers'. */
+        public Filter(Long unitId, String topic, InformationCategory category, Integer year, Boolean policyOnly) {
+            this(unitId, topic, category, year, policyOnly, null);
+        }
+
+        /** The county's own documents only (home page, 专栏, 法定主动公开内容). */
+        public static Filter local() {
+            return new Filter(null, null, null, null, null, false);
+        }
+    }
 
     private static final String PUBLIC = "d.public_version IS NOT NULL AND d.status <> 'WITHDRAWN'";
     private static final String ENTRY = "SELECT d.id, d.index_number, v.title, d.unit_id, v.document_number, d.written_on, "
@@ -148,6 +164,15 @@ public class PublicCatalogue {
         if (Boolean.TRUE.equals(f.policyOnly())) {
             where.append(" AND v.category IN ('A20_01_LAW', 'A20_01_RULE', 'A20_01_NORMATIVE', 'A20_03_PLANS')");
         }
+        if (f.external() != null) {
+            List<Long> external = units.findAll().stream().filter(UnitView::isExternalIssuer).map(UnitView::id).toList();
+            if (!external.isEmpty()) {
+                where.append(f.external() ? " AND d.unit_id IN (:external)" : " AND d.unit_id NOT IN (:external)");
+                params.put("external", external);
+            } else if (f.external()) {
+                where.append(" AND 1 = 0");
+            }
+        }
         if (f.year() != null) {
             where.append(" AND d.published_on >= :from AND d.published_on < :to");
             params.put("from", LocalDate.of(f.year(), 1, 1));
@@ -163,11 +188,17 @@ public class PublicCatalogue {
         return new Page(entries, total, safePage, safeSize);
     }
 
-    /** Every year with publications, newest first (all past years stay browsable). */
+    /**
+     * Every year with publications of the county's own units, newest first (all past years stay browsable); the
+     * external issuers' laws, some decades old, are browsed in their own column.
+     */
     @Transactional(readOnly = true)
     public List<Integer> years() {
+        List<Long> external = units.findAll().stream().filter(UnitView::isExternalIssuer).map(UnitView::id).toList();
         return jdbc.sql("SELECT DISTINCT EXTRACT(YEAR FROM d.published_on) y FROM catalogue_document d WHERE " + PUBLIC
-                + " ORDER BY y DESC").query((rs, n) -> rs.getInt(1)).list();
+                        + (external.isEmpty() ? "" : " AND d.unit_id NOT IN (:external)") + " ORDER BY y DESC")
+                .params(external.isEmpty() ? Map.of() : Map.of("external", external))
+                .query((rs, n) -> rs.getInt(1)).list();
     }
 
     /** Public document counts per unit id. */

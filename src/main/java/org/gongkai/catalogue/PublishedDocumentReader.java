@@ -101,7 +101,7 @@ class PublishedDocumentReader implements PublishedDocuments {
                     String.join("\n", texts), publisher == null ? 0 : publisher.id(),
                     publisher == null ? "" : publisher.name(), r.documentNumber(), r.writtenOn(), r.publishedOn(),
                     r.topic(), r.category().label(), r.genre(), r.keywords(), r.validity().label(),
-                    PublicCatalogue.url(r.id())));
+                    PublicCatalogue.url(r.id()), publisher == null || !publisher.isExternalIssuer()));
         }
         return out;
     }

@@ -12,12 +12,23 @@ public interface PublishedDocuments {
     /**
      * The public form of a document (current published version). {@code topic} is stored as {@code 一级\二级};
      * {@code category}, {@code genre} and {@code validity} are their Chinese names (validity 有效/失效/废止/修订);
-     * {@code url} is the portal path of the document page.
+     * {@code url} is the portal path of the document page. {@code local} says whether the publisher is one of the
+     * county's own units (false: an external issuer, whose laws and regulations the portal republishes; issue #10).
      */
     record PublishedDocument(long id, String indexNumber, String title, String summary, String bodyText,
             String attachmentText, long publisherUnitId, String publisherName, String documentNumber,
             LocalDate writtenOn, LocalDate publishedOn, String topic, String category, String genre,
-            List<String> keywords, String validity, String url) {}
+            List<String> keywords, String validity, String url, boolean local) {
+
+        /** A document of one of the county's own units. */
+        public PublishedDocument(long id, String indexNumber, String title, String summary, String bodyText,
+                String attachmentText, long publisherUnitId, String publisherName, String documentNumber,
+                LocalDate writtenOn, LocalDate publishedOn, String topic, String category, String genre,
+                List<String> keywords, String validity, String url) {
+            this(id, indexNumber, title, summary, bodyText, attachmentText, publisherUnitId, publisherName,
+                    documentNumber, writtenOn, publishedOn, topic, category, genre, keywords, validity, url, true);
+        }
+    }
 
     /** Empty when the document does not exist or is not public (draft, withdrawn). */
     Optional<PublishedDocument> findPublished(long documentId);

@@ -1,9 +1,11 @@
 /**
  * Catalogue. Owns: 主动公开: `catalogue_document`, `catalogue_version` (every published version, 备案), findings of the
  * personal-data guard, attachments, index-number sequences; workflow with one transition table; console
- * `/console/catalogue/**`; portal column `/openness/**` (指南, browsing, document pages with RULES §2 meta tags,
- * tombstones, Atom feeds), `/sitemap.xml`; staff API `/api/v1/staff/documents/**`, public `GET
- * /api/v1/documents/{id}`; demo content (300 real regulations + county documents). Publishes: events
+ * `/console/catalogue/**` (queue filter `?status=`, workbench counts `CatalogueWorkbench`); portal column `/openness/**`
+ * (指南, browsing, document pages with RULES §2 meta tags, tombstones, Atom feeds, the 法律法规 column `/openness/laws`
+ * of external issuers' documents), `/sitemap.xml`; staff API `/api/v1/staff/documents/**`, public `GET
+ * /api/v1/documents/{id}`; demo content (county documents, and 300 real regulations under their real issuing bodies as
+ * external issuers). Publishes: events
  * `CatalogueEvent` (DocumentPublished, DocumentWithdrawn, DocumentValidityChanged), `PublishedDocuments`,
  * `CatalogueStatistics`.
  *
@@ -11,5 +13,5 @@
  * another module adds it to the list in the same commit (docs/architecture.md, "Module dependencies").
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Catalogue",
-        allowedDependencies = { "common", "audit", "calendar", "commands", "files", "imports", "organisation", "web", "organisation::events", "web::menu", "web::home", "web::sitemap" })
+        allowedDependencies = { "common", "audit", "calendar", "commands", "files", "imports", "organisation", "web", "organisation::events", "web::menu", "web::workbench", "web::home", "web::sitemap" })
 package org.gongkai.catalogue;

@@ -32,6 +32,7 @@ public class CommandDispatcher {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separateTransaction;
+    private final TransactionTemplate readOnly;
 
     public CommandDispatcher(List<CommandHandler<?, ?>> handlers, AuditLog audit, Validator validator,
             ApplicationEventPublisher events, PlatformTransactionManager transactions) {
@@ -46,6 +47,8 @@ public class CommandDispatcher {
         this.transaction = new TransactionTemplate(transactions);
         this.separateTransaction = new TransactionTemplate(transactions);
         this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** Runs the command as the signed-in staff member (or the system when nobody is signed in). */
@@ -64,6 +67,29 @@ public class CommandDispatcher {
     /** Runs the command as the platform itself (sweeps, scheduled publication); audited as "system". */
     public <R> R dispatchAsSystem(Command command) {
         return run(command, null, true);
+    }
+
+    /**
+     * Whether {@code actor} would pass the command's authorisation now: the handler's own {@code authorise}, run in
+     * a read-only transaction without handling, validating or auditing anything. Pages ask this before they show a
+     * button, so a button is shown exactly when the server would let its POST through the authorisation (the
+     * lifecycle and the input may still refuse it, with their reasons at the form).
+     */
+    @SuppressWarnings("unchecked")
+    public <C extends Command> boolean permits(Actor actor, Command command) {
+        CommandHandler<C, ?> handler = (CommandHandler<C, ?>) handlers.get(command.getClass());
+        if (handler == null || actor == null) {
+            return false;
+        }
+        Boolean allowed = readOnly.execute(status -> {
+            try {
+                handler.authorise((C) command, actor);
+                return true;
+            } catch (GongkaiException refused) {
+                return false;
+            }
+        });
+        return Boolean.TRUE.equals(allowed);
     }
 
     @SuppressWarnings("unchecked")

@@ -19,7 +19,6 @@ import org.gongkai.common.Role;
 import org.gongkai.imports.IdempotencyKeys;
 import org.gongkai.imports.ImportReport;
 import static org.gongkai.organisation.Texts.blankToNull;
-import static org.gongkai.organisation.Texts.optionalText;
 import static org.gongkai.organisation.Texts.requireText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +40,7 @@ public class OrganisationService {
     private final StaffRepository staff;
     private final JdbcUnitDirectory directory;
     private final AuditLog audit;
+    private final UnitChecks checks;
 
     OrganisationService(RegionRepository regions, UnitRepository units, StaffRepository staff,
             JdbcUnitDirectory directory, AuditLog audit) {
@@ -49,6 +49,7 @@ public class OrganisationService {
         this.staff = staff;
         this.directory = directory;
         this.audit = audit;
+        this.checks = new UnitChecks(units, regions, directory);
     }
 
     // ---- regions ----------------------------------------------------------------------------------------
@@ -163,53 +164,16 @@ public class OrganisationService {
     public Unit updateUnit(long id, UnitDetails details) {
         require(Role.SYSTEM_ADMIN);
         units.findById(id).orElseThrow(GongkaiException::notFound);
-        Unit unit = checkedUnit(id, details);
+        Unit unit = checks.checked(id, details);
         units.update(id, unit);
         audit.success("UNIT_UPDATED", "Unit", id, unit.creditCode() + " " + unit.name());
         return units.findById(id).orElseThrow();
     }
 
     Unit insertUnit(UnitDetails details) {
-        Unit unit = checkedUnit(null, details);
+        Unit unit = checks.checked(null, details);
         long id = units.insert(unit);
         return units.findById(id).orElseThrow();
-    }
-
-    /** Guards the unit's invariants: valid and unique credit code, known parent and region, no cycle. */
-    private Unit checkedUnit(Long id, UnitDetails d) {
-        String code = d.creditCode() == null ? "" : d.creditCode().trim().toUpperCase(Locale.ROOT);
-        CreditCodes.problem(code).ifPresent(p -> {
-            throw GongkaiException.invalid("creditCode", p);
-        });
-        units.findByCreditCode(code).filter(u -> !u.id().equals(id)).ifPresent(u -> {
-            throw new GongkaiException(ErrorCode.DUPLICATE, "统一社会信用代码已被“" + u.name() + "”使用", "creditCode");
-        });
-        String name = requireText(d.name(), "name", "请填写单位名称", 200);
-        if (d.type() == null) {
-            throw GongkaiException.invalid("type", "请选择单位类型");
-        }
-        if (d.parentId() != null) {
-            if (units.findById(d.parentId()).isEmpty()) {
-                throw GongkaiException.invalid("parentId", "上级单位不存在");
-            }
-            if (id != null && directory.tree().wouldCycle(id, d.parentId())) {
-                throw GongkaiException.invalid("parentId", "不能把本单位或其下级单位设为上级单位");
-            }
-        }
-        Long regionId = null;
-        String regionCode = blankToNull(d.regionCode());
-        if (regionCode != null) {
-            regionId = regions.findByCode(regionCode)
-                    .orElseThrow(() -> GongkaiException.invalid("regionCode", "所属区划不存在")).id();
-        }
-        String email = blankToNull(d.officeEmail());
-        if (email != null && !EMAIL.matcher(email).matches()) {
-            throw GongkaiException.invalid("officeEmail", "电子邮箱格式不正确");
-        }
-        return new Unit(id, code, name, optionalText(d.shortName(), "shortName", 100), d.type(), d.parentId(),
-                regionId, regionCode, optionalText(d.officeAddress(), "officeAddress", 300),
-                optionalText(d.officeHours(), "officeHours", 200), optionalText(d.officePhone(), "officePhone", 50),
-                optionalText(d.officeFax(), "officeFax", 50), email);
     }
 
     // ---- staff ------------------------------------------------------------------------------------------
@@ -290,9 +254,11 @@ public class OrganisationService {
         if (ids.isEmpty()) {
             throw GongkaiException.invalid("unitIds", "请至少选择一个所属单位");
         }
-        if (units.findByIds(ids).size() != ids.size()) {
+        List<Unit> chosen = units.findByIds(ids);
+        if (chosen.size() != ids.size()) {
             throw GongkaiException.invalid("unitIds", "所选单位不存在");
         }
+        UnitChecks.requireStaffUnits(chosen, "unitIds");
         return ids;
     }
 
@@ -327,6 +293,7 @@ public class OrganisationService {
 
     /** Adds membership and role without authorisation checks (demo loader); the 三员 policy still applies. */
     void grantUnchecked(long staffId, long unitId, Role role) {
+        UnitChecks.requireStaffUnits(units.findByIds(Set.of(unitId)), "unitId");
         Staff target = staff.findById(staffId).orElseThrow();
         AdministratorSeparationPolicy.enforce(
                 target.unitRoles().values().stream().flatMap(Set::stream).toList(), role);

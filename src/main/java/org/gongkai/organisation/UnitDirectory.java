@@ -12,7 +12,13 @@ public interface UnitDirectory {
     /** A unit as other modules see it (the disclosure guide and letters use the office details). */
     record UnitView(long id, String creditCode, String name, String shortName, String type, Long parentId,
             String regionCode, String officeAddress, String officeHours, String officePhone, String officeFax,
-            String officeEmail) {}
+            String officeEmail) {
+
+        /** A body outside the county whose documents the portal republishes (法律法规), issue #10. */
+        public boolean isExternalIssuer() {
+            return UnitType.EXTERNAL_ISSUER.name().equals(type);
+        }
+    }
 
     Optional<UnitView> findById(long id);
 

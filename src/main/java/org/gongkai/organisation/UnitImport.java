@@ -42,8 +42,10 @@ final class UnitImport {
             return new ImportReport(rows.size(), 0, errors);
         }
         Map<String, Integer> codesInFile = new HashMap<>();
+        Map<String, UnitType> typesInFile = new HashMap<>();
         for (TableRow r : rows) {
             codesInFile.putIfAbsent(r.get(0).toUpperCase(Locale.ROOT), r.number());
+            typesInFile.putIfAbsent(r.get(0).toUpperCase(Locale.ROOT), UnitType.parse(r.get(3)));
         }
         List<Candidate> candidates = new ArrayList<>();
         for (TableRow r : rows) {
@@ -67,7 +69,7 @@ final class UnitImport {
             UnitType type = UnitType.parse(r.get(3));
             if (type == null) {
                 errors.add(new RowError(r.number(), COLUMNS.get(3),
-                        "类型应为：政府、部门、乡镇政府、村（居）委会、服务中心、其他"));
+                        "类型应为：政府、部门、乡镇政府、村（居）委会、服务中心、其他、外部发布机关"));
             }
             String parentCode = r.get(4).toUpperCase(Locale.ROOT);
             if (!parentCode.isEmpty()) {
@@ -75,6 +77,11 @@ final class UnitImport {
                     errors.add(new RowError(r.number(), COLUMNS.get(4), "上级单位不能是本单位"));
                 } else if (!codesInFile.containsKey(parentCode) && units.findByCreditCode(parentCode).isEmpty()) {
                     errors.add(new RowError(r.number(), COLUMNS.get(4), "上级单位不存在（既不在系统中也不在本文件中）"));
+                } else {
+                    UnitType parentType = codesInFile.containsKey(parentCode) ? typesInFile.get(parentCode)
+                            : units.findByCreditCode(parentCode).map(Unit::type).orElse(null);
+                    UnitChecks.parentProblem(type, parentType)
+                            .ifPresent(p -> errors.add(new RowError(r.number(), COLUMNS.get(4), p)));
                 }
             }
             String regionCode = r.get(5);

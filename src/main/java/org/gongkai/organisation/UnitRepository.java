@@ -80,6 +80,12 @@ class UnitRepository {
                 .update();
     }
 
+    /** Whether any staff member belongs to the unit. */
+    boolean hasMembers(long unitId) {
+        return jdbc.sql("SELECT COUNT(*) FROM org_membership WHERE unit_id = :id").param("id", unitId)
+                .query(Long.class).single() > 0;
+    }
+
     long count() {
         return jdbc.sql("SELECT COUNT(*) FROM org_unit").query(Long.class).single();
     }

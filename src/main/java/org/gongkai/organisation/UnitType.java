@@ -1,13 +1,19 @@
 package org.gongkai.organisation;
 
-/** Kinds of unit (机构). */
+/**
+ * Kinds of unit (机构). {@link #EXTERNAL_ISSUER} is a body outside the county whose documents the portal republishes
+ * in its 法律法规 column (全国人大常委会, 国务院, a ministry, another province's people's congress): it is outside the
+ * county's unit tree (no parent in the county, no sub-units of the county), has no staff, takes no applications
+ * and reports nothing (issue #10).
+ */
 public enum UnitType {
     GOVERNMENT("政府"),
     DEPARTMENT("部门"),
     TOWNSHIP_GOVERNMENT("乡镇政府"),
     VILLAGE_COMMITTEE("村（居）委会"),
     SERVICE_CENTRE("服务中心"),
-    OTHER("其他");
+    OTHER("其他"),
+    EXTERNAL_ISSUER("外部发布机关");
 
     private final String label;
 

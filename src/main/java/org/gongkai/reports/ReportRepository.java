@@ -35,6 +35,12 @@ class ReportRepository {
         return jdbc.sql("SELECT * FROM reports_report WHERE report_year = :y").param("y", year).query(this::map).list();
     }
 
+    /** Every report in one workflow status, newest year first. */
+    List<AnnualReport> withStatus(ReportStatus status) {
+        return jdbc.sql("SELECT * FROM reports_report WHERE status = :s ORDER BY report_year DESC, unit_id")
+                .param("s", status.name()).query(this::map).list();
+    }
+
     List<AnnualReport> published(long unitId) {
         return jdbc.sql("SELECT * FROM reports_report WHERE unit_id = :u AND status = 'PUBLISHED' ORDER BY report_year DESC")
                 .param("u", unitId).query(this::map).list();

@@ -120,6 +120,35 @@ public class ReportService {
         return access.reportingUnits().stream().filter(u -> access.mayRead(actor, u)).toList();
     }
 
+    /** A report waiting for the actor's next step (the console list behind a workbench count). */
+    public record Waiting(UnitView unit, int year, ReportStatus status) {}
+
+    /**
+     * Reports in {@code status} whose next step the actor may take now — submitted ones the actor may approve or
+     * return, approved ones the actor may publish — by the same permissions the report page and the commands use
+     * ({@link ReportAccess#permissions}). Other statuses wait for nobody here: an empty list.
+     */
+    @Transactional(readOnly = true)
+    public List<Waiting> waitingFor(Actor actor, ReportStatus status) {
+        if (status != ReportStatus.SUBMITTED && status != ReportStatus.APPROVED) {
+            return List.of();
+        }
+        Map<Long, UnitView> units = new LinkedHashMap<>();
+        access.reportingUnits().forEach(u -> units.put(u.id(), u));
+        List<Waiting> out = new ArrayList<>();
+        for (AnnualReport r : repository.withStatus(status)) {
+            UnitView unit = units.get(r.unitId());
+            if (unit == null || !access.mayRead(actor, unit)) {
+                continue;
+            }
+            ReportView.Permissions may = access.permissions(actor, unit, r.status());
+            if (status == ReportStatus.SUBMITTED ? may.approve() : may.publish()) {
+                out.add(new Waiting(unit, r.year(), r.status()));
+            }
+        }
+        return out;
+    }
+
     // --- staff actions (commands) ------------------------------------------------------------------------
 
     /** Creates or refreshes the draft from the live ledgers (refused once the report is submitted). */

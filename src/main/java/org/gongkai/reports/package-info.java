@@ -2,7 +2,8 @@
  * Reports. Owns: 年度报告: `reports_report` (workflow state, frozen numbers, narrative, unit entries); computed fresh
  * from `RequestStatistics` and `CatalogueStatistics` for drafts, and stored as a draft by the `GenerateDraft` command
  * (生成初稿); earlier years entered one by one or imported as figures (CSV, XLSX, JSON lines through `imports`,
- * `/console/reports/import`, `POST /api/v1/annual-reports/import`); console `/console/reports/**`; portal
+ * `/console/reports/import`, `POST /api/v1/annual-reports/import`); console `/console/reports/**` (`?status=` list, workbench counts
+ * `ReportsWorkbench`); portal
  * `/openness/annual-reports/**`; API `/api/v1/annual-reports/**`; HTML, PDF, DOCX, XLSX from one table model.
  * Submission and publication refused while a narrative placeholder is unfilled or the year has not ended
  * (`ReportReadiness`, `REPORT_NOT_READY`); a draft's outputs say 草稿 on every page; times shown in Beijing time.
@@ -13,5 +14,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reports",
         allowedDependencies = { "common", "audit", "catalogue", "commands", "imports", "organisation", "requests", "web",
-                "web::menu" })
+                "web::menu", "web::workbench" })
 package org.gongkai.reports;

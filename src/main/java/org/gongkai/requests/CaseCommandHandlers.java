@@ -89,13 +89,35 @@ class CaseCommandHandlers {
     CommandHandler<TransferRequest, ClockState> transferRequestHandler() {
         return actions.handler(TransferRequest.class, (c, context) -> actions.apply(context, c.trackingNumber(),
                 RequestAction.TRANSFER, request -> {
-                    UnitView target = actions.units.findByCreditCode(c.unitCode().trim())
-                            .orElseThrow(() -> GongkaiException.invalid("unitCode", "未找到该单位"));
+                    UnitView target = transferTarget(c, request.unitId());
                     request.transferTo(target.id());
                     actions.repository.insertNote(request.id(), RequestActions.actorName(context),
                             "转办至 " + target.name() + "：" + c.reason().trim(), actions.time.instant());
                     return null;
-                }), (c, state) -> "转办至 " + c.unitCode().trim());
+                }), (c, state) -> "转办至 " + (c.unitId() != null ? "单位 " + c.unitId() : c.unitCode().trim()));
+    }
+
+    /**
+     * The unit a transfer names: by id (the page's list) or credit code (the API). Refused at the field that named
+     * it: a unit that does not exist, one that does not handle applications under the 条例 (a village committee,
+     * a service centre, an office inside a department — {@link ReceivingUnits}), or the request's own unit.
+     */
+    private UnitView transferTarget(TransferRequest c, long currentUnitId) {
+        boolean byId = c.unitId() != null;
+        String field = byId ? "unitId" : "unitCode";
+        if (!byId && (c.unitCode() == null || c.unitCode().isBlank())) {
+            throw GongkaiException.invalid("unitId", "请选择转办单位");
+        }
+        UnitView target = (byId ? actions.units.findById(c.unitId()) : actions.units.findByCreditCode(c.unitCode().trim()))
+                .orElseThrow(() -> GongkaiException.invalid(field, "未找到该单位，请从列表中选择转办单位"));
+        if (!ReceivingUnits.handlesApplications(target, id -> actions.units.findById(id).orElse(null))) {
+            throw GongkaiException.invalid(field, ReceivingUnits.whyNot(target) + "，不能转办至“" + target.name()
+                    + "”，请从列表中选择行政机关");
+        }
+        if (target.id() == currentUnitId) {
+            throw GongkaiException.invalid(field, "申请已在“" + target.name() + "”办理，请选择其他单位");
+        }
+        return target;
     }
 
     @Bean

@@ -36,6 +36,17 @@ public final class ReceivingUnits {
         };
     }
 
+    /** Why {@code unit} does not take applications (for a refusal at the field that named it). */
+    public static String whyNot(UnitView unit) {
+        return switch (unit.type()) {
+            case "VILLAGE_COMMITTEE" -> "村（居）民委员会是基层群众自治组织，不受理政府信息公开申请";
+            case "SERVICE_CENTRE" -> "服务中心等事业单位不受理政府信息公开申请（由主管部门受理）";
+            case "DEPARTMENT" -> "该机构是部门的内设机构，以所属行政机关名义受理申请";
+            case "EXTERNAL_ISSUER" -> "该机关不属于本县，本站只转载其发布的法律法规，请直接向该机关申请";
+            default -> "该单位不受理政府信息公开申请";
+        };
+    }
+
     /** The drop-down's groups in order: 县人民政府, 县政府工作部门, 乡镇人民政府; empty groups are left out. */
     public static List<Group> groups(List<UnitView> all) {
         Map<Long, UnitView> byId = all.stream().collect(Collectors.toMap(UnitView::id, u -> u));

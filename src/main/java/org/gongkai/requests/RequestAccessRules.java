@@ -49,6 +49,8 @@ class RequestAccessRules implements AccessRules {
                         Role.SUPERVISOR, Role.LEADER),
                 AccessRule.roles(HttpMethod.GET, "/console/requests/{trackingNumber}/attachments/{id}",
                         Role.REQUEST_OFFICER, Role.SUPERVISOR, Role.LEADER),
+                AccessRule.roles(HttpMethod.POST, "/console/requests/{trackingNumber}/reveal", Role.REQUEST_OFFICER,
+                        Role.SUPERVISOR, Role.LEADER),
                 AccessRule.roles("/console/requests/new", Role.REQUEST_OFFICER),
                 AccessRule.roles(HttpMethod.POST, "/console/requests/**", Role.REQUEST_OFFICER));
     }

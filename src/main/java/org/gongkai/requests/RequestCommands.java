@@ -107,10 +107,20 @@ public final class RequestCommands {
     public record AssignRequest(String trackingNumber, @NotNull(message = "请选择承办人") Long staffId)
             implements RequestCommand {}
 
-    public record TransferRequest(String trackingNumber,
-            @NotBlank(message = "请填写单位统一社会信用代码") @Size(max = UNIT_CODE_MAX, message = "统一社会信用代码为18位") String unitCode,
+    /**
+     * 转办: to the unit chosen from the page's grouped list ({@code unitId}) or named by its credit code (the API's
+     * {@code unitCode}); one of the two is required, and only a unit that handles applications is accepted.
+     */
+    public record TransferRequest(String trackingNumber, Long unitId,
+            @Size(max = UNIT_CODE_MAX, message = "统一社会信用代码为18位") String unitCode,
             @NotBlank(message = "请写明转办理由") @Size(max = TRANSFER_REASON_MAX, message = "转办理由不能超过{max}字") String reason)
-            implements RequestCommand {}
+            implements RequestCommand {
+
+        /** By credit code (the API, programmatic callers). */
+        public TransferRequest(String trackingNumber, String unitCode, String reason) {
+            this(trackingNumber, null, unitCode, reason);
+        }
+    }
 
     public record AddNote(String trackingNumber,
             @NotBlank(message = "请填写备注内容") @Size(max = NOTE_MAX, message = "备注不能超过{max}字") String body)

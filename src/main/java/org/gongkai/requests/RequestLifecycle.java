@@ -70,6 +70,23 @@ public final class RequestLifecycle {
         return out;
     }
 
+    /**
+     * What the step asks for next among the {@code available} actions: whatever the clock waits for first (a
+     * correction, the consultee's opinion, the payment), then the step's own move — 受理 when registered, 审核完成
+     * while reviewing, 作出答复 while processing, 送达 then 归档 once replied, the pending review's result when
+     * archived. Empty when none of these is available (the page then shows only the folded list).
+     */
+    public static Optional<RequestAction> next(DisclosureRequest request, Set<RequestAction> available) {
+        List<RequestAction> preference = switch (request.step()) {
+            case REGISTERED -> List.of(ACCEPT);
+            case REVIEWING -> List.of(RECORD_CORRECTION, END_CONSULTATION, RECORD_PAYMENT, REVIEW);
+            case PROCESSING -> List.of(RECORD_CORRECTION, END_CONSULTATION, RECORD_PAYMENT, DECIDE);
+            case REPLIED -> List.of(DELIVER, ARCHIVE, CONCLUDE_REVIEW);
+            case ARCHIVED -> List.of(CONCLUDE_REVIEW);
+        };
+        return preference.stream().filter(available::contains).findFirst();
+    }
+
     /** Refuses (with a specific code) what the step table or the clock's state does not allow; else the next step. */
     public static Step require(DisclosureRequest request, ClockState clock, RequestAction action) {
         Optional<Refusal> refused = refusal(request, clock, action);

@@ -131,15 +131,45 @@ public class RequestService {
         return views.overdue(actor);
     }
 
+    /** Open requests in the actor's scope that the due-date filter matches today (queue filter, workbench count). */
+    @Transactional(readOnly = true)
+    public List<QueueRow> due(Actor actor, DueFilter filter) {
+        return views.due(actor, filter);
+    }
+
+    /** How many working days before the due date "due soon" starts (the first reminder, default 5). */
+    public int dueSoonWorkingDays() {
+        return views.dueSoonWorkingDays();
+    }
+
     @Transactional(readOnly = true)
     public List<RequestReminder> reminders(Actor actor) {
         return views.reminders(actor);
     }
 
-    /** The officer's page: personal data in full, so the view is audited. */
+    /** The request with the applicant's personal data in full (the staff API), so the view is audited. */
     @Transactional
     public OfficerView officerView(Actor actor, String trackingNumber) {
-        return views.officerView(actor, trackingNumber);
+        views.recordReveal(actor, trackingNumber);
+        return views.officerView(actor, trackingNumber, true);
+    }
+
+    /**
+     * The console's request page: the applicant's identity number and contacts masked, or in full ({@code reveal})
+     * right after the officer asked to see them with {@link #revealApplicant}, which recorded the view.
+     */
+    @Transactional(readOnly = true)
+    public OfficerView officerPage(Actor actor, String trackingNumber, boolean reveal) {
+        return views.officerView(actor, trackingNumber, reveal);
+    }
+
+    /**
+     * The officer asks to see the applicant's data in full: audited ({@code REQUEST_PERSONAL_DATA_VIEWED}) for a
+     * reader of the request's unit; anyone else gets 404 and nothing is recorded but the refusal.
+     */
+    @Transactional
+    public void revealApplicant(Actor actor, String trackingNumber) {
+        views.recordReveal(actor, trackingNumber);
     }
 
     /** The letter for the officer (DOCX or PDF) of one kind. */

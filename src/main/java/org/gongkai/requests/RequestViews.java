@@ -118,9 +118,20 @@ class RequestViews {
 
     /** Open requests past their due date in the actor's scope (the supervisor's list). */
     List<QueueRow> overdue(Actor actor) {
+        return due(actor, DueFilter.OVERDUE);
+    }
+
+    /** Open requests of the actor's scope that {@code filter} matches today (the queue's filter, the workbench's count). */
+    List<QueueRow> due(Actor actor, DueFilter filter) {
         LocalDate today = today();
+        int soonDays = dueSoonWorkingDays();
         return repository.queue(units.visibleUnits(actor, READERS), true).stream()
-                .filter(r -> r.dueOn() != null && today.isAfter(r.dueOn())).toList();
+                .filter(r -> filter.matches(r.dueOn(), today, soonDays, calendar)).toList();
+    }
+
+    /** "Due soon": within the first reminder before the due date ({@code reminderDays}, default 5 WD). */
+    int dueSoonWorkingDays() {
+        return actions.settings().reminderDays().stream().mapToInt(Integer::intValue).max().orElse(5);
     }
 
     List<RequestReminder> reminders(Actor actor) {
@@ -128,21 +139,28 @@ class RequestViews {
     }
 
     /**
-     * The officer's page: personal data in full, so the view is audited. It offers the actions the lifecycle
-     * allows now, to the unit's request officers (supervisors and leaders read it).
+     * The officer's page. With {@code reveal} the applicant's identity number and contacts are in full (the caller
+     * has recorded the view with {@link #recordReveal}); without, they are masked. It offers
+     * the actions the lifecycle allows now, to the unit's request officers (supervisors and leaders read it).
      */
-    OfficerView officerView(Actor actor, String trackingNumber) {
+    OfficerView officerView(Actor actor, String trackingNumber, boolean reveal) {
         DisclosureRequest request = actions.load(actor, trackingNumber, READERS);
         ClockState state = request.clock(actions.clock, today());
-        audit.success("REQUEST_PERSONAL_DATA_VIEWED", "DisclosureRequest", request.trackingNumber(),
-                "查看申请人完整信息");
         String assignee = request.assigneeId() == null ? null
                 : staff.findById(request.assigneeId()).map(StaffDirectory.StaffView::displayName).orElse(null);
         return new OfficerView(request, state, statusView(request), unitName(request.unitId()), assignee,
                 state.overdueOn(today()), repository.notes(request.id()), repository.attachments(request.id()),
                 duplicateHints(request), possiblyPublished(request),
                 units.visibleUnits(actor, Role.REQUEST_OFFICER).contains(request.unitId())
-                        ? RequestLifecycle.available(request, state) : java.util.Set.of());
+                        ? RequestLifecycle.available(request, state) : java.util.Set.of(),
+                ApplicantDisplay.of(request.applicant(), reveal), LetterLinks.of(request));
+    }
+
+    /** Records that the actor sees the applicant's data in full (404 for anyone outside the request's unit). */
+    void recordReveal(Actor actor, String trackingNumber) {
+        DisclosureRequest request = actions.load(actor, trackingNumber, READERS);
+        audit.success("REQUEST_PERSONAL_DATA_VIEWED", "DisclosureRequest", request.trackingNumber(),
+                "查看申请人完整信息");
     }
 
     static final int PUBLISHED_MATCHES = 3;

@@ -5,7 +5,8 @@
  * narrowed by the clock's state) and every staff action as a command of `RequestCommands` (handlers
  * `ClockCommandHandlers`, `CaseCommandHandlers`), dispatched by console and API alike; public form
  * `/requests/apply`, status page; console
- * `/console/requests/**`; public and staff API `/api/v1/disclosure-requests/**`,
+ * `/console/requests/**` (queue filters `?due=soon|overdue`, workbench counts `RequestsWorkbench`, the applicant
+ * masked until an audited reveal); public and staff API `/api/v1/disclosure-requests/**`,
  * `/api/v1/staff/disclosure-requests/**`; historical JSON-lines import; reminder sweeper; the public register of
  * answered requests `/requests/register` (applicant's consent, switch per unit, masked texts, daily statistics,
  * Art. 44 draft through the catalogue); the receipt PDF; subpackages `fees`
@@ -18,5 +19,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Requests",
         allowedDependencies = { "catalogue", "common", "audit", "calendar", "commands", "files", "imports", "organisation",
-            "search", "web", "web::home", "web::menu", "web::sitemap" })
+            "search", "web", "web::home", "web::menu", "web::sitemap", "web::workbench" })
 package org.gongkai.requests;

@@ -75,6 +75,24 @@ final class Analysis {
         return tokens;
     }
 
+    /** Where smartcn's words of {@code text} start and end (character offsets into the text). */
+    java.util.Set<Integer> wordBoundaries(String text) {
+        java.util.Set<Integer> bounds = new java.util.HashSet<>();
+        try (TokenStream stream = smartcn.tokenStream("word", text)) {
+            org.apache.lucene.analysis.tokenattributes.OffsetAttribute offset =
+                    stream.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                bounds.add(offset.startOffset());
+                bounds.add(offset.endOffset());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bounds;
+    }
+
     /** smartcn words of a text (punctuation and stop words dropped). */
     List<String> words(String text) {
         return tokens("word", text).stream().map(Token::term).toList();

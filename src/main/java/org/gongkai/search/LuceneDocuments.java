@@ -57,6 +57,7 @@ final class LuceneDocuments {
         filter(doc, "year", d.publishedOn() == null ? null : Integer.toString(d.publishedOn().getYear()), true);
         filter(doc, "genre", d.genre(), true);
         filter(doc, "validity", d.validity(), true);
+        filter(doc, "scope", d.local() ? SearchQuery.LOCAL : SearchQuery.LAWS, true);
         return doc;
     }
 

@@ -49,7 +49,7 @@ final class LuceneQueries {
             any.add(new BoostQuery(new TermQuery(new Term("docnum", number)), SearchSemantics.DOCUMENT_NUMBER_BOOST),
                     Occur.SHOULD);
         }
-        return currentFirst(any.build());
+        return localFirst(currentFirst(any.build()));
     }
 
     /** Scores of documents that are no longer valid are multiplied by {@link SearchSemantics#OUTDATED_FACTOR}. */
@@ -59,6 +59,12 @@ final class LuceneQueries {
             outdated.add(new TermQuery(new Term("f_validity", validity)), Occur.SHOULD);
         }
         return FunctionScoreQuery.boostByQuery(query, outdated.build(), SearchSemantics.OUTDATED_FACTOR);
+    }
+
+    /** Scores of external issuers' documents are multiplied by {@link SearchSemantics#EXTERNAL_FACTOR}. */
+    private static Query localFirst(Query query) {
+        return FunctionScoreQuery.boostByQuery(query, new TermQuery(new Term("f_scope", SearchQuery.LAWS)),
+                SearchSemantics.EXTERNAL_FACTOR);
     }
 
     /**
@@ -134,6 +140,11 @@ final class LuceneQueries {
         filterClause(b, "f_year", q.year() == null ? null : q.year().toString());
         filterClause(b, "f_genre", q.genre());
         filterClause(b, "f_validity", q.validity());
+        if (SearchQuery.LAWS.equals(q.scope())) {
+            filterClause(b, "f_scope", SearchQuery.LAWS);
+        } else if (SearchQuery.LOCAL.equals(q.scope())) { // documents indexed before the scope field count as local
+            b.add(new TermQuery(new Term("f_scope", SearchQuery.LAWS)), Occur.MUST_NOT);
+        }
         return b.build();
     }
 

@@ -140,6 +140,6 @@ public class SearchIndexing implements OutstandingEvents {
         }
         return new IndexedDocument(d.id(), d.indexNumber(), d.title(), d.summary(), body, code, d.publisherName(),
                 d.documentNumber(), d.writtenOn(), d.publishedOn(), d.topic(), d.category(), d.genre(), d.keywords(),
-                d.validity(), d.url());
+                d.validity(), d.url(), d.local());
     }
 }

@@ -4,7 +4,7 @@ import java.util.Map;
 import org.gongkai.common.GongkaiException;
 
 /**
- * Request parameters ({@code q, unit, topic, category, year, validity, genre, sort, page, size}) to a
+ * Request parameters ({@code q, unit, topic, category, year, validity, genre, scope, sort, page, size}) to a
  * {@link SearchQuery}: strictly for the API (a malformed number or sort is a field error; the text never is),
  * leniently for the portal page (malformed values are ignored).
  */
@@ -15,7 +15,7 @@ public final class SearchParameters {
     public static SearchQuery strict(Map<String, String> p) {
         return new SearchQuery(p.get("q"), p.get("unit"), p.get("topic"), p.get("category"),
                 number(p, "year", 1949, 2999, "年份应为四位数字，例如 2024"), p.get("validity"), p.get("genre"),
-                sort(p.get("sort"), true), orZero(number(p, "page", 1, Integer.MAX_VALUE, "页码应为正整数")),
+                scope(p.get("scope")), sort(p.get("sort"), true), orZero(number(p, "page", 1, Integer.MAX_VALUE, "页码应为正整数")),
                 orZero(number(p, "size", 1, SearchQuery.MAX_SIZE, "每页条数应为 1 至 " + SearchQuery.MAX_SIZE + " 的整数")));
     }
 
@@ -23,7 +23,15 @@ public final class SearchParameters {
         Integer year = lenientNumber(p.get("year"));
         return new SearchQuery(p.get("q"), p.get("unit"), p.get("topic"), p.get("category"),
                 year != null && year >= 1949 && year <= 2999 ? year : null, p.get("validity"), p.get("genre"),
-                sort(p.get("sort"), false), orZero(lenientNumber(p.get("page"))), SearchQuery.DEFAULT_SIZE);
+                p.get("scope"), sort(p.get("sort"), false), orZero(lenientNumber(p.get("page"))), SearchQuery.DEFAULT_SIZE);
+    }
+
+    /** The scope filter, strictly: empty, {@code local} or {@code laws}. */
+    private static String scope(String value) {
+        if (value == null || value.isBlank() || SearchQuery.SCOPES.containsKey(value.strip())) {
+            return value;
+        }
+        throw GongkaiException.invalid("scope", "范围应为 local（本县文件）或 laws（法律法规）");
     }
 
     private static SearchQuery.Sort sort(String value, boolean strict) {

@@ -11,7 +11,8 @@ import java.util.Map;
  */
 public record SearchResult(long total, int page, int size, List<Hit> items, Map<String, List<FacetValue>> facets) {
 
-    public static final List<String> FACET_DIMENSIONS = List.of("unit", "topic", "category", "year", "genre", "validity");
+    public static final List<String> FACET_DIMENSIONS = List.of("scope", "unit", "topic", "category", "year", "genre",
+            "validity");
 
     public record Hit(long id, String indexNumber, String title, String titleHtml, String publisher,
             String publisherCode, String documentNumber, LocalDate writtenOn, LocalDate publishedOn, String topic,

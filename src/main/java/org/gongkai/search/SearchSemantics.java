@@ -53,6 +53,13 @@ final class SearchSemantics {
      */
     static final float OUTDATED_FACTOR = 0.6f;
     static final Set<String> OUTDATED = Set.of("废止", "失效", "修订");
+    /**
+     * Local before elsewhere (issue #10): for the same words, a document of an external issuer (a national law,
+     * another province's regulation, indexed with scope {@link SearchQuery#LAWS}) scores this fraction of one of
+     * the county's own units. Milder than {@link #OUTDATED_FACTOR}: a valid national law still ranks above a
+     * repealed county document. Like it, it orders, never filters, and applies to short and long queries alike.
+     */
+    static final float EXTERNAL_FACTOR = 0.7f;
     /** Fields whose stored text is highlighted: title and body, on the bigram fields (offsets in postings). */
     static final String HIGHLIGHT_TITLE = "title_bg";
     static final String HIGHLIGHT_BODY = "body_bg";
@@ -134,9 +141,10 @@ final class SearchSemantics {
 
     /**
      * Finds synonym terms in the text (longest first), makes each found group one concept whose alternatives
-     * are all its terms, and blanks the found term out of the text.
+     * are all its terms, and blanks the found term out of the text. A term counts only where it starts or ends at a
+     * word boundary, so an abbreviation is not found across two words (人社 in 个人社保, 市监 in 城市监督管理).
      */
-    private static String extractSynonyms(String text, List<List<String>> groups, List<List<String>> concepts) {
+    private String extractSynonyms(String text, List<List<String>> groups, List<List<String>> concepts) {
         List<Map.Entry<String, List<String>>> terms = new ArrayList<>();
         for (List<String> group : groups) {
             for (String term : group) {
@@ -144,16 +152,22 @@ final class SearchSemantics {
             }
         }
         terms.sort(Comparator.comparingInt((Map.Entry<String, List<String>> e) -> e.getKey().length()).reversed());
-        String rest = text;
+        Set<Integer> bounds = terms.isEmpty() ? Set.of() : analysis.wordBoundaries(text);
+        StringBuilder rest = new StringBuilder(text); // found terms become spaces of the same length: offsets hold
         for (Map.Entry<String, List<String>> term : terms) {
-            if (!term.getKey().isEmpty() && rest.contains(term.getKey())) {
-                if (concepts.stream().noneMatch(c -> c.equals(term.getValue()))) {
-                    concepts.add(term.getValue());
+            String key = term.getKey();
+            boolean found = false;
+            for (int at = key.isEmpty() ? -1 : rest.indexOf(key); at >= 0; at = rest.indexOf(key, at + key.length())) {
+                if (bounds.contains(at) || bounds.contains(at + key.length())) {
+                    rest.replace(at, at + key.length(), " ".repeat(key.length()));
+                    found = true;
                 }
-                rest = rest.replace(term.getKey(), " ");
+            }
+            if (found && concepts.stream().noneMatch(c -> c.equals(term.getValue()))) {
+                concepts.add(term.getValue());
             }
         }
-        return rest;
+        return rest.toString();
     }
 
     /** NFKC (full-width to half-width), control characters out, lower case, at most {@link #MAX_TEXT}. */

@@ -62,15 +62,17 @@ class SearchService implements DocumentSearch {
         return withUnitNames(result);
     }
 
+    /** Facet values people can read: a unit's name for its code, 本县文件/法律法规 for the scope. */
     private SearchResult withUnitNames(SearchResult result) {
-        List<SearchResult.FacetValue> unitValues = result.facets().get("unit");
-        if (unitValues == null || unitValues.isEmpty()) {
+        if (result.facets().isEmpty()) {
             return result;
         }
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>(result.facets());
-        facets.put("unit", unitValues.stream()
-                .map(v -> new SearchResult.FacetValue(v.value(), unitName(v.value()), v.count()))
-                .toList());
+        facets.computeIfPresent("unit", (dim, values) -> values.stream()
+                .map(v -> new SearchResult.FacetValue(v.value(), unitName(v.value()), v.count())).toList());
+        facets.computeIfPresent("scope", (dim, values) -> values.stream()
+                .map(v -> new SearchResult.FacetValue(v.value(), SearchQuery.SCOPES.getOrDefault(v.value(), v.value()),
+                        v.count())).toList());
         return new SearchResult(result.total(), result.page(), result.size(), result.items(), facets);
     }
 

@@ -1,7 +1,8 @@
 /**
  * Search. Owns: Lucene index under `<data-dir>/index` behind the `SearchBackend` port (`SearchSemantics` holds
- * analysis, boosts, facets — decision 005); synonyms, zero-result log; portal `/search`, public `GET
- * /api/v1/documents`; console `/console/search/**` (rebuild, synonyms, zero results). Publishes: `DocumentSearch`.
+ * analysis, boosts, facets — decision 005; valid before outdated and the county's own before external issuers' documents,
+ * decision 011); synonyms (default abbreviations), zero-result log; portal `/search` (scope switch 本县文件 / 法律法规,
+ * next steps when nothing is found), public `GET /api/v1/documents` (`scope=local|laws`); console `/console/search/**` (rebuild, synonyms, zero results). Publishes: `DocumentSearch`.
  *
  * <p>Allowed dependencies are declared here and verified by {@code ModularityTest}: a module that starts using
  * another module adds it to the list in the same commit (docs/architecture.md, "Module dependencies").

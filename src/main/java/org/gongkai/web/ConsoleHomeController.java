@@ -14,7 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The console's start page: who you are, where you work and what you may do. */
+/** The console's start page, the workbench (工作台): the officer's to-do counts, units and roles, and functions. */
 @Controller
 class ConsoleHomeController {
 
@@ -22,10 +22,12 @@ class ConsoleHomeController {
 
     private final Clock clock;
     private final ObjectProvider<UnitNames> units;
+    private final Workbench workbench;
 
-    ConsoleHomeController(Clock clock, ObjectProvider<UnitNames> units) {
+    ConsoleHomeController(Clock clock, ObjectProvider<UnitNames> units, Workbench workbench) {
         this.clock = clock;
         this.units = units;
+        this.workbench = workbench;
     }
 
     @GetMapping("/console")
@@ -34,6 +36,8 @@ class ConsoleHomeController {
         model.addAttribute("actor", actor);
         model.addAttribute("greeting", greeting(LocalTime.now(clock)));
         model.addAttribute("memberships", memberships(actor.unitRoles()));
+        model.addAttribute("todo", workbench.groups(actor,
+                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()));
         return "web/console-home";
     }
 

@@ -59,8 +59,23 @@ class ConsoleNavigation {
         return AccessRule.mostSpecificFirst(modules.orderedStream());
     }
 
+    /**
+     * Whether the access rules let the signed-in user open {@code path} (GET; a query string is ignored): what the
+     * console pages ask before they show a link, so a page never offers what the security filter would refuse.
+     */
+    boolean mayOpen(Authentication auth, String path) {
+        if (auth == null || !auth.isAuthenticated()) {
+            return false;
+        }
+        Set<String> authorities = auth.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .collect(Collectors.toSet());
+        return mayOpen(ordered(), path, authorities);
+    }
+
     static boolean mayOpen(List<AccessRule> orderedRules, String path, Set<String> authorities) {
-        PathContainer container = PathContainer.parsePath(path);
+        int query = path.indexOf('?');
+        PathContainer container = PathContainer.parsePath(query < 0 ? path : path.substring(0, query));
         for (AccessRule rule : orderedRules) {
             if (rule.method() != null && rule.method() != HttpMethod.GET) {
                 continue;

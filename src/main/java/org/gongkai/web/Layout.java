@@ -54,6 +54,14 @@ public class Layout {
         return consoleNavigation.linksFor(SecurityContextHolder.getContext().getAuthentication());
     }
 
+    /**
+     * Whether the signed-in user may open the console page {@code path} (the access rules, GET): templates show a
+     * link or button to a page only when this is true.
+     */
+    public boolean mayOpen(String path) {
+        return consoleNavigation.mayOpen(SecurityContextHolder.getContext().getAuthentication(), path);
+    }
+
     /** The signed-in staff member's display name, or null. */
     public String userName() {
         return Actor.current().map(Actor::displayName).orElse(null);

@@ -17,6 +17,7 @@ class PortalController {
             new Layout.NavItem("政府信息公开指南", "/openness/guide"),
             new Layout.NavItem("政府信息公开制度", "/openness/rules"),
             new Layout.NavItem("法定主动公开内容", "/openness/documents"),
+            new Layout.NavItem("法律法规", "/openness/laws"),
             new Layout.NavItem("政府信息公开年报", "/openness/annual-reports"),
             new Layout.NavItem("依申请公开", "/openness/apply"),
             new Layout.NavItem("在线申请政府信息公开", "/requests/apply"),

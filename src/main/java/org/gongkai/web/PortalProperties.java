@@ -13,10 +13,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param baseUrl   the site's public address ({@code https://www.example.gov.cn}, optionally with a path prefix):
  *                  the only source of absolute links (sitemap, feeds, page metadata); default
  *                  {@code http://localhost:<server.port>}. Never taken from the request's Host header.
+ * @param hotlineUrl where the 12345 hotline takes citizens' requests when it is not this application's own
+ *                  {@code /hotline} page (e.g. the city's 12345 platform); empty = offered only once that page
+ *                  exists ({@link HotlineLink})
  */
 @ConfigurationProperties("gongkai.portal")
 public record PortalProperties(String siteCode, String icp, String address, String phone, String email,
-        String baseUrl) {
+        String baseUrl, String hotlineUrl) {
 
     public PortalProperties {
         baseUrl = SiteAddress.normalise(blankToNull(baseUrl));
@@ -25,6 +28,7 @@ public record PortalProperties(String siteCode, String icp, String address, Stri
         address = blankToNull(address);
         phone = blankToNull(phone);
         email = blankToNull(email);
+        hotlineUrl = blankToNull(hotlineUrl);
     }
 
     private static String blankToNull(String s) {

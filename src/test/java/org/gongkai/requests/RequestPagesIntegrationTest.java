@@ -91,7 +91,9 @@ class RequestPagesIntegrationTest {
         assertThat(queue).contains(tn).contains("欧**娜").doesNotContain("欧阳娜娜").doesNotContain("13700001111");
 
         String page = html(get("/console/requests/" + tn).with(TestActors.as(Role.REQUEST_OFFICER, office)));
-        assertThat(page).contains("欧阳娜娜").contains("11010519491231002X").contains("13700001111");
+        assertThat(page).as("the name in full, the identity number and contacts masked until revealed (#10)")
+                .contains("欧阳娜娜").contains("11*************02X").contains("137****1111")
+                .doesNotContain("11010519491231002X").doesNotContain("13700001111");
 
         mvc.perform(get("/console/requests/" + tn).with(TestActors.as(Role.REQUEST_OFFICER, finance)))
                 .andExpect(status().isNotFound());

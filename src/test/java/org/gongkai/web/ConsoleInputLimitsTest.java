@@ -170,7 +170,7 @@ class ConsoleInputLimitsTest {
 
         assertThat(problems).isEmpty();
         assertThat(names()).as("the forms the pages showed").contains("what", "consultee", "approver", "reasons",
-                "reason", "unitCode", "channel", "body");
+                "reason", "channel", "body");
     }
 
     String register(TestActor officer, String unitCode) {

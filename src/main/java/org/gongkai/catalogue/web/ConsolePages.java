@@ -74,11 +74,23 @@ class ConsolePages {
         this.attachmentPolicy = attachmentPolicy;
     }
 
+    /**
+     * The unit queue; with {@code status} (a {@link DocumentStatus} name, the workbench's links) only the documents
+     * in that status that wait for the actor's step. An unknown status shows the whole queue.
+     */
     @GetMapping
-    String queue(Model model) {
+    String queue(@RequestParam(required = false) String status,
+            Model model) {
         Actor actor = Actor.require();
-        model.addAttribute("deadlines", service.queue(actor));
-        model.addAttribute("documents", service.documentsOf(actor));
+        DocumentStatus filter = java.util.Arrays.stream(DocumentStatus.values())
+                .filter(s -> s.name().equals(status)).findFirst().orElse(null);
+        model.addAttribute("status", filter);
+        if (filter != null) {
+            model.addAttribute("waiting", service.waitingFor(actor, filter));
+        } else {
+            model.addAttribute("deadlines", service.queue(actor));
+            model.addAttribute("documents", service.documentsOf(actor));
+        }
         model.addAttribute("unitNames", unitNames());
         model.addAttribute("canDraft", !units.visibleUnits(actor, Role.EDITOR).isEmpty());
         return "catalogue/console/queue";
@@ -169,10 +181,12 @@ class ConsolePages {
         model.addAttribute("findings", findings);
         model.addAttribute("attachments", attachments);
         model.addAttribute("actions", actions);
-        model.addAttribute("offered", offered(d, actions, findings, attachments));
+        model.addAttribute("offered", DocumentPageForms.permitted(dispatcher, actor, d.id(),
+                offered(d, actions, findings, attachments)));
         model.addAttribute("attachmentHint", attachmentPolicy.hint(AttachmentPurpose.CATALOGUE_ATTACHMENT));
         model.addAttribute("attachmentAccept", AttachmentPurpose.CATALOGUE_ATTACHMENT.accept());
-        model.addAttribute("editable", d.status() == DocumentStatus.DRAFT || d.status() == DocumentStatus.PUBLISHED);
+        model.addAttribute("editable", (d.status() == DocumentStatus.DRAFT || d.status() == DocumentStatus.PUBLISHED)
+                && dispatcher.permits(actor, new DocumentCommands.EditDocument(id, null)));
         if (!model.containsAttribute("failed")) {
             model.addAttribute("failed", FailedAction.NONE);
         }

@@ -72,7 +72,7 @@ class Feeds {
      */
     static final List<String> PORTAL_PAGES = List.of("/", "/openness", "/openness/guide", "/openness/rules",
             "/openness/documents", "/openness/documents?policy=true", "/openness/annual-reports", "/openness/apply",
-            "/requests/apply", "/requests/status", "/search", "/accessibility");
+            "/requests/apply", "/requests/status", "/search", "/accessibility", "/openness/laws");
 
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> sitemap(HttpServletRequest request) {
@@ -84,7 +84,7 @@ class Feeds {
         }
         sitemapContributions.orderedStream().flatMap(c -> c.paths().stream()).distinct()
                 .forEach(path -> xml.append("  <url><loc>").append(esc(base + path)).append("</loc></url>\n"));
-        units.findAll().forEach(u -> xml.append("  <url><loc>").append(esc(base + "/openness/guide/" + u.id()))
+        units.findAll().stream().filter(u -> !u.isExternalIssuer()).forEach(u -> xml.append("  <url><loc>").append(esc(base + "/openness/guide/" + u.id()))
                 .append("</loc></url>\n"));
         catalogue.forEachEntry(e -> xml.append("  <url><loc>").append(esc(base + e.url())).append("</loc><lastmod>")
                 .append(e.publishedOn()).append("</lastmod></url>\n"));

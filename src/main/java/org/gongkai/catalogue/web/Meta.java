@@ -21,7 +21,9 @@ record Meta(String siteDomain, String columnName, String columnDescription, Stri
     }
 
     static Meta article(PublicView v, String pubDate, HttpServletRequest request) {
-        return new Meta(request.getServerName(), "法定主动公开内容", "主动公开的政府信息", String.join(",", v.keywords()),
+        boolean law = v.publisher() != null && v.publisher().isExternalIssuer();
+        return new Meta(request.getServerName(), law ? "法律法规" : "法定主动公开内容",
+                law ? "转载的法律法规" : "主动公开的政府信息", String.join(",", v.keywords()),
                 "政府信息公开", v.title(), pubDate, v.publisher() == null ? "" : v.publisher().name(), v.keywords());
     }
 }

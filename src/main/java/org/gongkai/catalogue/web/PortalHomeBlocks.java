@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The catalogue's blocks on the portal home page: 通知公告 (published documents of the genres 通知, 公告 and
- * 通告, or titled so) and 最新公开 (the newest published documents).
+ * 通告, or titled so) and 最新公开 (the newest published documents) — the county's own units' documents only: the
+ * laws and regulations of external issuers have their own column, 法律法规, linked from the home page (issue #10).
  */
 @Component
 class PortalHomeBlocks implements PortalHomeContribution {
@@ -28,7 +29,7 @@ class PortalHomeBlocks implements PortalHomeContribution {
 
     @Override
     public List<Block> blocks() {
-        List<Entry> newest = catalogue.browse(new Filter(null, null, null, null, null), 1, NOTICE_WINDOW).entries();
+        List<Entry> newest = catalogue.browse(Filter.local(), 1, NOTICE_WINDOW).entries();
         List<Link> notices = newest.stream().filter(PortalHomeBlocks::isNotice).limit(SHOWN).map(PortalHomeBlocks::link)
                 .toList();
         List<Link> latest = newest.stream().limit(SHOWN).map(PortalHomeBlocks::link).toList();

@@ -51,8 +51,8 @@ class PortalPages {
 
     @GetMapping("/openness")
     String column(Model model, HttpServletRequest request) {
-        model.addAttribute("latest", catalogue.browse(new Filter(null, null, null, null, null), 1, 10));
-        model.addAttribute("policies", catalogue.browse(new Filter(null, null, null, null, true), 1, 8));
+        model.addAttribute("latest", catalogue.browse(Filter.local(), 1, 10));
+        model.addAttribute("policies", catalogue.browse(new Filter(null, null, null, null, true, false), 1, 8));
         model.addAttribute("years", catalogue.years());
         model.addAttribute("units", publishingUnits());
         model.addAttribute("meta", Meta.column("政府信息公开", "政府信息公开指南、法定主动公开内容、政策文件和政府信息公开年报",
@@ -62,7 +62,7 @@ class PortalPages {
 
     @GetMapping("/openness/guide")
     String guides(Model model, HttpServletRequest request) {
-        model.addAttribute("units", units.findAll());
+        model.addAttribute("units", units.findAll().stream().filter(u -> !u.isExternalIssuer()).toList());
         model.addAttribute("counts", catalogue.countsByUnit());
         model.addAttribute("meta", Meta.column("政府信息公开指南", "各单位政府信息公开指南", "公开指南", request));
         return "catalogue/portal/guides";
@@ -70,7 +70,8 @@ class PortalPages {
 
     @GetMapping("/openness/guide/{unitId}")
     String guide(@PathVariable long unitId, Model model, HttpServletRequest request) {
-        UnitView unit = units.findById(unitId).orElseThrow(GongkaiException::notFound);
+        UnitView unit = units.findById(unitId).filter(u -> !u.isExternalIssuer())
+                .orElseThrow(GongkaiException::notFound); // external issuers keep their guides on their own sites
         model.addAttribute("unit", unit);
         model.addAttribute("count", catalogue.countsByUnit().getOrDefault(unitId, 0L));
         model.addAttribute("topics", Topics.classes().keySet());
@@ -87,7 +88,8 @@ class PortalPages {
             Model model, HttpServletRequest request) {
         InformationCategory c = category.filter(s -> !s.isBlank()).flatMap(InformationCategory::parse).orElse(null);
         String t = topic.filter(s -> !s.isBlank()).orElse(null);
-        Filter filter = new Filter(unit.orElse(null), t, c, year.orElse(null), policy);
+        // the county's own documents; an external issuer's only when asked for by unit (the 法律法规 column links them)
+        Filter filter = new Filter(unit.orElse(null), t, c, year.orElse(null), policy, unit.isPresent() ? null : false);
         model.addAttribute("result", catalogue.browse(filter, page, 20));
         model.addAttribute("filter", filter);
         model.addAttribute("units", publishingUnits());
@@ -157,7 +159,7 @@ class PortalPages {
 
     private List<UnitView> publishingUnits() {
         Map<Long, Long> counts = catalogue.countsByUnit();
-        return units.findAll().stream().filter(u -> counts.containsKey(u.id())).toList();
+        return units.findAll().stream().filter(u -> counts.containsKey(u.id()) && !u.isExternalIssuer()).toList();
     }
 
     private Map<Long, String> unitNames() {

@@ -141,15 +141,20 @@ class StaffPages {
         Actor actor = Actor.require();
         model.addAttribute("person", organisation.staff(actor, id));
         model.addAttribute("unitNames", unitNames());
-        model.addAttribute("units", organisation.visibleUnits(actor));
+        model.addAttribute("units", staffed(organisation.visibleUnits(actor)));
         model.addAttribute("roles", Role.values());
         return "organisation/staff-roles";
     }
 
     private String form(Model model, Long id) {
         model.addAttribute("staffId", id);
-        model.addAttribute("units", organisation.allUnits());
+        model.addAttribute("units", staffed(organisation.allUnits()));
         return "organisation/staff-form";
+    }
+
+    /** Units that may have staff: not the external issuers (issue #10). */
+    private static java.util.List<Unit> staffed(java.util.List<Unit> units) {
+        return units.stream().filter(u -> u.type() != org.gongkai.organisation.UnitType.EXTERNAL_ISSUER).toList();
     }
 
     private Map<Long, String> unitNames() {

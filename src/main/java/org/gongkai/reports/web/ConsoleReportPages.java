@@ -147,8 +147,13 @@ class ConsoleReportPages {
     }
 
     @GetMapping
-    String index(@RequestParam(required = false) Integer year, Model model) {
+    String index(@RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String status, Model model) {
         Actor actor = Actor.require();
+        org.gongkai.reports.ReportStatus filter = java.util.Arrays.stream(org.gongkai.reports.ReportStatus.values())
+                .filter(s -> s.name().equals(status)).findFirst().orElse(null);
+        model.addAttribute("status", filter);
+        model.addAttribute("waiting", filter == null ? List.of() : reports.waitingFor(actor, filter));
         int y = year == null ? LocalDate.now(clock).getYear() - 1 : year;
         model.addAttribute("year", y);
         model.addAttribute("units", reports.unitsFor(actor));

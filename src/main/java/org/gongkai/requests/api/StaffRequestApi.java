@@ -185,11 +185,13 @@ class StaffRequestApi {
         return view(tn);
     }
 
-    record TransferJson(@Size(max = UNIT_CODE_MAX) String unitCode, @Size(max = TRANSFER_REASON_MAX) String reason) {}
+    /** The unit by id ({@code GET /api/v1/units}) or, as before, by its credit code. */
+    record TransferJson(Long unitId, @Size(max = UNIT_CODE_MAX) String unitCode,
+            @Size(max = TRANSFER_REASON_MAX) String reason) {}
 
     @PostMapping("/{tn}/transfer")
     ResponseEntity<Void> transfer(@PathVariable String tn, @Valid @RequestBody TransferJson body) {
-        commands.dispatch(new TransferRequest(tn, body.unitCode(), body.reason()));
+        commands.dispatch(new TransferRequest(tn, body.unitId(), body.unitCode(), body.reason()));
         return ResponseEntity.noContent().build();
     }
 

@@ -70,11 +70,19 @@ class ConsoleRequestPages {
         this.attachments = attachments;
     }
 
+    /**
+     * The queue: open requests by due date, or all ({@code all=true}), or those a due-date filter matches
+     * ({@code due=soon|overdue}, the workbench's links); an unknown filter value shows the open queue.
+     */
     @GetMapping
-    String queue(@RequestParam(defaultValue = "false") boolean all, Model model) {
+    String queue(@RequestParam(defaultValue = "false") boolean all,
+            @RequestParam(required = false) String due, Model model) {
         Actor actor = Actor.require();
-        model.addAttribute("rows", service.queue(actor, !all));
-        model.addAttribute("all", all);
+        java.util.Optional<org.gongkai.requests.DueFilter> filter = org.gongkai.requests.DueFilter.parse(due);
+        model.addAttribute("rows", filter.map(f -> service.due(actor, f)).orElseGet(() -> service.queue(actor, !all)));
+        model.addAttribute("due", filter.map(org.gongkai.requests.DueFilter::param).orElse(""));
+        model.addAttribute("soonDays", service.dueSoonWorkingDays());
+        model.addAttribute("all", all && filter.isEmpty());
         model.addAttribute("today", LocalDate.now(service.clock()));
         model.addAttribute("reminders", service.reminders(actor));
         return "requests/queue";
@@ -125,14 +133,26 @@ class ConsoleRequestPages {
         return "requests/register";
     }
 
+    /**
+     * The request page: the applicant's identity number and contacts masked, unless the officer has just asked to
+     * see them ({@code revealed}, set only by {@link #reveal} after it recorded the view).
+     */
     @GetMapping("/{tn}")
     String request(@PathVariable String tn, Model model) {
         return page(tn, model, FailedAction.NONE);
     }
 
+    /** 查看完整信息: records the view of the applicant's data (audit), then shows the page once with it in full. */
+    @PostMapping("/{tn}/reveal")
+    String reveal(@PathVariable String tn, RedirectAttributes redirect) {
+        service.revealApplicant(Actor.require(), tn);
+        redirect.addFlashAttribute("revealed", true);
+        return "redirect:/console/requests/" + tn + "#applicant";
+    }
+
     /** The request page; after a refusal, {@code failed} re-shows the refused form with what was typed. */
     private String page(String tn, Model model, FailedAction failed) {
-        OfficerView view = service.officerView(Actor.require(), tn);
+        OfficerView view = service.officerPage(Actor.require(), tn, Boolean.TRUE.equals(model.getAttribute("revealed")));
         model.addAttribute("failed", failed);
         model.addAttribute("v", view);
         model.addAttribute("pendingReviews", view.request().reviews().stream()
@@ -147,10 +167,19 @@ class ConsoleRequestPages {
                 .filter(r -> r != ReviewResult.PENDING).toList());
         model.addAttribute("feeMethods", FeeSchedule.Method.values());
         model.addAttribute("today", LocalDate.now(service.clock()));
-        model.addAttribute("letterKinds", LetterKind.values());
+        model.addAttribute("transferUnits", view.allows("transfer") ? transferGroups(view.request().unitId()) : List.of());
         model.addAttribute("attachmentHint", attachments.hint(AttachmentPurpose.OFFICER_DOCUMENT));
         model.addAttribute("attachmentAccept", AttachmentPurpose.OFFICER_DOCUMENT.accept());
         return "requests/detail";
+    }
+
+    /** The units a request can be transferred to: those that handle applications, grouped, without its own. */
+    private List<org.gongkai.requests.ReceivingUnits.Group> transferGroups(long currentUnitId) {
+        return org.gongkai.requests.ReceivingUnits.groups(units.findAll()).stream()
+                .map(g -> new org.gongkai.requests.ReceivingUnits.Group(g.label(),
+                        g.units().stream().filter(u -> u.id() != currentUnitId).toList()))
+                .filter(g -> !g.units().isEmpty())
+                .toList();
     }
 
     /**

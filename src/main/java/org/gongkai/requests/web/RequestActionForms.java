@@ -58,7 +58,8 @@ final class RequestActionForms {
             case "withdrawal" -> new WithdrawRequest(tn, parseDate(p.get("on"), "on"), p.get("reason"));
             case "archive" -> new ArchiveRequest(tn);
             case "assignment" -> new AssignRequest(tn, longValue(p.get("staffId"), "staffId"));
-            case "transfer" -> new TransferRequest(tn, p.get("unitCode"), p.get("reason"));
+            case "transfer" -> new TransferRequest(tn, longValue(p.get("unitId"), "unitId"), p.get("unitCode"),
+                    p.get("reason"));
             case "notes" -> new AddNote(tn, p.get("body"));
             case "review-record" -> new RecordReview(tn, kind(p.get("kind")), parseDate(p.get("filedOn"), "filedOn"),
                     result(p.get("result")));

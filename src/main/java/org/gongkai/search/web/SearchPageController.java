@@ -8,6 +8,7 @@ import org.gongkai.search.DocumentSearch;
 import org.gongkai.search.SearchParameters;
 import org.gongkai.search.SearchQuery;
 import org.gongkai.search.SearchResult;
+import org.gongkai.web.HotlineLink;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +19,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class SearchPageController {
 
-    static final Map<String, String> DIMENSION_LABELS = Map.of("unit", "发布机构", "topic", "主题分类", "category",
-            "信息类别", "year", "发布年份", "genre", "体裁", "validity", "有效性");
-    static final List<String> PARAMETERS = List.of("q", "unit", "topic", "category", "year", "validity", "genre", "sort");
+    static final Map<String, String> DIMENSION_LABELS = Map.of("scope", "文件范围", "unit", "发布机构", "topic", "主题分类",
+            "category", "信息类别", "year", "发布年份", "genre", "体裁", "validity", "有效性");
+    static final List<String> PARAMETERS = List.of("q", "unit", "topic", "category", "year", "validity", "genre",
+            "scope", "sort");
 
     /** A facet value as a link that adds (or, when selected, removes) the filter. */
     public record FacetLink(String label, long count, String href, boolean selected) {}
@@ -32,10 +34,15 @@ class SearchPageController {
 
     public record PageLink(String label, String href, boolean current) {}
 
-    private final DocumentSearch search;
+    /** One choice of the 全部 / 本县文件 / 法律法规 switch above the results (issue #10). */
+    public record ScopeLink(String label, String href, boolean current) {}
 
-    SearchPageController(DocumentSearch search) {
+    private final DocumentSearch search;
+    private final HotlineLink hotline;
+
+    SearchPageController(DocumentSearch search, HotlineLink hotline) {
         this.search = search;
+        this.hotline = hotline;
     }
 
     @GetMapping("/search")
@@ -55,6 +62,8 @@ class SearchPageController {
         model.addAttribute("asked", asked);
         model.addAttribute("result", result);
         model.addAttribute("facets", facets(result, current));
+        model.addAttribute("scopes", scopes(current));
+        model.addAttribute("hotlineHref", hotline.href().orElse(null));
         model.addAttribute("filters", active(current, result));
         model.addAttribute("pages", pages(result, current));
         model.addAttribute("relevanceHref", href(current, "sort", null));
@@ -69,7 +78,7 @@ class SearchPageController {
         List<FacetGroup> groups = new ArrayList<>();
         for (String dim : SearchResult.FACET_DIMENSIONS) {
             List<SearchResult.FacetValue> values = result.facets().getOrDefault(dim, List.of());
-            if (values.isEmpty()) {
+            if (values.isEmpty() || dim.equals("scope")) { // the scope is the switch above the results
                 continue;
             }
             List<FacetLink> links = values.stream().map(v -> {
@@ -81,6 +90,15 @@ class SearchPageController {
         return groups;
     }
 
+    private static List<ScopeLink> scopes(Map<String, String> current) {
+        String selected = SearchQuery.SCOPES.containsKey(current.get("scope")) ? current.get("scope") : null;
+        List<ScopeLink> links = new ArrayList<>();
+        links.add(new ScopeLink("全部", href(current, "scope", null), selected == null));
+        SearchQuery.SCOPES.forEach((value, label) ->
+                links.add(new ScopeLink(label, href(current, "scope", value), value.equals(selected))));
+        return links;
+    }
+
     private static List<ActiveFilter> active(Map<String, String> current, SearchResult result) {
         List<ActiveFilter> filters = new ArrayList<>();
         for (String dim : SearchResult.FACET_DIMENSIONS) {
@@ -88,7 +106,7 @@ class SearchPageController {
             if (value != null) {
                 String label = result.facets().getOrDefault(dim, List.of()).stream()
                         .filter(v -> v.value().equals(value)).map(SearchResult.FacetValue::label).findFirst()
-                        .orElse(value);
+                        .orElse(SearchQuery.SCOPES.getOrDefault(value, value));
                 filters.add(new ActiveFilter(DIMENSION_LABELS.get(dim), label, href(current, dim, null)));
             }
         }

@@ -31,11 +31,25 @@ public final class CjkPdf {
      * {@code fontFamily}. {@code setting} names the configuration key of the font path for the error message.
      */
     public static byte[] render(String html, String fontPath, String fontFamily, String setting) {
-        File font = checkedFont(fontPath, setting);
+        return render(html, java.util.List.of(new Face(fontPath, fontFamily)), setting);
+    }
+
+    /** A font file embedded under a family name. */
+    public record Face(String path, String family) {}
+
+    /**
+     * As {@link #render(String, String, String, String)} with several fonts, each under its own family name; the
+     * first is the required one (checked, refused clearly when missing), the others were checked by the caller.
+     */
+    public static byte[] render(String html, java.util.List<Face> faces, String setting) {
+        File font = checkedFont(faces.get(0).path(), setting);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            builder.useFont(font, fontFamily);
+            builder.useFont(font, faces.get(0).family());
+            for (Face extra : faces.subList(1, faces.size())) {
+                builder.useFont(new File(extra.path()), extra.family());
+            }
             builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), null);
             builder.toStream(out);
             builder.run();

@@ -17,9 +17,20 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcUnitDirectory implements UnitDirectory {
 
     private final UnitRepository units;
+    private final RemedySettings remedies;
 
-    JdbcUnitDirectory(UnitRepository units) {
+    JdbcUnitDirectory(UnitRepository units, RemedySettings remedies) {
         this.units = units;
+        this.remedies = remedies;
+    }
+
+    @Override
+    public Optional<LetterDetails> letterDetails(long unitId) {
+        return units.findById(unitId).map(unit -> {
+            Map<Long, Unit> all = new java.util.HashMap<>();
+            units.findAll().forEach(u -> all.put(u.id(), u));
+            return UnitRemedies.resolve(unit, units.letterSettings(unitId), all, remedies);
+        });
     }
 
     @Override

@@ -20,7 +20,18 @@ public interface UnitDirectory {
         }
     }
 
+    /**
+     * What a unit's letters print (#10): its name, contact, phone and address (the disclosure office's), the
+     * 文号 prefix if it numbers letters, and the 行政复议机关 and 人民法院 named in the remedies (the unit's own
+     * setting, else derived from the unit tree and {@link RemedySettings}). Blank values are null.
+     */
+    record LetterDetails(String unitName, String contactPerson, String phone, String address,
+            String letterNumberPrefix, String reconsiderationBody, String litigationCourt) {}
+
     Optional<UnitView> findById(long id);
+
+    /** The letter details of a unit; empty when the unit does not exist. */
+    Optional<LetterDetails> letterDetails(long unitId);
 
     Optional<UnitView> findByCreditCode(String creditCode);
 

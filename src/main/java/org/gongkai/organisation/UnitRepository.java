@@ -80,6 +80,23 @@ class UnitRepository {
                 .update();
     }
 
+    /** The unit's letter settings (blank columns as null); NONE for a unit that does not exist. */
+    UnitLetterSettings letterSettings(long id) {
+        return jdbc.sql("SELECT contact_person, letter_number_prefix, reconsideration_body, litigation_court"
+                + " FROM org_unit WHERE id = :id").param("id", id)
+                .query((rs, n) -> new UnitLetterSettings(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4)))
+                .optional().orElse(UnitLetterSettings.NONE);
+    }
+
+    void saveLetterSettings(long id, UnitLetterSettings s) {
+        jdbc.sql("UPDATE org_unit SET contact_person = :contact, letter_number_prefix = :prefix,"
+                + " reconsideration_body = :body, litigation_court = :court WHERE id = :id")
+                .param("contact", s.contactPerson()).param("prefix", s.letterNumberPrefix())
+                .param("body", s.reconsiderationBody()).param("court", s.litigationCourt()).param("id", id)
+                .update();
+    }
+
     /** Whether any staff member belongs to the unit. */
     boolean hasMembers(long unitId) {
         return jdbc.sql("SELECT COUNT(*) FROM org_membership WHERE unit_id = :id").param("id", unitId)

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -20,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.gongkai.common.DocumentFonts;
+import org.gongkai.common.Gbt9704;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -40,7 +42,11 @@ public class ReportExports {
     public byte[] pdf(ReportView report) {
         Context context = new Context(java.util.Locale.SIMPLIFIED_CHINESE);
         context.setVariable("report", report);
-        context.setVariable("fontFamily", properties.fontFamily());
+        String fallback = "'" + properties.fontFamily() + "'";
+        context.setVariable("pageCss", Gbt9704.pageCss(fallback));
+        context.setVariable("bodyFonts", "'" + properties.bodyFamily() + "', " + fallback);
+        context.setVariable("titleFonts", "'" + properties.titleFamily() + "', " + fallback);
+        context.setVariable("headingFonts", "'" + properties.titleFamily() + "', " + fallback);
         String html = templates.process("reports/document", context);
         return properties.pdf(html);
     }
@@ -50,20 +56,28 @@ public class ReportExports {
             if (report.draft()) {
                 XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();
                 policy.createWatermark("草稿");
-                XWPFRun mark = policy.getDefaultHeader().createParagraph().createRun();
-                mark.setText(report.draftMark());
-                mark.setFontSize(9);
-                mark.setColor("B00000");
-                mark.setFontFamily(properties.docxFont(), XWPFRun.FontCharRange.eastAsia);
             }
-            paragraph(doc, report.title(), true, 16);
+            Gbt9704.docxPage(doc, properties.docxFont());
+            if (report.draft()) {
+                // odd and even pages have their own headers (GB/T 9704 page numbers): the mark goes on each
+                for (var header : doc.getHeaderList()) {
+                    XWPFParagraph p = header.createParagraph();
+                    p.setAlignment(ParagraphAlignment.CENTER);
+                    XWPFRun mark = p.createRun();
+                    mark.setText(report.draftMark());
+                    mark.setFontSize(9);
+                    mark.setColor("B00000");
+                    mark.setFontFamily(properties.docxFont(), XWPFRun.FontCharRange.eastAsia);
+                }
+            }
+            title(doc, report.title());
             String meta = meta(report);
             if (meta != null) {
-                paragraph(doc, meta, false, 10);
+                paragraph(doc, meta, Kind.META);
             }
             section(doc, "一、总体情况", report.narrative().overview());
             for (Grid grid : report.grids()) {
-                paragraph(doc, grid.caption(), true, 12);
+                paragraph(doc, grid.caption(), Kind.HEADING);
                 table(doc, grid);
             }
             section(doc, "五、存在的主要问题及改进情况", report.narrative().problems());
@@ -75,23 +89,50 @@ public class ReportExports {
         }
     }
 
+    private enum Kind { HEADING, BODY, META }
+
     private void section(XWPFDocument doc, String heading, String text) {
-        paragraph(doc, heading, true, 12);
+        paragraph(doc, heading, Kind.HEADING);
         for (String line : (text == null ? "" : text).split("\\R")) {
-            paragraph(doc, line, false, 12);
+            paragraph(doc, line, Kind.BODY);
         }
     }
 
-    private void paragraph(XWPFDocument doc, String text, boolean bold, int size) {
+    /** The title: 二号 in the title font, centred, a blank line after it. */
+    private void title(XWPFDocument doc, String text) {
         XWPFParagraph p = doc.createParagraph();
-        if (size > 12) {
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.setSpacingBetween(36, LineSpacingRule.EXACT);
+        p.setSpacingAfter(Gbt9704.twips(Gbt9704.LINE_PT));
+        run(p, text, properties.docxTitleFont(), Gbt9704.TITLE_PT);
+    }
+
+    /** Headings in the title font (黑体), body in the body font (仿宋) indented two characters, 三号 on the grid. */
+    private void paragraph(XWPFDocument doc, String text, Kind kind) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setSpacingAfter(0);
+        if (kind == Kind.META) {
             p.setAlignment(ParagraphAlignment.CENTER);
+            run(p, text, properties.docxFont(), 10.5);
+            return;
         }
+        p.setSpacingBetween(Gbt9704.LINE_PT, LineSpacingRule.EXACT);
+        if (kind == Kind.BODY) {
+            p.setAlignment(ParagraphAlignment.BOTH);
+            p.setIndentationFirstLine(Gbt9704.twips(2 * Gbt9704.BODY_PT));
+        } else {
+            p.setKeepNext(true);
+        }
+        run(p, text, kind == Kind.HEADING ? properties.docxTitleFont() : properties.docxFont(), Gbt9704.BODY_PT);
+    }
+
+    private static void run(XWPFParagraph p, String text, String font, double size) {
         XWPFRun run = p.createRun();
         run.setText(text);
-        run.setBold(bold);
         run.setFontSize(size);
-        run.setFontFamily(properties.docxFont(), XWPFRun.FontCharRange.eastAsia);
+        run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
+        run.setFontFamily(font, XWPFRun.FontCharRange.ascii);
+        run.setFontFamily(font, XWPFRun.FontCharRange.hAnsi);
     }
 
     private void table(XWPFDocument doc, Grid grid) {

@@ -340,4 +340,18 @@ class RequestRepository {
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
+
+    /**
+     * The place of a request among its unit's requests submitted in the same year in Beijing time (1 for the
+     * first), by submission order: the serial of the unit's 文号 for its letters.
+     */
+    long serialInYear(long requestId, long unitId, int year) {
+        java.time.OffsetDateTime from = java.time.LocalDate.of(year, 1, 1)
+                .atStartOfDay(org.gongkai.common.TimeConfiguration.ZONE).toOffsetDateTime();
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM requests_request
+                WHERE unit_id = :unit AND submitted_at >= :from AND submitted_at < :to AND id <= :id""")
+                .param("unit", unitId).param("from", from).param("to", from.plusYears(1)).param("id", requestId)
+                .query(Long.class).single();
+    }
 }

@@ -238,7 +238,30 @@ class RequestViews {
         return new LetterData(LetterKind.REPLY, request.trackingNumber(), unitName(request.unitId()),
                 request.applicant().name(), state.receivedOn(), state.decidedOn(), request.description(),
                 state.decision() == null ? null : state.decision().name(),
-                state.decision() == null ? null : state.decision().label(), request.decisionReasons(), Map.of());
+                state.decision() == null ? null : state.decision().label(), request.decisionReasons(), Map.of(),
+                addressee(request), issuer(request));
+    }
+
+    private static LetterRenderer.Addressee addressee(DisclosureRequest request) {
+        return request.applicant().type().isOrganisation() ? LetterRenderer.Addressee.ORGANISATION
+                : LetterRenderer.Addressee.PERSON;
+    }
+
+    /**
+     * The unit's details for its letters; the 文号 serial is the request's place among the unit's requests
+     * submitted in the same (Beijing) year.
+     */
+    private LetterRenderer.Issuer issuer(DisclosureRequest request) {
+        return units.letterDetails(request.unitId()).map(d -> {
+            String number = null;
+            if (d.letterNumberPrefix() != null) {
+                int year = request.submittedAt().atZone(org.gongkai.common.TimeConfiguration.ZONE).getYear();
+                number = LetterRenderer.Issuer.letterNumber(d.letterNumberPrefix(), year,
+                        repository.serialInYear(request.id(), request.unitId(), year));
+            }
+            return new LetterRenderer.Issuer(d.contactPerson(), d.phone(), d.address(), number,
+                    d.reconsiderationBody(), d.litigationCourt());
+        }).orElse(LetterRenderer.Issuer.UNKNOWN);
     }
 
     private LetterData notice(DisclosureRequest request, ClockState state, LetterKind kind) {
@@ -273,12 +296,33 @@ class RequestViews {
         if (request.feeAmountFen() != null) {
             extra.put("amountYuan", RequestService.yuan(request.feeAmountFen()));
         }
-        if (last.detail() != null) {
-            extra.put(wanted == ClockEventType.CONSULTATION_STARTED ? "consultee" : "detail", last.detail());
+        if (last.detail() != null && wanted == ClockEventType.CONSULTATION_STARTED) {
+            extra.put("consultee", last.detail());
+        }
+        if (wanted == ClockEventType.CONSULTATION_STARTED) {
+            extra.put("consultationDeadline", calendar.addWorkingDays(last.on(), actions.settings().consultationMax()).date().toString());
+        }
+        if (wanted == ClockEventType.FEE_NOTICE) {
+            if (last.detail() != null) {
+                java.util.regex.Matcher method = FEE_METHOD.matcher(last.detail());
+                if (method.find()) {
+                    extra.put("feeMethod", method.group(1));
+                }
+            }
+            // as the clock computes it (RequestClock), also once the fee is paid
+            extra.put("paymentDeadline", calendar.addWorkingDays(last.on(), actions.settings().feePaymentPeriod())
+                    .date().toString());
+        }
+        if (wanted == ClockEventType.CORRECTION_REQUESTED && last.detail() != null) {
+            extra.put("correctionItems", last.detail());
         }
         return new LetterData(kind, request.trackingNumber(), unitName(request.unitId()), request.applicant().name(),
-                state.receivedOn(), last.on(), request.description(), null, null, null, extra);
+                state.receivedOn(), last.on(), request.description(), null, null, null, extra, addressee(request),
+                issuer(request));
     }
+
+    /** The method in a fee notice's record, e.g. "金额 1700.00 元（按量计收）". */
+    private static final Pattern FEE_METHOD = Pattern.compile("（(按[件量]计收)）");
 
     private LetterRenderer renderer() {
         LetterRenderer renderer = letters.getIfAvailable();

@@ -114,7 +114,7 @@ class ReportOutputsTest {
         for (int p = 0; p < draftPages.size(); p++) {
             assertThat(draftPages.get(p)).as("page %d of the draft", p + 1).contains("草稿")
                     .contains("生成于" + BEIJING.replace(" ", "") + "（北京时间）").doesNotContain(UTC.replace(" ", ""))
-                    .contains("第" + (p + 1) + "页共" + draftPages.size() + "页");
+                    .contains("—" + (p + 1) + "—"); // GB/T 9704 page number (#10), whitespace removed
         }
 
         reports.submit(ReportFixtures.officer(unit), unit.code(), 2025);

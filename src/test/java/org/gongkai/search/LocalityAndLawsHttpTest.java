@@ -38,6 +38,18 @@ class LocalityAndLawsHttpTest {
     @Autowired UnitDirectory units;
     @Autowired ExternalIssuers issuers;
     @Autowired HotlineLink hotline;
+    @Autowired SearchIndexing indexing;
+
+    /**
+     * On PostgreSQL all test contexts share one database but each has its own index directory: when an earlier
+     * context loaded the demo catalogue, this one's index does not hold it yet, so build it from the database once.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void demoIndexed() throws Exception {
+        if (api("q", "示例县农村宅基地管理办法", "scope", "local").get("total").asLong() == 0) {
+            indexing.rebuild();
+        }
+    }
 
     long publish(long unit, String title, String body, String validity) throws Exception {
         String draft = """
@@ -137,7 +149,9 @@ class LocalityAndLawsHttpTest {
         String marker = SearchWebTest.randomHan(4);
         long office = units.findByCreditCode(OFFICE).orElseThrow().id();
         long id = publish(office, marker + "政府投资项目招标投标管理办法", "规范招标投标活动。", "有效");
-        assertThat(ids(api("q", "招投标 " + marker))).containsExactly(id);
+        // the random marker's characters are no words to smartcn, only a boost; 招投标 must match as 招标投标
+        assertThat(ids(api("q", "招投标 " + marker))).first().isEqualTo(id);
+        assertThat(api("q", "招投标 " + marker).get("items").get(0).get("title").asString()).contains("招标投标");
     }
 
     @Test

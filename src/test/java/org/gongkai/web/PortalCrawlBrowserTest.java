@@ -31,7 +31,7 @@ class PortalCrawlBrowserTest extends BrowserTest {
     /** What must be at most three clicks from the home page and in the sitemap. */
     static final List<String> MUST_REACH = List.of("/openness", "/openness/guide", "/openness/rules",
             "/openness/documents", "/openness/annual-reports", "/openness/apply", "/requests/apply", "/requests/status",
-            "/requests/register", "/requests/register/statistics");
+            "/requests/register", "/requests/register/statistics", "/openness/laws");
 
     @org.springframework.beans.factory.annotation.Autowired
     org.gongkai.requests.RequestService requests;

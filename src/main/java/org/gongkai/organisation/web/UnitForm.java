@@ -3,10 +3,12 @@ package org.gongkai.organisation.web;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.gongkai.organisation.CreditCode;
 import org.gongkai.organisation.Unit;
 import org.gongkai.organisation.UnitDetails;
+import org.gongkai.organisation.UnitLetterSettings;
 import org.gongkai.organisation.UnitType;
 
 /** The unit form as typed. */
@@ -46,6 +48,28 @@ public class UnitForm {
     @Size(max = 200)
     private String officeEmail;
 
+    @Size(max = UnitLetterSettings.CONTACT_MAX)
+    private String contactPerson;
+
+    @Size(max = UnitLetterSettings.PREFIX_MAX)
+    @Pattern(regexp = "[\\p{IsHan}A-Za-z0-9]*", message = "文号代字只能包含汉字、字母和数字，例如“示自然资依复”")
+    private String letterNumberPrefix;
+
+    @Size(max = UnitLetterSettings.BODY_MAX)
+    private String reconsiderationBody;
+
+    @Size(max = UnitLetterSettings.BODY_MAX)
+    private String litigationCourt;
+
+    static UnitForm of(Unit u, UnitLetterSettings letters) {
+        UnitForm f = of(u);
+        f.contactPerson = letters.contactPerson();
+        f.letterNumberPrefix = letters.letterNumberPrefix();
+        f.reconsiderationBody = letters.reconsiderationBody();
+        f.litigationCourt = letters.litigationCourt();
+        return f;
+    }
+
     static UnitForm of(Unit u) {
         UnitForm f = new UnitForm();
         f.creditCode = u.creditCode();
@@ -67,6 +91,18 @@ public class UnitForm {
                 regionCode, officeAddress, officeHours, officePhone, officeFax, officeEmail);
     }
 
+    UnitLetterSettings letterSettings() {
+        return new UnitLetterSettings(contactPerson, letterNumberPrefix, reconsiderationBody, litigationCourt);
+    }
+
+    public String getContactPerson() { return contactPerson; }
+    public void setContactPerson(String contactPerson) { this.contactPerson = contactPerson; }
+    public String getLetterNumberPrefix() { return letterNumberPrefix; }
+    public void setLetterNumberPrefix(String letterNumberPrefix) { this.letterNumberPrefix = letterNumberPrefix; }
+    public String getReconsiderationBody() { return reconsiderationBody; }
+    public void setReconsiderationBody(String reconsiderationBody) { this.reconsiderationBody = reconsiderationBody; }
+    public String getLitigationCourt() { return litigationCourt; }
+    public void setLitigationCourt(String litigationCourt) { this.litigationCourt = litigationCourt; }
     public String getCreditCode() { return creditCode; }
     public void setCreditCode(String creditCode) { this.creditCode = creditCode; }
     public String getName() { return name; }

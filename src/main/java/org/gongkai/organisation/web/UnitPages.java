@@ -5,6 +5,7 @@ import org.gongkai.common.Actor;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.organisation.OrganisationService;
 import org.gongkai.organisation.Unit;
+import org.gongkai.organisation.UnitLetters;
 import org.gongkai.organisation.UnitType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class UnitPages {
 
     private final OrganisationService organisation;
+    private final UnitLetters letters;
 
-    UnitPages(OrganisationService organisation) {
+    UnitPages(OrganisationService organisation, UnitLetters letters) {
         this.organisation = organisation;
+        this.letters = letters;
     }
 
     @GetMapping
@@ -46,7 +49,7 @@ class UnitPages {
             return form(model, null);
         }
         try {
-            Unit unit = organisation.createUnit(form.details());
+            Unit unit = letters.create(form.details(), form.letterSettings());
             redirect.addFlashAttribute("notice", "已创建单位：" + unit.name());
             return "redirect:/console/organisation/units";
         } catch (GongkaiException e) {
@@ -58,7 +61,7 @@ class UnitPages {
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
         Unit unit = organisation.unit(Actor.require(), id);
-        model.addAttribute("form", UnitForm.of(unit));
+        model.addAttribute("form", UnitForm.of(unit, letters.settings(Actor.require(), id)));
         return form(model, id);
     }
 
@@ -70,7 +73,7 @@ class UnitPages {
             return form(model, id);
         }
         try {
-            Unit unit = organisation.updateUnit(id, form.details());
+            Unit unit = letters.update(id, form.details(), form.letterSettings());
             redirect.addFlashAttribute("notice", "已保存单位：" + unit.name());
             return "redirect:/console/organisation/units";
         } catch (GongkaiException e) {

@@ -3,47 +3,79 @@ package org.gongkai.requests.letters;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.List;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFRun.FontCharRange;
 import org.gongkai.common.DocumentFonts;
+import org.gongkai.common.Gbt9704;
 import org.gongkai.requests.letters.TemplateText.Paragraph;
+import org.gongkai.requests.letters.TemplateText.Style;
 
-/** A letter as DOCX (POI XWPF): the same paragraphs as the PDF, as plain text runs. */
+/**
+ * A letter as DOCX (POI XWPF) in the layout of {@link LetterLayout} (GB/T 9704): the same paragraphs as the PDF,
+ * as plain text runs in the body font (仿宋 by default) and the title font (黑体 by default), exact line spacing of
+ * the 22-line grid, and page-number footers.
+ */
 final class DocxLetterWriter {
 
-    private final DocumentFonts properties;
+    private final DocumentFonts fonts;
 
-    DocxLetterWriter(DocumentFonts properties) {
-        this.properties = properties;
+    DocxLetterWriter(DocumentFonts fonts) {
+        this.fonts = fonts;
     }
 
     byte[] write(String title, List<Paragraph> paragraphs) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.getProperties().getCoreProperties().setTitle(clean(title));
-            for (Paragraph p : paragraphs) {
+            int signature = LetterLayout.signatureStart(paragraphs);
+            double line = Gbt9704.LINE_PT;
+            for (int i = 0; i < paragraphs.size(); i++) {
+                Paragraph p = paragraphs.get(i);
                 XWPFParagraph para = doc.createParagraph();
-                para.setSpacingAfter(120);
+                para.setSpacingBetween(line, LineSpacingRule.EXACT);
+                para.setSpacingAfter(0);
+                boolean heading = p.style() == Style.TITLE;
                 XWPFRun run = para.createRun();
                 run.setText(clean(p.text()));
-                run.setFontFamily(properties.docxFont(), FontCharRange.eastAsia);
-                run.setFontSize(p.style() == TemplateText.Style.TITLE ? 18 : 12);
+                String font = heading ? fonts.docxTitleFont() : fonts.docxFont();
+                for (FontCharRange range : List.of(FontCharRange.eastAsia, FontCharRange.ascii, FontCharRange.hAnsi)) {
+                    run.setFontFamily(font, range);
+                }
+                run.setFontSize(heading ? Gbt9704.TITLE_PT : Gbt9704.BODY_PT);
                 switch (p.style()) {
                     case TITLE -> {
                         para.setAlignment(ParagraphAlignment.CENTER);
-                        para.setSpacingAfter(360);
+                        para.setSpacingBetween(line * 1.25, LineSpacingRule.EXACT);
+                        boolean last = i + 1 >= paragraphs.size() || paragraphs.get(i + 1).style() != Style.TITLE;
+                        para.setSpacingAfter(last ? Gbt9704.twips(line) : 0);
+                    }
+                    case NUMBER -> {
+                        para.setAlignment(ParagraphAlignment.RIGHT);
+                        para.setSpacingAfter(Gbt9704.twips(line));
                     }
                     case RIGHT -> para.setAlignment(ParagraphAlignment.RIGHT);
-                    case BODY -> para.setIndentationFirstLine(480); // two characters of 12 pt
+                    case BODY -> {
+                        para.setAlignment(ParagraphAlignment.BOTH);
+                        para.setIndentationFirstLine(Gbt9704.twips(2 * Gbt9704.BODY_PT));
+                    }
                     case FLUSH -> para.setAlignment(ParagraphAlignment.LEFT);
                 }
+                if (p.rightIndent() > 0) {
+                    para.setIndentationRight(Gbt9704.twips(p.rightIndent() * Gbt9704.BODY_PT));
+                }
+                if (i == signature) {
+                    para.setSpacingBefore(Gbt9704.twips(2 * line));
+                }
+                if (signature >= 0 && i >= signature && i + 1 < paragraphs.size()
+                        && paragraphs.get(i + 1).style() == Style.RIGHT) {
+                    para.setKeepNext(true); // signature and date stay on one page
+                }
             }
-            doc.getDocument().getBody().addNewSectPr().addNewPgSz().setW(BigInteger.valueOf(11906));
-            doc.getDocument().getBody().getSectPr().getPgSz().setH(BigInteger.valueOf(16838));
+            Gbt9704.docxPage(doc, fonts.docxFont());
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {

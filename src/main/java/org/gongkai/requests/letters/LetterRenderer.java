@@ -62,6 +62,42 @@ public interface LetterRenderer {
         }
     }
 
+    /** Whom a letter is addressed to: a natural person (您) or an organisation (贵单位). */
+    enum Addressee {
+        PERSON("您"),
+        ORGANISATION("贵单位");
+
+        private final String pronoun;
+
+        Addressee(String pronoun) {
+            this.pronoun = pronoun;
+        }
+
+        /** How the body refers to the addressee: 您 for a person, 贵单位 for an organisation (used throughout). */
+        public String pronoun() {
+            return pronoun;
+        }
+    }
+
+    /**
+     * The issuing unit as its letters show it (from the organisation's unit details): contact, phone and address
+     * of the disclosure office, the 文号 if the unit numbers its letters, and where to seek remedies. Blank values
+     * print as a line to fill in by hand (the 文号 line is left out).
+     */
+    record Issuer(String contactPerson, String phone, String address, String letterNumber,
+            String reconsiderationBody, String court) {
+
+        public static final Issuer UNKNOWN = new Issuer(null, null, null, null, null, null);
+
+        /**
+         * A 文号 (GB/T 9704 7.2.4): 机关代字, the year in 六角括号, the serial without leading zeros —
+         * 示自然资依复〔2026〕12号; null without a prefix.
+         */
+        public static String letterNumber(String prefix, int year, long serial) {
+            return prefix == null || prefix.isBlank() ? null : prefix.trim() + "〔" + year + "〕" + serial + "号";
+        }
+    }
+
     /**
      * Everything a letter may show. {@code decisionCode} (a DecisionCode name) and {@code decisionLabel} only
      * for replies; {@code extra} carries kind-specific values (e.g. "amountYuan", "newDueDate",
@@ -71,7 +107,21 @@ public interface LetterRenderer {
      */
     record LetterData(LetterKind kind, String trackingNumber, String unitName, String applicantName,
             LocalDate receivedOn, LocalDate issuedOn, String description, String decisionCode,
-            String decisionLabel, String reasons, Map<String, String> extra) {}
+            String decisionLabel, String reasons, Map<String, String> extra, Addressee addressee, Issuer issuer) {
+
+        public LetterData {
+            addressee = addressee == null ? Addressee.PERSON : addressee;
+            issuer = issuer == null ? Issuer.UNKNOWN : issuer;
+        }
+
+        /** A letter to a person from a unit whose details are not known (previews, older callers). */
+        public LetterData(LetterKind kind, String trackingNumber, String unitName, String applicantName,
+                LocalDate receivedOn, LocalDate issuedOn, String description, String decisionCode,
+                String decisionLabel, String reasons, Map<String, String> extra) {
+            this(kind, trackingNumber, unitName, applicantName, receivedOn, issuedOn, description, decisionCode,
+                    decisionLabel, reasons, extra, Addressee.PERSON, Issuer.UNKNOWN);
+        }
+    }
 
     byte[] docx(LetterData data);
 

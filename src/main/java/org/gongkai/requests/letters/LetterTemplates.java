@@ -107,7 +107,8 @@ public class LetterTemplates {
     /** Renders a (possibly unsaved) template text with sample data; refusals as for {@link #save}. */
     public List<PreviewParagraph> preview(TemplateKey key, String body) {
         TemplateText text = TemplateText.parse(body, key);
-        return text.fill(LetterValues.of(sample(key))).stream()
+        LetterData sample = sample(key);
+        return LetterLayout.finish(text.fill(LetterValues.of(sample)), sample.addressee()).stream()
                 .map(p -> new PreviewParagraph(p.style().name().toLowerCase(), p.text()))
                 .toList();
     }
@@ -140,7 +141,9 @@ public class LetterTemplates {
                         Map.entry("paymentInstructions", "到本机关政府信息公开工作机构现场缴纳，或通过非税收入缴款码缴纳。"),
                         Map.entry("consultee", "示例县某建设有限公司"),
                         Map.entry("consultationDeadline", "2025-10-31"),
-                        Map.entry("contact", "李四 0000-1234567")));
+                        Map.entry("contact", "李四 0000-1234567")),
+                LetterRenderer.Addressee.PERSON, new LetterRenderer.Issuer("李四", "0000-1234567", "示例县人民大道2号",
+                        "示政办依复〔2025〕12号", "示例县人民政府", "示例县人民法院"));
     }
 
     /** The shipped default text. */

@@ -7,7 +7,8 @@ import java.util.Optional;
  * The only names a letter template may use, written {@code {{name}}}. Values are plain text: they are
  * HTML-escaped for the PDF and written as text runs into the DOCX, never evaluated. The first group is filled
  * from {@link LetterRenderer.LetterData}'s fields, {@link #DECISION_BASIS} from the decision code, the rest
- * from {@code LetterData.extra()} under the same name.
+ * from {@code LetterData.extra()} under the same name; {@link #YOU}, the contact, the remedies and
+ * {@link #LETTER_NUMBER} from the addressee and the issuing unit.
  */
 public enum Placeholder {
     UNIT_NAME("unitName", "行政机关名称"),
@@ -32,7 +33,14 @@ public enum Placeholder {
     PAYMENT_INSTRUCTIONS("paymentInstructions", "缴费方式"),
     CONSULTEE("consultee", "被征求意见的第三方或机关"),
     CONSULTATION_DEADLINE("consultationDeadline", "提出意见的截止日期"),
-    CONTACT("contact", "联系人及联系电话");
+    CONTACT("contact", "联系人及联系电话（旧模板用）"),
+    YOU("you", "对申请人的称呼：自然人为“您”，法人或其他组织为“贵单位”"),
+    CONTACT_PERSON("contactPerson", "本机关联系人"),
+    CONTACT_PHONE("contactPhone", "本机关联系电话"),
+    CONTACT_ADDRESS("contactAddress", "本机关通信地址"),
+    RECONSIDERATION_BODY("reconsiderationBody", "行政复议机关"),
+    COURT("court", "行政诉讼管辖人民法院"),
+    LETTER_NUMBER("letterNumber", "文号（本机关设置了文号代字时）");
 
     private final String key;
     private final String label;

@@ -13,9 +13,9 @@ public enum TemplateKey {
     REPLY_UNAVAILABLE(LetterKind.REPLY, ReplyGroup.UNAVAILABLE, "答复书（无法提供）"),
     REPLY_NOT_HANDLED(LetterKind.REPLY, ReplyGroup.NOT_HANDLED, "答复书（不予处理）"),
     REPLY_OTHER(LetterKind.REPLY, ReplyGroup.OTHER, "答复书（其他处理）"),
-    CORRECTION_NOTICE(LetterKind.CORRECTION_NOTICE, null, "补正申请通知书"),
-    EXTENSION_NOTICE(LetterKind.EXTENSION_NOTICE, null, "延长答复期限告知书"),
-    FEE_NOTICE(LetterKind.FEE_NOTICE, null, "收取信息处理费通知书"),
+    CORRECTION_NOTICE(LetterKind.CORRECTION_NOTICE, null, "补正通知书"),
+    EXTENSION_NOTICE(LetterKind.EXTENSION_NOTICE, null, "延期答复告知书"),
+    FEE_NOTICE(LetterKind.FEE_NOTICE, null, "收费通知书"),
     CONSULTATION_LETTER(LetterKind.CONSULTATION_LETTER, null, "征求意见函");
 
     private final LetterKind kind;

@@ -50,7 +50,7 @@ class TemplateLetterRenderer implements LetterRenderer {
 
     private List<Paragraph> paragraphs(LetterData data) {
         TemplateKey key = TemplateKey.of(data.kind(), data.decisionCode());
-        return text(key).fill(LetterValues.of(data));
+        return LetterLayout.finish(text(key).fill(LetterValues.of(data)), data.addressee());
     }
 
     private TemplateText text(TemplateKey key) {
@@ -64,7 +64,7 @@ class TemplateLetterRenderer implements LetterRenderer {
     }
 
     private static String title(List<Paragraph> paragraphs) {
-        return paragraphs.stream().filter(p -> p.style() == TemplateText.Style.TITLE).map(Paragraph::text)
-                .findFirst().orElse("");
+        return String.join("", paragraphs.stream().filter(p -> p.style() == TemplateText.Style.TITLE)
+                .map(Paragraph::text).toList());
     }
 }

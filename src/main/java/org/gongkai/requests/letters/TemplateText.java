@@ -13,20 +13,41 @@ import org.gongkai.common.GongkaiException;
 /**
  * A letter template: plain text, one paragraph per line, with {@code {{name}}} placeholders from
  * {@link Placeholder} and nothing else — no expressions, no markup. A line starting with {@code "# "} is the
- * title, {@code "| "} a paragraph flush left (the addressee), {@code ">> "} a paragraph set right (signature and
- * date); every other non-empty line is a body paragraph.
+ * title (several such lines make a title of several lines), {@code "^ "} the 文号 line, {@code "| "} a paragraph
+ * flush left (the addressee), {@code ">> "} a paragraph set right (signature and date); every other non-empty line
+ * is a body paragraph.
  */
 final class TemplateText {
 
     static final int MAX_LENGTH = 20_000;
     static final String FIELD = "body";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z][A-Za-z0-9]*)\\s*}}");
+    /** A short label, a colon and one placeholder: "计算明细：{{feeBreakdown}}。". */
+    private static final Pattern LABELLED = Pattern.compile(
+            "[^{}：]{1,12}：\\{\\{\\s*([A-Za-z][A-Za-z0-9]*)\\s*}}[。；]?");
     /** A value substituted for a missing placeholder, so that the printed letter can be completed by hand. */
     static final String BLANK = "＿＿＿＿＿＿";
 
-    enum Style { TITLE, FLUSH, BODY, RIGHT }
+    enum Style { TITLE, NUMBER, FLUSH, BODY, RIGHT }
 
-    record Paragraph(Style style, String text) {}
+    /**
+     * A paragraph; {@code rightIndent} (in characters of the body size) places a set-right line, e.g. the
+     * signature and date of GB/T 9704 (see {@link LetterLayout#signature}).
+     */
+    record Paragraph(Style style, String text, double rightIndent) {
+
+        Paragraph(Style style, String text) {
+            this(style, text, 0);
+        }
+
+        Paragraph withText(String newText) {
+            return new Paragraph(style, newText, rightIndent);
+        }
+
+        Paragraph withRightIndent(double chars) {
+            return new Paragraph(style, text, chars);
+        }
+    }
 
     private final List<Paragraph> lines;
 
@@ -71,6 +92,8 @@ final class TemplateText {
             }
             if (line.startsWith("# ")) {
                 lines.add(new Paragraph(Style.TITLE, line.substring(2).strip()));
+            } else if (line.startsWith("^ ")) {
+                lines.add(new Paragraph(Style.NUMBER, line.substring(2).strip()));
             } else if (line.startsWith(">> ")) {
                 lines.add(new Paragraph(Style.RIGHT, line.substring(3).strip()));
             } else if (line.startsWith("| ")) {
@@ -101,6 +124,10 @@ final class TemplateText {
             Matcher whole = PLACEHOLDER.matcher(line.text());
             if (whole.matches() && lookup.apply(whole.group(1)).equals(BLANK)) {
                 continue; // a paragraph that is only an absent optional value (e.g. no reasons) is left out
+            }
+            Matcher labelled = LABELLED.matcher(line.text());
+            if (labelled.matches() && lookup.apply(labelled.group(1)).equals(BLANK)) {
+                continue; // so is a short "label：{{value}}" line without its value (e.g. 计算明细)
             }
             Matcher m = PLACEHOLDER.matcher(line.text());
             StringBuilder text = new StringBuilder();

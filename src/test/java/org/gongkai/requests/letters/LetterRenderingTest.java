@@ -65,7 +65,7 @@ class LetterRenderingTest {
                 "newDueDate", "2025-11-21", "originalDueDate", "2025-10-31")), List.of("延期答复告知书", "第三十三条",
                 "延长15个工作日", "2025年11月21日")));
         cases.add(new Case(data(LetterKind.FEE_NOTICE, null, Map.of("amountYuan", "1700.00", "feeMethod", "按量计收",
-                "paymentDeadline", "2025-11-18")), List.of("信息处理费通知书", "国办函〔2020〕109号", "第四十二条",
+                "paymentDeadline", "2025-11-18")), List.of("收费通知书", "国办函〔2020〕109号", "第四十二条第一款",
                 "人民币1700.00元", "20个工作日", "2025年11月18日")));
         cases.add(new Case(data(LetterKind.CONSULTATION_LETTER, null, Map.of("consultee", "示例县某建设有限公司",
                 "consultationDeadline", "2025-10-31")), List.of("征求意见函", "第三十二条", "第三十四条",
@@ -75,7 +75,42 @@ class LetterRenderingTest {
 
     static LetterData data(LetterKind kind, String code, Map<String, String> extra) {
         return new LetterData(kind, "GK2025009999", UNIT, "张三丰", LocalDate.of(2025, 9, 26), LocalDate.of(2025, 10, 20),
-                "城区道路改造工程招标文件", code, code == null ? null : "测试行项", code == null ? null : "理由：测试理由", extra);
+                "城区道路改造工程招标文件", code, code == null ? null : "测试行项", code == null ? null : "理由：测试理由", extra,
+                LetterRenderer.Addressee.PERSON, new LetterRenderer.Issuer("李四", "0123-6100014", "示例县人民大道6号", null,
+                        "示例县人民政府", "示例县人民法院"));
+    }
+
+    /** One article, with at most one item or paragraph: 第十五条, 第三十六条第（二）项, 第十六条第二款. */
+    static final java.util.regex.Pattern ONE_PROVISION =
+            java.util.regex.Pattern.compile("第[一二三四五六七八九十]+条(第（[一二三四五六七]）项|第[一二三]款)?");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("decisionCodes")
+    void everyDecisionCitesExactlyOneProvisionOfTheRegulation(String code) {
+        String basis = LegalBasis.of(code);
+        assertThat(LegalBasis.knows(code)).isTrue();
+        assertThat(basis).matches(ONE_PROVISION);
+    }
+
+    static Stream<String> decisionCodes() {
+        return DECISION_CODES.stream();
+    }
+
+    @ParameterizedTest(name = "{0} to an organisation")
+    @MethodSource("decisionCodes")
+    void aReplyToAnOrganisationNamesItAndSaysYourUnit(String code) throws IOException {
+        LetterData person = data(LetterKind.REPLY, code, Map.of());
+        LetterData company = new LetterData(LetterKind.REPLY, person.trackingNumber(), UNIT, "示例科技有限公司",
+                person.receivedOn(), person.issuedOn(), person.description(), code, person.decisionLabel(),
+                person.reasons(), Map.of(), LetterRenderer.Addressee.ORGANISATION, person.issuer());
+        String text;
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(renderer.docx(company)));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            text = extractor.getText();
+        }
+        assertThat(text).contains("示例科技有限公司：", "贵单位提出的政府信息公开申请", "贵单位如对本答复不服",
+                "条例》" + LegalBasis.of(code) + "的规定", "向示例县人民政府申请行政复议", "向示例县人民法院提起行政诉讼",
+                "联系人：李四", "联系电话：0123-6100014").doesNotContain("您");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -65,7 +65,7 @@ class LetterTemplatePagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("{{decisionBasis}}")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("示例县人民政府办公室")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("第十五条、第三十二条和第三十六条第（三）项")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("条例》第十五条的规定")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("<label for=\"body\">")));
     }
 

@@ -20,7 +20,7 @@ public record CatalogueProperties(String indexNumberPattern, Long attachmentMaxB
     public record Guard(Integer mobileKeepStart, Integer mobileKeepEnd, Integer idKeepStart, Integer idKeepEnd,
             Integer cardKeepStart, Integer cardKeepEnd, List<String> extraMarkings) {
 
-        GuardSettings settings() {
+        public GuardSettings settings() {
             GuardSettings d = GuardSettings.DEFAULTS;
             return new GuardSettings(or(mobileKeepStart, d.mobileKeepStart()), or(mobileKeepEnd, d.mobileKeepEnd()),
                     or(idKeepStart, d.idKeepStart()), or(idKeepEnd, d.idKeepEnd()),

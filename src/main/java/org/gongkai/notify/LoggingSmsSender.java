@@ -10,7 +10,12 @@ class LoggingSmsSender implements SmsSender {
 
     @Override
     public void send(String mobile, String text) {
-        log.info("SMS (no gateway configured, not sent) to {}: {}", mask(mobile), text);
+        log.info("SMS (no gateway configured, not sent) to {}: {}", mask(mobile), hideCodes(text));
+    }
+
+    /** The log never shows an access code (#10): "查询码 ABCDEFGH23" is logged as "查询码 **********". */
+    static String hideCodes(String text) {
+        return text == null ? null : text.replaceAll("(查询码[：:]?\\s*)[A-Za-z0-9]+", "$1**********");
     }
 
     static String mask(String mobile) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** What a message is about: one editable template each, with the placeholders it may use. */
 public enum NotificationKind {
-    REQUEST_RECEIPT("申请回执（申请人）", List.of("trackingNumber", "unitName", "statusUrl", "siteName")),
+    REQUEST_RECEIPT("申请回执（申请人）", List.of("trackingNumber", "accessCode", "unitName", "statusUrl", "siteName")),
     REPLY_DELIVERED("答复送达（申请人）", List.of("trackingNumber", "unitName", "statusUrl", "deliveredOn", "siteName")),
     DEADLINE_APPROACHING("答复期限临近（承办人）",
             List.of("trackingNumber", "unitName", "dueOn", "workingDaysLeft", "consoleUrl", "siteName")),

@@ -11,6 +11,7 @@ import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.gongkai.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.gongkai.requests.ApplicantContacts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,11 +41,13 @@ class OutboxSender {
     private final TransactionTemplate tx;
     private final LockingTaskExecutor executor;
     private final boolean scheduled;
+    private final ApplicantContacts applicants;
 
     OutboxSender(Outbox outbox, MailGateway mail, ObjectProvider<SmsSender> sms, NotifyProperties properties,
             AuditLog audit, Clock clock, PlatformTransactionManager txManager, DataSource dataSource,
-            @Value("${gongkai.notify.scheduled:true}") boolean scheduled) {
+            @Value("${gongkai.notify.scheduled:true}") boolean scheduled, ApplicantContacts applicants) {
         this.scheduled = scheduled;
+        this.applicants = applicants;
         this.outbox = outbox;
         this.mail = mail;
         this.sms = sms;
@@ -77,16 +80,31 @@ class OutboxSender {
         return sent;
     }
 
+    /**
+     * The receipt's access code is filled in only now, at sending (#10): the outbox keeps {@code {{accessCode}}}, so
+     * the code is never stored in clear there; it is asked of the requests module ({@link ApplicantContacts}).
+     */
+    private String withSecrets(Outbox.Message message) {
+        if (message.kind() != NotificationKind.REQUEST_RECEIPT || !message.body().contains(ACCESS_CODE)) {
+            return message.body();
+        }
+        String code = applicants.accessCode(message.subjectRef()).orElse("（请查看提交申请时页面上显示的查询码）");
+        return message.body().replace(ACCESS_CODE, code);
+    }
+
+    static final String ACCESS_CODE = "{{accessCode}}";
+
     private boolean sendOne(Outbox.Message message) {
         int attempts = message.attempts() + 1;
         String what = message.kind().label() + "，" + (message.channel() == Outbox.Channel.EMAIL ? "电子邮件" : "短信")
                 + "，第 " + attempts + " 次";
         boolean delivered;
         try {
+            String body = withSecrets(message);
             delivered = switch (message.channel()) {
-                case EMAIL -> mail.send(message.recipient(), message.subject(), message.body());
+                case EMAIL -> mail.send(message.recipient(), message.subject(), body);
                 case SMS -> {
-                    sms.getIfAvailable(LoggingSmsSender::new).send(message.recipient(), message.body());
+                    sms.getIfAvailable(LoggingSmsSender::new).send(message.recipient(), body);
                     yield true;
                 }
             };

@@ -27,4 +27,10 @@ public interface ApplicantContacts {
     }
 
     Optional<Contact> find(String trackingNumber);
+
+    /**
+     * The request's access code, decrypted, for the receipt message only (#10): notify asks at the moment it sends,
+     * so the code is never stored in clear in the outbox or carried by an event. Empty for requests older than #10.
+     */
+    Optional<String> accessCode(String trackingNumber);
 }

@@ -36,6 +36,16 @@ class JdbcApplicantContacts implements ApplicantContacts {
                 .optional();
     }
 
+    @Override
+    public Optional<String> accessCode(String trackingNumber) {
+        if (trackingNumber == null || trackingNumber.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT access_code_enc FROM requests_request WHERE tracking_number = :tn")
+                .param("tn", trackingNumber.trim().toUpperCase()).query(String.class).optional()
+                .map(cipher::decrypt).map(JdbcApplicantContacts::blankToNull);
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

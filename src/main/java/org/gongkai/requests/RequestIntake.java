@@ -47,10 +47,11 @@ class RequestIntake {
     private final Clock time;
     private final ApplicationEventPublisher events;
     private final FileStore files;
+    private final RegisterMasking masking;
     private final SecureRandom random = new SecureRandom();
 
     RequestIntake(RequestActions actions, UnitDirectory units, AuditLog audit, FieldCipher cipher, Clock time,
-            ApplicationEventPublisher events, FileStore files) {
+            ApplicationEventPublisher events, FileStore files, RegisterMasking masking) {
         this.actions = actions;
         this.repository = actions.repository;
         this.units = units;
@@ -59,6 +60,7 @@ class RequestIntake {
         this.time = time;
         this.events = events;
         this.files = files;
+        this.masking = masking;
     }
 
     private LocalDate today() {
@@ -233,6 +235,8 @@ class RequestIntake {
         String accessCode = newAccessCode();
         repository.insert(request, accessHash(request.trackingNumber(), accessCode), state.dueDate(), state,
                 RequestService.actorName(), time.instant());
+        repository.recordIntake(request.id(), in.publishConsent(), accessCode,
+                masking.mask(request.description(), applicant));
         events.publishEvent(new RequestNotices.RequestSubmitted(request.trackingNumber(), unit.id()));
         return new Created(request, accessCode, state);
     }

@@ -65,6 +65,18 @@ class RequestRepository {
         r.saved(id, 0);
     }
 
+    /**
+     * What intake records besides the aggregate: the applicant's consent to the public register, the access code
+     * (SM4-encrypted, for the receipt message only; the status check uses the hash) and the question with personal
+     * data masked (what the register shows and searches).
+     */
+    void recordIntake(long id, boolean publishConsent, String accessCode, String publicDescription) {
+        jdbc.sql("UPDATE requests_request SET publish_consent = :consent, access_code_enc = :code, "
+                        + "public_description = :text WHERE id = :id")
+                .param("consent", publishConsent).param("code", cipher.encrypt(accessCode))
+                .param("text", publicDescription).param("id", id).update();
+    }
+
     /** Saves the row and appends new ledger events; refuses when someone else saved the request meanwhile. */
     void update(DisclosureRequest r, LocalDate dueOn, ClockState state, String by, Instant at) {
         int changed = jdbc.sql("""

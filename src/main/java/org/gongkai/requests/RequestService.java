@@ -46,9 +46,11 @@ public class RequestService {
     private final RequestViews views;
     private final RequestSweep sweep;
     private final CommandDispatcher commands;
+    private final ReceiptDocument receipt;
 
     RequestService(RequestActions actions, RequestIntake intake, RequestViews views, RequestSweep sweep,
-            CommandDispatcher commands) {
+            CommandDispatcher commands, ReceiptDocument receipt) {
+        this.receipt = receipt;
         this.actions = actions;
         this.intake = intake;
         this.views = views;
@@ -107,6 +109,12 @@ public class RequestService {
     @Transactional(readOnly = true)
     public byte[] replyLetterPdf(String trackingNumber, String accessCode) {
         return views.replyLetterPdf(trackingNumber, accessCode);
+    }
+
+    /** The receipt as PDF, for the holder of the tracking number and access code (anything else: not found). */
+    @Transactional(readOnly = true)
+    public byte[] receiptPdf(String trackingNumber, String accessCode) {
+        return receipt.pdf(trackingNumber, accessCode);
     }
 
     // --- staff reads ---------------------------------------------------------------------------------------

@@ -80,7 +80,7 @@ class RequestViews {
         return renderer().pdf(replyLetter(request, state));
     }
 
-    private DisclosureRequest forApplicant(String trackingNumber, String accessCode) {
+    DisclosureRequest forApplicant(String trackingNumber, String accessCode) {
         if (RequestService.blank(trackingNumber) || RequestService.blank(accessCode)) {
             throw GongkaiException.notFound();
         }
@@ -93,22 +93,20 @@ class RequestViews {
         return repository.findByTrackingNumber(tn).orElseThrow(GongkaiException::notFound);
     }
 
+    /**
+     * The applicant's view. The decision is shown as soon as it is made (#10), not only after delivery; the letter
+     * can be downloaded once it is delivered.
+     */
     StatusView statusView(DisclosureRequest request) {
         ClockState state = request.clock(actions.clock, today());
+        boolean decided = state.status() == ClockState.Status.DECIDED;
         boolean delivered = state.deliveredOn() != null;
-        List<ClockState.Line> lines = state.lines().stream()
-                .filter(l -> delivered || l.type() != ClockEventType.DECIDED).toList();
-        String summary = delivered ? state.summary()
-                : new ClockState(state.receivedOn(), state.status() == ClockState.Status.DECIDED
-                        ? ClockState.Status.RUNNING : state.status(), state.due(), state.excludedDays(),
-                        state.correctionDeadline(), state.paymentDeadline(), null, null, null, lines).summary();
-        ClockState.Status shown = state.status() == ClockState.Status.DECIDED && !delivered
-                ? ClockState.Status.RUNNING : state.status();
-        return new StatusView(request.trackingNumber(), shown.name(),
-                delivered ? "已答复并送达" : shown.label(), request.applicant().maskedName(), unitName(request.unitId()),
-                state.receivedOn(), state.dueDate(), state.provisional(), lines, summary,
+        String label = delivered ? "已答复并送达" : decided ? "已作出答复，待送达" : state.status().label();
+        return new StatusView(request.trackingNumber(), state.status().name(), label,
+                request.applicant().maskedName(), unitName(request.unitId()), state.receivedOn(), state.dueDate(),
+                state.provisional(), state.lines(), state.summary(),
                 state.due() == null ? null : state.due().explanation(),
-                delivered ? state.decision() : null, delivered ? state.decidedOn() : null, state.deliveredOn());
+                state.decision(), state.decidedOn(), state.deliveredOn());
     }
 
     // --- staff reads -----------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ class RequestsConsoleMenu implements ConsoleMenuContribution {
     public List<Item> items() {
         return List.of(
                 new Item("依申请公开", "/console/requests", 700),
-                new Item("文书模板", "/console/requests/letter-templates", 710));
+                new Item("文书模板", "/console/requests/letter-templates", 710),
+                new Item("公开登记设置", "/console/requests/register-settings", 720));
     }
 }

@@ -7,7 +7,9 @@
  * `/requests/apply`, status page; console
  * `/console/requests/**` (queue filters `?due=soon|overdue`, workbench counts `RequestsWorkbench`, the applicant
  * masked until an audited reveal); public and staff API `/api/v1/disclosure-requests/**`,
- * `/api/v1/staff/disclosure-requests/**`; historical JSON-lines import; reminder sweeper; subpackages `fees`
+ * `/api/v1/staff/disclosure-requests/**`; historical JSON-lines import; reminder sweeper; the public register of
+ * answered requests `/requests/register` (applicant's consent, switch per unit, masked texts, daily statistics,
+ * Art. 44 draft through the catalogue); the receipt PDF; subpackages `fees`
  * (信息处理费 tiers, quote API) and `letters` (editable templates, DOCX and PDF). Publishes: `DecisionCode`,
  * `ApplicantType`, `ReviewKind`/`ReviewResult`, `RequestStatistics`, `ApplicantContacts` (for notify), events
  * `RequestEvents`, `RequestNotices`.
@@ -16,6 +18,6 @@
  * another module adds it to the list in the same commit (docs/architecture.md, "Module dependencies").
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Requests",
-        allowedDependencies = { "common", "audit", "calendar", "commands", "files", "imports", "organisation", "search", "web",
-            "web::menu", "web::workbench" })
+        allowedDependencies = { "catalogue", "common", "audit", "calendar", "commands", "files", "imports", "organisation",
+            "search", "web", "web::home", "web::menu", "web::sitemap", "web::workbench" })
 package org.gongkai.requests;

@@ -21,7 +21,8 @@ class PortalController {
             new Layout.NavItem("政府信息公开年报", "/openness/annual-reports"),
             new Layout.NavItem("依申请公开", "/openness/apply"),
             new Layout.NavItem("在线申请政府信息公开", "/requests/apply"),
-            new Layout.NavItem("申请办理进度查询", "/requests/status"));
+            new Layout.NavItem("申请办理进度查询", "/requests/status"),
+            new Layout.NavItem("依申请公开登记", "/requests/register"));
 
     private final ObjectProvider<PortalHomeContribution> contributions;
 

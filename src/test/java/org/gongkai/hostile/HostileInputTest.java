@@ -89,8 +89,8 @@ class HostileInputTest {
     @Test
     void everyPublicFormRefusesHostileInputAndWritesNothing() throws Exception {
         FormSweep sweep = new FormSweep(hostile);
-        int forms = sweep.run(List.of("/", "/requests/apply", "/requests/status", "/search?q=%E5%8C%BB%E4%BF%9D",
-                "/openness", "/openness/laws", "/login", "/accessibility"));
+        int forms = sweep.run(List.of("/", "/requests/apply", "/requests/status", "/requests/register",
+                "/search?q=%E5%8C%BB%E4%BF%9D", "/openness", "/openness/laws", "/login", "/accessibility"));
         assertThat(forms).as("public forms found").isGreaterThanOrEqualTo(4);
         hostile.assertNoFailures();
     }

@@ -64,6 +64,7 @@ class NotificationsIntegrationTest {
         registry.add("gongkai.notify.send-interval", () -> "PT1S");
         registry.add("gongkai.notify.scheduled", () -> "true");
         registry.add("gongkai.portal.base-url", () -> BASE_URL);
+        registry.add("gongkai.notify.sms-enabled", () -> "true");
     }
 
     @AfterAll
@@ -131,7 +132,7 @@ class NotificationsIntegrationTest {
     }
 
     @Test
-    void applicantWhoGaveAnEmailAddressReceivesTheReceiptWithTrackingNumberAndStatusLink() throws Exception {
+    void applicantWhoGaveAnEmailAddressReceivesTheReceiptWithTrackingNumberAccessCodeAndStatusLink() throws Exception {
         String address = "receipt-" + System.nanoTime() + "@example.cn";
         Map<String, Object> receipt = json(mvc.perform(post("/api/v1/disclosure-requests")
                 .with(r -> { r.setRemoteAddr("10.9.8.7"); return r; })
@@ -144,16 +145,26 @@ class NotificationsIntegrationTest {
         assertThat(mail.getSubject()).contains(tn);
         assertThat(mail.getFrom()[0].toString()).isEqualTo("gongkai@example.gov.cn");
         assertThat(text(mail)).contains("查询号：" + tn)
-                .contains(BASE_URL + "/requests/status?trackingNumber=" + tn)
-                .doesNotContain((String) receipt.get("accessCode"));
+                .contains("查询码：" + receipt.get("accessCode"))
+                .contains(BASE_URL + "/requests/status?trackingNumber=" + tn);
+
+        // #10: the access code goes out by e-mail and SMS (the log adapter), filled in at sending: the outbox never
+        // stores it in clear
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("SELECT COUNT(*) FROM notify_outbox WHERE "
+                + "subject_ref = :tn AND status = 'SENT'").param("tn", tn).query(Long.class).single() == 2);
+        List<Map<String, Object>> queued = jdbc.sql("SELECT channel, body FROM notify_outbox WHERE subject_ref = :tn "
+                + "ORDER BY channel").param("tn", tn).query().listOfRows();
+        assertThat(queued).extracting(r -> r.get("channel")).containsExactly("EMAIL", "SMS");
+        assertThat(queued).allSatisfy(r -> assertThat((String) r.get("body")).contains("{{accessCode}}")
+                .doesNotContain((String) receipt.get("accessCode")));
 
         // personal data: neither the persisted events nor the outbox hold the address or the name in clear
         assertThat(jdbc.sql("SELECT serialized_event FROM event_publication").query(String.class).list())
                 .noneMatch(e -> e.contains(address) || e.contains("张小明"));
         assertThat(jdbc.sql("SELECT recipient_enc FROM notify_outbox WHERE subject_ref = :tn").param("tn", tn)
-                .query(String.class).list()).hasSize(1).allMatch(r -> r.startsWith("sm4:") && !r.contains(address));
+                .query(String.class).list()).hasSize(2).allMatch(r -> r.startsWith("sm4:") && !r.contains(address));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'NOTIFICATION_SENT' AND object_id = :tn")
-                .param("tn", tn).query(Long.class).single()).isEqualTo(1);
+                .param("tn", tn).query(Long.class).single()).isEqualTo(2);
     }
 
     @Test

@@ -227,7 +227,9 @@ class RequestApiIntegrationTest {
         staffPost(tn, "decision", "{\"on\": \"2025-11-10\", \"decisionCode\": \"PARTIALLY_DISCLOSED\", \"reasons\": \"涉及商业秘密部分不予公开\"}");
         Map<String, Object> beforeDelivery = json(mvc.perform(get("/api/v1/disclosure-requests/" + tn)
                 .param("accessCode", (String) receipt.get("accessCode"))));
-        assertThat(beforeDelivery.get("decision")).isNull();
+        assertThat((Map<String, Object>) beforeDelivery.get("decision")).as("the decision as soon as it is made (#10)")
+                .containsEntry("code", "PARTIALLY_DISCLOSED").containsEntry("decidedOn", "2025-11-10")
+                .containsEntry("deliveredOn", null);
 
         staffPost(tn, "delivery", "{\"on\": \"2025-11-11\", \"channel\": \"邮寄\"}");
         Map<String, Object> after = json(mvc.perform(get("/api/v1/disclosure-requests/" + tn)

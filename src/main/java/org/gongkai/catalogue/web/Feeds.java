@@ -36,8 +36,11 @@ class Feeds {
     private final UnitDirectory units;
     private final GongkaiProperties properties;
     private final SiteAddress site;
+    private final org.springframework.beans.factory.ObjectProvider<org.gongkai.web.SitemapContribution> sitemapContributions;
 
-    Feeds(PublicCatalogue catalogue, UnitDirectory units, GongkaiProperties properties, SiteAddress site) {
+    Feeds(PublicCatalogue catalogue, UnitDirectory units, GongkaiProperties properties, SiteAddress site,
+            org.springframework.beans.factory.ObjectProvider<org.gongkai.web.SitemapContribution> sitemapContributions) {
+        this.sitemapContributions = sitemapContributions;
         this.catalogue = catalogue;
         this.units = units;
         this.properties = properties;
@@ -64,7 +67,8 @@ class Feeds {
 
     /**
      * The portal's fixed pages: the home page, every page of the 政府信息公开专栏 (whichever module serves it),
-     * the application form and the status lookup (#10). The per-unit guides and the documents follow.
+     * the application form and the status lookup (#10). Then other modules' pages ({@code web.SitemapContribution}:
+     * the register of requests and its entries), the per-unit guides and the documents.
      */
     static final List<String> PORTAL_PAGES = List.of("/", "/openness", "/openness/guide", "/openness/rules",
             "/openness/documents", "/openness/documents?policy=true", "/openness/annual-reports", "/openness/apply",
@@ -78,6 +82,8 @@ class Feeds {
         for (String page : PORTAL_PAGES) {
             xml.append("  <url><loc>").append(esc(base + page)).append("</loc></url>\n");
         }
+        sitemapContributions.orderedStream().flatMap(c -> c.paths().stream()).distinct()
+                .forEach(path -> xml.append("  <url><loc>").append(esc(base + path)).append("</loc></url>\n"));
         units.findAll().stream().filter(u -> !u.isExternalIssuer()).forEach(u -> xml.append("  <url><loc>").append(esc(base + "/openness/guide/" + u.id()))
                 .append("</loc></url>\n"));
         catalogue.forEachEntry(e -> xml.append("  <url><loc>").append(esc(base + e.url())).append("</loc><lastmod>")

@@ -41,12 +41,12 @@ class PublicRequestApi {
 
     record ApplicationJson(@Valid ApplicantJson applicant, @Size(max = 18) String unitCode,
             @Size(max = ApplicationInput.DESCRIPTION_MAX) String description, @Size(max = 16) String deliveryForm,
-            @Size(max = 16) String deliveryChannel) {
+            @Size(max = 16) String deliveryChannel, Boolean publishConsent) {
 
         ApplicationInput input() {
             ApplicantJson a = applicant == null ? new ApplicantJson(null, null, null, null, null, null, null) : applicant;
             return new ApplicationInput(a.type(), a.name(), a.idNumber(), a.creditCode(), a.phone(), a.email(),
-                    a.address(), unitCode, description, deliveryForm, deliveryChannel);
+                    a.address(), unitCode, description, deliveryForm, deliveryChannel, Boolean.TRUE.equals(publishConsent));
         }
     }
 

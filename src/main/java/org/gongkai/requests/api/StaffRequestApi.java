@@ -61,7 +61,8 @@ class StaffRequestApi {
     // document and enforced here at the edge with @Valid; the dispatcher checks the commands again.
     record RegistrationJson(@Valid PublicRequestApi.ApplicantJson applicant, @Size(max = UNIT_CODE_MAX) String unitCode,
             @Size(max = ApplicationInput.DESCRIPTION_MAX) String description, @Size(max = 16) String deliveryForm,
-            @Size(max = 16) String deliveryChannel, @Size(max = 16) String channel, LocalDate receivedOn) {}
+            @Size(max = 16) String deliveryChannel, @Size(max = 16) String channel, LocalDate receivedOn,
+            Boolean publishConsent) {}
 
     @PostMapping
     ResponseEntity<PublicRequestApi.Receipt> register(@Valid @RequestBody RegistrationJson body) {
@@ -70,7 +71,8 @@ class StaffRequestApi {
         Channel channel = parse(Channel.class, body.channel(), "channel", "申请方式不正确");
         RequestService.Submitted s = commands.dispatch(new RegisterRequest(new ApplicationInput(a.type(), a.name(),
                 a.idNumber(), a.creditCode(), a.phone(), a.email(), a.address(), body.unitCode(), body.description(),
-                body.deliveryForm(), body.deliveryChannel()), channel, body.receivedOn()));
+                body.deliveryForm(), body.deliveryChannel(), Boolean.TRUE.equals(body.publishConsent())), channel,
+                body.receivedOn()));
         return ResponseEntity.created(URI.create("/api/v1/staff/disclosure-requests/" + s.trackingNumber()))
                 .body(new PublicRequestApi.Receipt(s.trackingNumber(), s.accessCode(), s.receivedOn(), s.dueDate()));
     }

@@ -127,6 +127,15 @@ public interface LetterRenderer {
 
     byte[] pdf(LetterData data);
 
+    /**
+     * One paragraph of a letter as text with its place on the page: {@code title}, {@code flush} (the addressee),
+     * {@code body} or {@code right} (signature and date).
+     */
+    record TextParagraph(String style, String text) {}
+
+    /** The letter as plain paragraphs (title first), for pages that show it as text (the public register). */
+    java.util.List<TextParagraph> textParagraphs(LetterData data);
+
     /** A file name for the letter, e.g. "政府信息公开申请答复书-GK2025000123.pdf" ({@code extension} without dot). */
     String fileName(LetterData data, String extension);
 }

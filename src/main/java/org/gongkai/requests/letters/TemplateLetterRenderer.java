@@ -36,6 +36,11 @@ class TemplateLetterRenderer implements LetterRenderer {
     }
 
     @Override
+    public List<TextParagraph> textParagraphs(LetterData data) {
+        return paragraphs(data).stream().map(p -> new TextParagraph(p.style().name().toLowerCase(), p.text())).toList();
+    }
+
+    @Override
     public String fileName(LetterData data, String extension) {
         TemplateKey key = TemplateKey.of(data.kind(), data.decisionCode());
         String base = key.isReply() ? "政府信息公开申请答复书" : key.label();

@@ -42,6 +42,8 @@ public class ApplyForm {
     @Size(max = 10)
     private String receivedOn;
     private MultipartFile attachment;
+    /** 同意公开登记: unticked unless the applicant ticks it. */
+    private boolean publishConsent;
 
     /** The intake's problems as field → message, the first per field (they replace the generic binding messages). */
     static java.util.Map<String, String> messages(java.util.List<org.gongkai.requests.FieldProblem> problems) {
@@ -52,7 +54,7 @@ public class ApplyForm {
 
     ApplicationInput input() {
         return new ApplicationInput(applicantType, name, idNumber, creditCode, phone, email, address, unitCode,
-                description, deliveryForm, deliveryChannel);
+                description, deliveryForm, deliveryChannel, publishConsent);
     }
 
     public String getApplicantType() { return applicantType; }
@@ -83,6 +85,8 @@ public class ApplyForm {
     public void setChannel(String v) { channel = v; }
     public String getReceivedOn() { return receivedOn; }
     public void setReceivedOn(String v) { receivedOn = v; }
+    public boolean isPublishConsent() { return publishConsent; }
+    public void setPublishConsent(boolean v) { publishConsent = v; }
     public MultipartFile getAttachment() { return attachment; }
     public void setAttachment(MultipartFile v) { attachment = v; }
 

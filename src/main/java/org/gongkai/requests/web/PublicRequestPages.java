@@ -90,6 +90,23 @@ class PublicRequestPages {
         return "requests/receipt";
     }
 
+    /** The receipt as a PDF, for the holder of the tracking number and access code (sent by POST: never in a URL). */
+    @PostMapping("/requests/receipt/pdf")
+    ResponseEntity<byte[]> receiptPdf(@RequestParam(defaultValue = "") String trackingNumber,
+            @RequestParam(defaultValue = "") String accessCode) {
+        if (trackingNumber.length() > 32 || accessCode.length() > 32) {
+            throw GongkaiException.notFound();
+        }
+        byte[] pdf = service.receiptPdf(trackingNumber, accessCode);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("申请回执-" + trackingNumber.trim().toUpperCase() + ".pdf",
+                                java.nio.charset.StandardCharsets.UTF_8)
+                        .build().toString())
+                .body(pdf);
+    }
+
     @GetMapping("/requests/status")
     String statusForm(Model model) {
         return "requests/status";

@@ -68,14 +68,16 @@ final class LuceneQueries {
     }
 
     /**
-     * A question typed as a sentence: BM25 over its character bigrams in body and title (every bigram optional), the
-     * concept phrases and the strict match of {@link QueryPlan#minimumConcepts} as small boosts.
+     * A question typed as a sentence: BM25 over its character bigrams in body, title, summary and keywords (every
+     * bigram optional, one weight per field), plus each of its words (or synonym groups) as an exact phrase in the
+     * body or the title (the better of the two), so a word counts more than its bigrams do apart (weights:
+     * {@link SearchSemantics#RANKED_WEIGHTS}).
      */
     private Query ranked(QueryPlan plan) {
         Map<String, Float> weights = SearchSemantics.RANKED_WEIGHTS;
         BooleanQuery.Builder ranked = new BooleanQuery.Builder();
         String text = SearchSemantics.clean(plan.query().text());
-        for (String field : List.of("body_bg", "title_bg")) {
+        for (String field : SearchSemantics.RANKED_FIELDS) {
             BooleanQuery.Builder bigrams = new BooleanQuery.Builder();
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (Analysis.Token token : analysis.tokens(field, text)) {
@@ -85,18 +87,22 @@ final class LuceneQueries {
             }
             ranked.add(new BoostQuery(bigrams.build(), weights.get(field)), Occur.SHOULD);
         }
-        BooleanQuery.Builder concepts = new BooleanQuery.Builder();
-        BooleanQuery.Builder strict = new BooleanQuery.Builder();
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (List<String> concept : plan.concepts()) {
-            concepts.add(concept(concept), Occur.SHOULD);
-            strict.add(concept(concept), Occur.SHOULD);
+            List<Query> alternatives = new ArrayList<>();
+            for (String alternative : concept) {
+                for (String field : List.of("body_bg", "title_bg")) {
+                    Query phrase = phrase(field, alternative);
+                    if (phrase != null) {
+                        alternatives.add(phrase);
+                    }
+                }
+            }
+            if (!alternatives.isEmpty()) {
+                words.add(new DisjunctionMaxQuery(alternatives, 0f), Occur.SHOULD);
+            }
         }
-        for (String optional : plan.optionalWords()) {
-            concepts.add(concept(List.of(optional)), Occur.SHOULD);
-        }
-        strict.setMinimumNumberShouldMatch(plan.minimumConcepts());
-        ranked.add(new BoostQuery(concepts.build(), weights.get("concepts")), Occur.SHOULD);
-        ranked.add(new BoostQuery(strict.build(), weights.get("strict")), Occur.SHOULD);
+        ranked.add(new BoostQuery(words.build(), weights.get("words")), Occur.SHOULD);
         return ranked.build();
     }
 

@@ -9,7 +9,7 @@ import java.util.Set;
  * match; optional words only add score; document-number candidates match the canonical number exactly.
  * {@link #matchAll} means "no text: browse by the filters"; {@link #matchNothing} means the text had nothing
  * searchable (only punctuation, a lone {@code *}, ...). {@link #ranked} marks a question typed as a sentence: it is
- * ranked by relevance over all its words instead of filtered by them (issue #10), the strict match only a boost.
+ * ranked by relevance over all its words instead of filtered by them (issue #10).
  */
 record QueryPlan(List<List<String>> concepts, int minimumConcepts, List<String> optionalWords,
         Set<String> documentNumbers, SearchQuery query, boolean matchAll, boolean matchNothing, boolean ranked) {

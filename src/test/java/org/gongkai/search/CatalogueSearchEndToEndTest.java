@@ -38,11 +38,15 @@ class CatalogueSearchEndToEndTest {
     }
 
     long publish(long unit, String title, String number) throws Exception {
+        return publish(unit, title, number, "<p>各乡镇要落实秸秆综合利用和禁烧责任。</p>");
+    }
+
+    long publish(long unit, String title, String number, String body) throws Exception {
         String draft = """
-                {"unitId": %d, "title": "%s", "summary": "摘要", "documentNumber": "%s",
+                {"unitId": %d, "title": "%s", "summary": "摘要", "documentNumber": %s,
                  "writtenOn": "2026-11-20", "topic": "综合政务\\\\政务公开", "category": "行政规范性文件",
                  "genre": "通知", "keywords": ["秸秆禁烧"], "validity": "有效",
-                 "body": "<p>各乡镇要落实秸秆综合利用和禁烧责任。</p>"}""".formatted(unit, title, number);
+                 "body": "%s"}""".formatted(unit, title, number == null ? "null" : "\"" + number + "\"", body);
         String json = mvc.perform(post("/api/v1/staff/documents").with(staff(unit))
                         .contentType(MediaType.APPLICATION_JSON).content(draft))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -74,6 +78,20 @@ class CatalogueSearchEndToEndTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"测试撤回\"}"))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/documents").param("q", marker)).andExpect(jsonPath("$.total").value(0));
+    }
+
+    /** Issue #10: the default lay-to-legal synonyms (V34_1): a citizen's 房东 finds the 出租人 of a document. */
+    @Test
+    void everydayWordsFindTheLegalTermsByDefault() throws Exception {
+        long unit = units.findByCreditCode(OFFICE).orElseThrow().id();
+        String marker = SearchWebTest.randomHan(4);
+        long id = publish(unit, "关于" + marker + "房屋租赁的通知", null, "<p>出租人应当按照约定将房屋交付承租人。</p>");
+        mvc.perform(get("/api/v1/documents").param("q", marker + " 房东"))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].id").value(id));
+        mvc.perform(get("/api/v1/documents").param("q", marker + " 租客"))
+                .andExpect(jsonPath("$.items[0].id").value(id));
+        mvc.perform(get("/api/v1/documents").param("q", marker + " 网购")).andExpect(jsonPath("$.total").value(0));
     }
 
     @Test

@@ -44,7 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link LuceneSearchBackend} (no HTTP, no database) and the 1,235 questions of {@code corpus/stard-train} are asked
  * through the real {@link SearchSemantics}; the baseline is a plain BM25 over character bigrams (one field, title +
  * text, each bigram of the question a SHOULD clause) over the same articles, computed in the same run. Prints MRR@10
- * and recall@10 of both. An article becomes a document titled "law 第X条" with the article's text as body. Run:
+ * and recall@10 of both. An article becomes a document titled "《law》第X条", its chapter heading as summary, its
+ * text as body; {@link QuestionEndToEndBenchmark} measures the same through the import API and
+ * {@code GET /api/v1/documents}. Run:
  * <pre>MAVEN_OPTS="-Xmx2g" ./mvnw -q -P '!axe-core' test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.gongkai.search.QuestionBenchmark</pre>
  * {@code -Dcorpus=/path/to/data/corpus} if the data is elsewhere; {@code -Dexec.args="N"} asks only the first N.
@@ -53,10 +55,10 @@ public final class QuestionBenchmark {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** One article as a document: title "law 第X条", body the article's text. */
+    /** One article as a document: title "《law》第X条", summary its chapter heading, body the article's text. */
     record Article(String aid, String law, String chapter, String article, String text) {
         String title() {
-            return law + " " + article;
+            return "《" + law + "》" + article;
         }
     }
 
@@ -96,7 +98,7 @@ public final class QuestionBenchmark {
                     .map(h -> articles.get((int) h.id() - 1).aid()).toList();
         });
 
-        try (Bm25Bigrams baseline = new Bm25Bigrams(work.resolve("baseline"), articles)) {
+        try (Bm25Bigrams baseline = new Bm25Bigrams(work.resolve("baseline"), articles, false)) {
             Score plain = score(questions, baseline::search);
             System.out.println("project:  " + project);
             System.out.println("baseline: " + plain + " (plain BM25 over character bigrams)");
@@ -106,7 +108,7 @@ public final class QuestionBenchmark {
     }
 
     static IndexedDocument document(long id, Article a) {
-        return new IndexedDocument(id, "Q-" + id, a.title(), null, a.text(), "BENCH", "全国人民代表大会", null,
+        return new IndexedDocument(id, "Q-" + id, a.title(), a.chapter().isBlank() ? null : a.chapter(), a.text(), "BENCH", "全国人民代表大会", null,
                 LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 1), "综合政务\\其他", "法律", "法律", List.of(), "有效",
                 "/openness/documents/" + id);
     }
@@ -182,7 +184,8 @@ public final class QuestionBenchmark {
         private final DirectoryReader reader;
         private final IndexSearcher searcher;
 
-        Bm25Bigrams(Path dir, List<Article> articles) throws IOException {
+        /** @param withChapter whether the article's chapter heading is part of its text too */
+        Bm25Bigrams(Path dir, List<Article> articles, boolean withChapter) throws IOException {
             bigrams = CustomAnalyzer.builder().withTokenizer(StandardTokenizerFactory.NAME)
                     .addTokenFilter(CJKWidthFilterFactory.NAME).addTokenFilter(LowerCaseFilterFactory.NAME)
                     .addTokenFilter(CJKBigramFilterFactory.NAME).build();
@@ -191,7 +194,8 @@ public final class QuestionBenchmark {
                 for (Article a : articles) {
                     Document d = new Document();
                     d.add(new StoredField("aid", a.aid()));
-                    d.add(new TextField("text", a.title() + "\n" + a.text(), Field.Store.NO));
+                    d.add(new TextField("text", a.title() + "\n" + (withChapter ? a.chapter() + "\n" : "") + a.text(),
+                            Field.Store.NO));
                     writer.addDocument(d);
                 }
             }

@@ -72,6 +72,24 @@ class SearchIndexTest {
         assertThat(ids(search("缴纳社会保险费有没有规定期限，拖欠了会怎么样"))).first().isEqualTo(4L);
     }
 
+    /**
+     * Issue #10: a question's words and their synonym groups (房东 = 出租人) count as exact phrases in the body: the
+     * tenancy article ranks above a notice that only shares the question's everyday wording (房子, 怎么办).
+     */
+    @Test
+    void aQuestionsWordsAndSynonymsCountAsPhrasesAndTheSummaryCounts() {
+        List<List<String>> lay = List.of(List.of("房东", "出租人"), List.of("租客", "房客", "承租人"));
+        backend.index(new IndexedDocument(10, "IDX-10", "《示例合同法》第七十条", "第十四章 租赁合同",
+                "出租人应当按照约定将租赁物交付承租人。", "CCC", "单位CCC", null, LocalDate.of(2020, 1, 1),
+                LocalDate.of(2020, 1, 1), "综合政务\\其他", "行政规范性文件", "其他", List.of(), "有效", "/docs/10"));
+        backend.index(doc(11, "关于做好房屋安全排查工作的通知", "发现房子有安全隐患怎么办：及时报告乡镇。",
+                null, LocalDate.of(2024, 1, 1), "CCC", "综合政务\\其他", "有效", "通知"));
+        String question = "房东不按约定交付房子，租客怎么办";
+        assertThat(semantics.plan(SearchQuery.text(question), lay).ranked()).isTrue();
+        assertThat(ids(backend.search(semantics.plan(SearchQuery.text(question), lay)))).first().isEqualTo(10L);
+        assertThat(ids(backend.search(semantics.plan(SearchQuery.text(question), List.of())))).first().isEqualTo(11L);
+    }
+
     /** Issue #10: for the same words, the valid document ranks above the repealed one it replaced. */
     @Test
     void aValidDocumentRanksAboveTheRepealedOneForTheSameWords() {
@@ -82,6 +100,17 @@ class SearchIndexTest {
         assertThat(ids(search("示例县最低生活保障审核确认办法"))).startsWith(5L, 3L);
         assertThat(ids(backend.search(semantics.plan(new SearchQuery("最低生活保障审核确认办法", null, null, null, null,
                 "废止", null, SearchQuery.Sort.RELEVANCE, 1, 10), SYNONYMS)))).containsExactly(3L);
+    }
+
+    /** Issue #10: a short text that asks something is a question too: ranked, not filtered. */
+    @Test
+    void aShortQuestionThatAsksIsRankedButKeywordsAreNot() {
+        assertThat(semantics.plan(SearchQuery.text("公积金归谁所有？"), SYNONYMS).ranked()).isTrue();
+        assertThat(semantics.plan(SearchQuery.text("社保怎么缴"), SYNONYMS).ranked()).isTrue();
+        assertThat(semantics.plan(SearchQuery.text("能领低保吗"), SYNONYMS).ranked()).isTrue();
+        assertThat(semantics.plan(SearchQuery.text("公积金 医疗保险"), SYNONYMS).ranked()).isFalse();
+        assertThat(semantics.plan(SearchQuery.text("吗啡管理"), SYNONYMS).ranked()).isFalse();
+        assertThat(ids(search("公积金归谁所有？"))).first().isEqualTo(2L);
     }
 
     @Test

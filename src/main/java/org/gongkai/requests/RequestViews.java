@@ -242,7 +242,7 @@ class RequestViews {
                 addressee(request), issuer(request));
     }
 
-    private static LetterRenderer.Addressee addressee(DisclosureRequest request) {
+    static LetterRenderer.Addressee addressee(DisclosureRequest request) {
         return request.applicant().type().isOrganisation() ? LetterRenderer.Addressee.ORGANISATION
                 : LetterRenderer.Addressee.PERSON;
     }
@@ -251,7 +251,7 @@ class RequestViews {
      * The unit's details for its letters; the 文号 serial is the request's place among the unit's requests
      * submitted in the same (Beijing) year.
      */
-    private LetterRenderer.Issuer issuer(DisclosureRequest request) {
+    LetterRenderer.Issuer issuer(DisclosureRequest request) {
         return units.letterDetails(request.unitId()).map(d -> {
             String number = null;
             if (d.letterNumberPrefix() != null) {

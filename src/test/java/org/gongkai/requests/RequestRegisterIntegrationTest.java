@@ -154,7 +154,9 @@ class RequestRegisterIntegrationTest {
                 .contains("11*************02X").contains("137****1111").contains("o***@example.cn")
                 .contains("欧**娜").contains("11*************515").contains("139****5678").contains("w***@example.com")
                 .contains("（地址已隐去）").contains("示例县城关镇")
-                .contains("2026-06-15");
+                .contains("2026-06-15")
+                // the remedies the applicant's own letter names, not blanks to fill in
+                .contains("内向示例县人民政府申请行政复议").contains("内向示例县人民法院提起行政诉讼");
         for (String secret : new String[] {NAME, ID, PHONE, EMAIL, "人民路12号", "3栋2单元501室", OTHER_ID, OTHER_PHONE,
                 "wangwu@example.com", "解放路8号", a.accessCode(), a.trackingNumber(), "内部备注"}) {
             assertThat(entry).as("the entry page must not show " + secret).doesNotContain(secret);

@@ -38,6 +38,9 @@ public abstract class BrowserTest {
     @org.springframework.beans.factory.annotation.Autowired
     protected TestClock clock;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.gongkai.common.GongkaiProperties gongkaiProperties;
+
     @LocalServerPort
     protected int port;
 
@@ -85,6 +88,26 @@ public abstract class BrowserTest {
             }
         });
         waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Signs in as a demo account (credentials from the data directory's demo-credentials.json), entering the TOTP
+     * code when the account needs one, and waits for the console.
+     */
+    protected void signIn(String username) throws InterruptedException {
+        DemoCredentials.Account account = DemoCredentials.account(gongkaiProperties.dataDir(), username);
+        open("/login");
+        find(By.name("username")).sendKeys(account.username());
+        find(By.name("password")).sendKeys(account.password());
+        clickAndWaitForPage(By.cssSelector("main form button[type='submit']"));
+        if (currentPath().startsWith("/login/totp")) {
+            if (Totp.secondsLeft(clock.instant()) < 3) {
+                Thread.sleep(3_000);
+            }
+            find(By.name("code")).sendKeys(Totp.code(account.totpSecret(), clock.instant()));
+            clickAndWaitForPage(By.cssSelector("main form button[type='submit']"));
+        }
+        waiting().until(ExpectedConditions.urlMatches(".*/console.*"));
     }
 
     /** The path of the page the browser shows now. */

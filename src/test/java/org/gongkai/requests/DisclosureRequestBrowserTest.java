@@ -10,13 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import org.gongkai.BrowserTest;
-import org.gongkai.DemoCredentials;
-import org.gongkai.Totp;
-import org.gongkai.common.GongkaiProperties;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,8 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class DisclosureRequestBrowserTest extends BrowserTest {
 
-    @Autowired
-    GongkaiProperties properties;
 
     @Test
     void citizenAppliesOfficerDecidesAndDeliversCitizenDownloadsThePdfLetter() throws Exception {
@@ -69,22 +63,6 @@ class DisclosureRequestBrowserTest extends BrowserTest {
 
         byte[] pdf = submitWithBrowserSession(find(By.id("download-letter")).findElement(By.xpath("./ancestor::form")));
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-    }
-
-    private void signIn(String username) throws InterruptedException {
-        DemoCredentials.Account account = DemoCredentials.account(properties.dataDir(), username);
-        open("/login");
-        find(By.name("username")).sendKeys(account.username());
-        find(By.name("password")).sendKeys(account.password());
-        clickAndWaitForPage(By.cssSelector("main form button[type='submit']"));
-        if (currentPath().startsWith("/login/totp")) {
-            if (Totp.secondsLeft(clock.instant()) < 3) {
-                Thread.sleep(3_000);
-            }
-            find(By.name("code")).sendKeys(Totp.code(account.totpSecret(), clock.instant()));
-            clickAndWaitForPage(By.cssSelector("main form button[type='submit']"));
-        }
-        waiting().until(ExpectedConditions.urlMatches(".*/console.*"));
     }
 
     /** Posts a form the way the browser would (its fields, its session cookie) and returns the response body. */

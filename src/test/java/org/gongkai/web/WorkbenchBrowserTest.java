@@ -8,15 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import org.gongkai.BrowserTest;
 import org.gongkai.ConsoleFixtures;
-import org.gongkai.DemoCredentials;
 import org.gongkai.TestActors.TestActor;
-import org.gongkai.Totp;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.catalogue.CatalogueService;
 import org.gongkai.catalogue.DocumentContent;
 import org.gongkai.catalogue.InformationCategory;
 import org.gongkai.catalogue.WorkflowAction;
-import org.gongkai.common.GongkaiProperties;
 import org.gongkai.common.Role;
 import org.gongkai.organisation.UnitDirectory;
 import org.gongkai.requests.RequestService;
@@ -33,8 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class WorkbenchBrowserTest extends BrowserTest {
 
-    @Autowired
-    GongkaiProperties properties;
     @Autowired
     RequestService requests;
     @Autowired
@@ -108,21 +103,5 @@ class WorkbenchBrowserTest extends BrowserTest {
         return new DocumentContent(title, null, null, LocalDate.of(2026, 6, 1), "综合政务\\政务公开",
                 InformationCategory.A20_15_OTHER, "通知", List.of("政务公开"), null, null, null, null, null,
                 "<p>" + title + "。</p>");
-    }
-
-    private void signIn(String username) throws InterruptedException {
-        DemoCredentials.Account account = DemoCredentials.account(properties.dataDir(), username);
-        open("/login");
-        find(By.name("username")).sendKeys(account.username());
-        find(By.name("password")).sendKeys(account.password());
-        clickAndWaitForPage(By.cssSelector("main form button[type='submit']"));
-        if (currentPath().startsWith("/login/totp")) {
-            if (Totp.secondsLeft(clock.instant()) < 3) {
-                Thread.sleep(3_000);
-            }
-            find(By.name("code")).sendKeys(Totp.code(account.totpSecret(), clock.instant()));
-            clickAndWaitForPage(By.cssSelector("main form button[type='submit']"));
-        }
-        waiting().until(ExpectedConditions.urlMatches(".*/console.*"));
     }
 }

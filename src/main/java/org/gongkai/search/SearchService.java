@@ -23,10 +23,12 @@ class SearchService implements DocumentSearch {
     private final Synonyms synonyms;
     private final ZeroResults zeroResults;
     private final UnitDirectory units;
+    private final AnsweredQuestionIndex answers;
     private final Map<String, String> unitNames = new ConcurrentHashMap<>();
 
     SearchService(SearchBackend backend, SearchSemantics semantics, Synonyms synonyms, ZeroResults zeroResults,
-            UnitDirectory units) {
+            UnitDirectory units, AnsweredQuestionIndex answers) {
+        this.answers = answers;
         this.backend = backend;
         this.semantics = semantics;
         this.synonyms = synonyms;
@@ -47,7 +49,11 @@ class SearchService implements DocumentSearch {
     private SearchResult run(SearchQuery query, boolean recordZeroResults) {
         SearchResult result;
         try {
-            result = backend.search(semantics.plan(query, synonyms.termGroups()));
+            QueryPlan plan = semantics.plan(query, synonyms.termGroups());
+            if (plan.ranked()) { // a question typed as a sentence: what similar answered questions say (decision 014)
+                plan = plan.withAnswers(answers.factors(query.text()));
+            }
+            result = backend.search(plan);
         } catch (RuntimeException e) {
             log.error("Search failed for a query of {} characters", query.text().length(), e);
             result = SearchResult.empty(query);

@@ -33,8 +33,9 @@ import org.springframework.stereotype.Component;
  * The answered questions in memory, for ranking (decision 014): a small Lucene index of their character bigrams, the
  * documents each was answered by, and how many answers point into each work. A question typed into search finds the
  * {@link #NEIGHBOURS} most similar answered ones; each answering document's score is multiplied by
- * {@code 1 + DOCUMENT_WEIGHT × Σ similarity / best similarity}, and every document of a work with {@code n} answers by
- * {@code 1 + WORK_WEIGHT × ln(1 + n)}. The database is the truth: every instance reloads when the table changed
+ * {@code 1 + DOCUMENT_WEIGHT × Σ similarity / best similarity}, every document of a work with {@code n} answers by
+ * {@code 1 + WORK_WEIGHT × ln(1 + n)}, and every document of a work that answered one of the similar questions once
+ * more by {@code 1 + NEIGHBOUR_WORK_WEIGHT × Σ similarity / best similarity}. The database is the truth: every instance reloads when the table changed
  * (checked every few seconds), and at once after a change made through it.
  */
 @Component
@@ -43,21 +44,22 @@ class AnsweredQuestionIndex {
     private static final Logger log = LoggerFactory.getLogger(AnsweredQuestionIndex.class);
 
     /** Similar answered questions consulted per question typed into search. */
-    static final int NEIGHBOURS = 5;
+    static final int NEIGHBOURS = 10;
     /**
-     * Weights, chosen on one half of the 1,235 STARD questions (answers from the even half, questions from the odd)
-     * and checked on the other (docs/benchmarks.md, "Questions").
+     * Neighbours and weights, chosen on one fold of the 1,235 STARD questions (answers from the even half, questions
+     * from the odd) with the harness {@code AnswerTuning} and checked on the other (docs/benchmarks.md, "Questions").
      */
     static final float DOCUMENT_WEIGHT = 0.3f;
     static final float WORK_WEIGHT = 0.15f;
+    static final float NEIGHBOUR_WORK_WEIGHT = 0.1f;
     private static final String FIELD = "question" + Analysis.BIGRAM_SUFFIX;
 
     /** A similar answered question: its text, how similar (BM25), and the documents that answered it. */
     record Neighbour(long id, String question, float score, List<Long> documents) {}
 
-    private record Snapshot(String version, IndexSearcher searcher, Map<Long, String> questions,
-            Map<Long, long[]> answers, Map<String, Float> workFactors) {
-        static final Snapshot EMPTY = new Snapshot("", null, Map.of(), Map.of(), Map.of());
+    record Snapshot(String version, IndexSearcher searcher, Map<Long, String> questions,
+            Map<Long, long[]> answers, Map<String, Float> workFactors, Map<Long, String> workOfDocument) {
+        static final Snapshot EMPTY = new Snapshot("", null, Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     private final JdbcClient jdbc;
@@ -71,11 +73,15 @@ class AnsweredQuestionIndex {
 
     /** What the answered questions say about {@code text}; {@link AnswerFactors#NONE} when there are none. */
     AnswerFactors factors(String text) {
-        Snapshot s = current();
+        return factors(current(), text, NEIGHBOURS, DOCUMENT_WEIGHT, NEIGHBOUR_WORK_WEIGHT);
+    }
+
+    AnswerFactors factors(Snapshot s, String text, int neighbourCount, float documentWeight,
+            float neighbourWorkWeight) {
         if (s.searcher() == null) {
             return AnswerFactors.NONE;
         }
-        List<Neighbour> neighbours = neighbours(s, text, NEIGHBOURS);
+        List<Neighbour> neighbours = neighbours(s, text, neighbourCount);
         Map<Long, Float> documents = new HashMap<>();
         if (!neighbours.isEmpty()) {
             float best = neighbours.get(0).score();
@@ -84,9 +90,25 @@ class AnsweredQuestionIndex {
                     documents.merge(document, n.score() / best, Float::sum);
                 }
             }
-            documents.replaceAll((id, sum) -> 1 + DOCUMENT_WEIGHT * sum);
+            documents.replaceAll((id, sum) -> 1 + documentWeight * sum);
         }
-        return new AnswerFactors(documents, s.workFactors());
+        if (neighbourWorkWeight <= 0 || neighbours.isEmpty()) {
+            return new AnswerFactors(documents, s.workFactors());
+        }
+        Map<String, Float> near = new HashMap<>();
+        float best = neighbours.get(0).score();
+        for (Neighbour n : neighbours) {
+            Set<String> works = new HashSet<>();
+            for (long document : n.documents()) {
+                String work = s.workOfDocument().get(document);
+                if (work != null && works.add(work)) {
+                    near.merge(work, n.score() / best, Float::sum);
+                }
+            }
+        }
+        Map<String, Float> works = new HashMap<>(s.workFactors());
+        near.forEach((work, sum) -> works.merge(work, 1 + neighbourWorkWeight * sum, (a, b) -> a * b));
+        return new AnswerFactors(documents, works);
     }
 
     /** The most similar answered questions, best first (for the search page's 相似问题 and for tests). */
@@ -161,16 +183,24 @@ class AnsweredQuestionIndex {
                 });
         Map<Long, List<Long>> links = new HashMap<>();
         Map<String, Integer> perWork = new HashMap<>();
+        Map<Long, String> workOfDocument = new HashMap<>();
         jdbc.sql("SELECT question_id, document_id, work FROM search_answered_link").query(rs -> {
             links.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
             String work = rs.getString(3);
             if (work != null) {
                 perWork.merge(work, 1, Integer::sum);
+                workOfDocument.put(rs.getLong(2), work);
             }
         });
+        snapshot = build(version, texts, links, perWork, workOfDocument, WORK_WEIGHT);
+        log.info("Answered questions loaded: {} questions, {} works", texts.size(), perWork.size());
+    }
+
+    /** Builds a snapshot (package scope: also the benchmarks' tuning harness, with other weights). */
+    Snapshot build(String version, Map<Long, String> texts, Map<Long, List<Long>> links,
+            Map<String, Integer> perWork, Map<Long, String> workOfDocument, float workWeight) {
         if (texts.isEmpty()) {
-            snapshot = new Snapshot(version, null, Map.of(), Map.of(), Map.of());
-            return;
+            return new Snapshot(version, null, Map.of(), Map.of(), Map.of(), Map.of());
         }
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         Map<Long, long[]> answers = new HashMap<>();
@@ -187,13 +217,12 @@ class AnsweredQuestionIndex {
             throw new UncheckedIOException(e);
         }
         Map<String, Float> workFactors = new HashMap<>();
-        perWork.forEach((work, n) -> workFactors.put(work, (float) (1 + WORK_WEIGHT * Math.log1p(n))));
+        perWork.forEach((work, n) -> workFactors.put(work, (float) (1 + workWeight * Math.log1p(n))));
         try {
-            snapshot = new Snapshot(version, new IndexSearcher(DirectoryReader.open(directory)), texts, answers,
-                    Map.copyOf(workFactors));
+            return new Snapshot(version, new IndexSearcher(DirectoryReader.open(directory)), texts, answers,
+                    Map.copyOf(workFactors), Map.copyOf(workOfDocument));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        log.info("Answered questions loaded: {} questions, {} works", texts.size(), workFactors.size());
     }
 }

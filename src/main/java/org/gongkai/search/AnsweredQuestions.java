@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class AnsweredQuestions {
 
     public static final int MAX_QUESTION = 300;
-    public static final int MAX_DOCUMENTS = 20;
+    public static final int MAX_DOCUMENTS = 50;
     public static final int MAX_ROWS = 5_000;
     public static final long MAX_BYTES = 8L * 1024 * 1024;
     private static final int MAX_INDEX_NUMBER = 100;
@@ -111,6 +111,25 @@ public class AnsweredQuestions {
         auditLog.success("SEARCH_ANSWERED_IMPORTED", "AnsweredQuestion", src, rows.size() + " questions");
         afterCommitReload();
         return report;
+    }
+
+    /**
+     * Adds one answered question typed in the console ({@code indexNumbers}: one per line, or separated by commas);
+     * a refusal names the field that caused it.
+     */
+    @Transactional
+    public void add(Actor actor, String question, String indexNumbers, String source) {
+        List<String> numbers = indexNumbers == null ? List.of() : java.util.Arrays.stream(indexNumbers.split("[,，\\s]+"))
+                .map(String::strip).filter(n -> !n.isEmpty()).toList();
+        String line = JSON.writeValueAsString(Map.of("question", question == null ? "" : question,
+                "indexNumbers", numbers));
+        ImportReport report = importLines(actor, new java.io.ByteArrayInputStream(
+                line.getBytes(java.nio.charset.StandardCharsets.UTF_8)), source == null || source.isBlank()
+                ? "console" : source);
+        if (!report.completed()) {
+            ImportReport.RowError first = report.errors().get(0);
+            throw GongkaiException.invalid(first.column().isEmpty() ? "question" : first.column(), first.message());
+        }
     }
 
     private static void parse(int line, String text, List<Row> rows, ImportReport.Errors errors) {

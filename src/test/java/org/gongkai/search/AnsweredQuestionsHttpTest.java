@@ -1,6 +1,7 @@
 package org.gongkai.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -122,14 +123,14 @@ class AnsweredQuestionsHttpTest {
                 + "{\"indexNumbers\": [\"" + indexNumber(doc) + "\"]}\n"
                 + line("长".repeat(301), indexNumber(doc))
                 + line(m + "没有这个索引号吗", "NO-SUCH-NUMBER")
-                + line(m + "太多文件了吗", java.util.stream.IntStream.range(0, 21).mapToObj(i -> "X" + i)
+                + line(m + "太多文件了吗", java.util.stream.IntStream.range(0, 51).mapToObj(i -> "X" + i)
                         .toArray(String[]::new))
                 + "{\"question\": \"数字索引号可以吗\", \"indexNumbers\": [42]}\n";
         JsonNode problem = importLines(source, lines, 422);
         assertThat(problem.get("code").asString()).isEqualTo("IMPORT_FAILED");
         assertThat(problem.get("imported").asInt()).isZero();
         assertThat(problem.get("errors").findValuesAsString("message")).contains("不是有效的 JSON 对象", "请填写问题",
-                "问题最多300个字符", "索引号“NO-SUCH-NUMBER”不存在或未公开", "每个问题最多关联20个文件",
+                "问题最多300个字符", "索引号“NO-SUCH-NUMBER”不存在或未公开", "每个问题最多关联50个文件",
                 "索引号必须是不超过100个字符的文本");
         assertThat(problem.get("errors").findValues("row").stream().map(JsonNode::asInt).toList())
                 .containsExactlyInAnyOrder(2, 3, 4, 5, 6, 7);
@@ -174,5 +175,28 @@ class AnsweredQuestionsHttpTest {
         long id = listed.get("items").get(0).get("id").asLong();
         mvc.perform(delete(PATH + "/" + id).with(admin())).andExpect(status().isNoContent());
         mvc.perform(delete(PATH + "/" + id).with(admin())).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theConsolePageAddsOneKeepsWhatWasTypedOnAnErrorAndDeletes() throws Exception {
+        String m = SearchWebTest.randomHan(4);
+        long doc = publish(m + "控制台测试文件", m + "正文。");
+        String typed = m + "这个问题在控制台里添加可以吗";
+        String page = mvc.perform(post("/console/search/answered").with(csrf()).with(admin()).param("question", typed)
+                .param("indexNumbers", "NO-SUCH-NUMBER")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("索引号“NO-SUCH-NUMBER”不存在或未公开").contains("value=\"" + typed + "\"")
+                .contains("aria-invalid=\"true\"");
+        mvc.perform(post("/console/search/answered").with(csrf()).with(admin()).param("question", typed)
+                .param("indexNumbers", indexNumber(doc) + "\n")).andExpect(status().is3xxRedirection());
+        String listed = mvc.perform(get("/console/search/answered").param("q", m).with(admin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(listed).contains(typed).contains("/openness/documents/" + doc);
+        long id = jdbc.sql("SELECT id FROM search_answered_question WHERE question = :q").param("q", typed)
+                .query(Long.class).single();
+        mvc.perform(post("/console/search/answered/{id}/delete", id).with(csrf()).with(admin()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM search_answered_question WHERE id = :id").param("id", id)
+                .query(Long.class).single()).isZero();
     }
 }

@@ -36,7 +36,7 @@ class AnsweredQuestionsApi {
 
     @PostMapping(value = PATH, consumes = {"application/x-ndjson", "application/jsonl"})
     @Operation(summary = "导入已答复的问题 / import answered questions", description = """
-            每行一个 JSON 对象：{"question": "问题（最多300字）", "indexNumbers": ["答复该问题的文件索引号", …（最多20个）]}；
+            每行一个 JSON 对象：{"question": "问题（最多300字）", "indexNumbers": ["答复该问题的文件索引号", …（最多50个）]}；
             一次最多5000行、8MB；全部正确才写入。source 参数为来源名称（如 12345-knowledge），可整体删除后重新导入。""")
     ResponseEntity<Map<String, Object>> importLines(@RequestParam(name = "source", required = false) String source,
             InputStream in) {

@@ -45,9 +45,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Lucene in the application, index under {@code <data-dir>/index}. One {@link IndexWriter}; readers are
  * near-real-time ({@link SearcherManager}), refreshed after every write so a change is searchable when the
- * write returns; every write is also committed (fsync) before it returns, so what the caller was told is
- * indexed survives a crash. A write is a whole batch ({@link #apply}): the documents of one transaction, or of one
- * page of a recovery, cost one commit together (decision 009).
+ * write returns. A write is a whole batch ({@link #apply}, indexed on every core): the documents of one transaction,
+ * or of one page of the index feed. Writes are made durable by {@link #commit}, on a schedule and at shutdown, with
+ * the index feed's cursor in the commit data (decision 014); {@code commitEveryWrite} (tests, benchmarks of the old
+ * path) commits after every write instead.
  */
 final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
 
@@ -62,6 +63,17 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
     private final ExecutorService queryThreads = Executors.newFixedThreadPool(
             Runtime.getRuntime().availableProcessors(), runnable -> {
                 Thread thread = new Thread(runnable, "search-slice");
+                thread.setDaemon(true);
+                return thread;
+            });
+    /** Documents per write from which {@link #addAll} indexes on every core. */
+    static final int PARALLEL_FROM = 64;
+    /** Documents a rebuild hands to {@link #addAll} at a time. */
+    static final int REBUILD_PAGE = 1_000;
+    static final int INDEX_THREADS = Runtime.getRuntime().availableProcessors();
+    private final ExecutorService indexThreads = Executors.newFixedThreadPool(Math.max(1, INDEX_THREADS - 1),
+            runnable -> {
+                Thread thread = new Thread(runnable, "search-index");
                 thread.setDaemon(true);
                 return thread;
             });
@@ -112,13 +124,73 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
     @Override
     public void apply(List<IndexedDocument> upserts, java.util.Collection<Long> removals) {
         try {
-            for (IndexedDocument document : upserts) {
-                writer.updateDocument(idTerm(document.id()), facetsConfig.build(LuceneDocuments.toLucene(document)));
-            }
+            addAll(upserts);
             for (long id : removals) {
                 writer.deleteDocuments(idTerm(id));
             }
             written();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Adds or replaces the documents on every core: analysis (smartcn, bigrams) is most of indexing's CPU time, and
+     * the {@link IndexWriter} takes documents from several threads at once (issue #13).
+     */
+    void addAll(List<IndexedDocument> documents) throws IOException {
+        int parts = documents.size() < PARALLEL_FROM ? 1 : INDEX_THREADS;
+        if (parts == 1) {
+            for (IndexedDocument document : documents) {
+                add(document);
+            }
+            return;
+        }
+        List<java.util.concurrent.Future<?>> others = new ArrayList<>();
+        int size = (documents.size() + parts - 1) / parts;
+        for (int p = 1; p < parts; p++) {
+            List<IndexedDocument> part = documents.subList(Math.min(documents.size(), p * size),
+                    Math.min(documents.size(), (p + 1) * size));
+            others.add(indexThreads.submit(() -> part.forEach(this::add)));
+        }
+        documents.subList(0, Math.min(documents.size(), size)).forEach(this::add);
+        for (java.util.concurrent.Future<?> f : others) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while indexing", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IOException(e.getCause());
+            }
+        }
+    }
+
+    private void addAllUnchecked(List<IndexedDocument> documents) {
+        try {
+            addAll(documents);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void commit(Map<String, String> data) {
+        try {
+            writer.setLiveCommitData(new LinkedHashMap<>(data).entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Map<String, String> committedData() {
+        try {
+            return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -157,10 +229,16 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
         try {
             writer.deleteAll();
             long[] count = {0};
+            List<IndexedDocument> page = new ArrayList<>(REBUILD_PAGE);
             source.accept(document -> {
-                add(document);
+                page.add(document);
                 count[0]++;
+                if (page.size() == REBUILD_PAGE) {
+                    addAllUnchecked(page);
+                    page.clear();
+                }
             });
+            addAllUnchecked(page);
             flush();
             return count[0];
         } catch (IOException | RuntimeException e) {
@@ -329,6 +407,7 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
             log.warn("Closing the search index failed", e);
         } finally {
             queryThreads.shutdown();
+            indexThreads.shutdown();
         }
     }
 }

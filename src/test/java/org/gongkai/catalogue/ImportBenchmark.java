@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.gongkai.TestClockConfiguration;
 import org.gongkai.identity.ApiTokenService;
+import org.gongkai.search.BackendOnlyIndexing;
 import org.gongkai.search.SearchIndexing;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -46,8 +47,13 @@ import tools.jackson.databind.json.JsonMapper;
  * <li><b>end to end</b>: until the documents are searchable ({@link SearchIndexing#indexedCount()} reaches them),
  * which includes the search side.</li>
  * </ul>
+ * Then the <b>backend-only</b> rate of the same run: the same documents indexed into a fresh index by the engine alone
+ * ({@link BackendOnlyIndexing}), and the ratio of the two.
  * Run (see docs/benchmarks.md), on H2 or, with the PostgreSQL test properties, on a fresh PostgreSQL database:
  * <pre>./mvnw -B -q test -Dtest=ImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dgongkai.bench.import=100000</pre>
+ * (100,000 documents do not fit an in-memory H2 in the test JVM's 1 GB heap: pass a file database, as the
+ * application uses by default, with {@code '-Dgongkai.test.datasource-url=jdbc:h2:file:/tmp/bench/gk;MODE=PostgreSQL;
+ * DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH'}.)
  * Without {@code -Dgongkai.bench.import} it is skipped; its class name keeps it out of the default test run.
  * {@link ImportWritePathBenchmark} measures the write path alone, with the search listener replaced by a no-op.
  */
@@ -72,6 +78,8 @@ class ImportBenchmark {
     SearchIndexing search;
     @Autowired
     Probe probe;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     /** Notes when the import's transaction has written its rows (not an AFTER_COMMIT listener: no publication row). */
     static class Probe {
@@ -115,6 +123,7 @@ class ImportBenchmark {
                     (System.nanoTime() - t) / 1e9);
         }
         long documentsBefore = jdbc.sql("SELECT COUNT(*) FROM catalogue_document").query(Long.class).single();
+        long lastIdBefore = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM catalogue_document").query(Long.class).single();
         long indexedBefore = indexes() ? search.indexedCount() : 0;
 
         // the end-to-end clock: when half and all of the documents are searchable
@@ -174,6 +183,23 @@ class ImportBenchmark {
 
         String text = report(database, corpus, n, perRequest, batches, start, searchable, clientAtSearchable)
                 + "load average before: " + loadBefore + "\n";
+        if (indexes()) {
+            // the backend-only rate in the same run: the same documents into a fresh index, engine alone
+            List<Long> ids = jdbc.sql("SELECT id FROM catalogue_document WHERE id > ? ORDER BY id")
+                    .param(lastIdBefore).query(Long.class).list();
+            Path dir = Files.createTempDirectory("backend-only");
+            BackendOnlyIndexing.Result backend = BackendOnlyIndexing.index(context, ids, dir);
+            org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+            double e2eFirst = (searchable[0] - start - clientAtSearchable[0]) / 1e9;
+            double e2eAll = (searchable[1] - start - clientAtSearchable[1]) / 1e9;
+            int[] halves = {n / 2, n - n / 2};
+            text += row("backend only, same documents (s)", backend.firstHalf(), backend.secondHalf(), backend.all());
+            text += rate("backend only (documents/s)", halves, new double[] {backend.firstHalf(),
+                    backend.secondHalf()});
+            text += String.format(Locale.ROOT, "%-34s %14.2f %14.2f %14.2f%n", "end to end / backend-only rate",
+                    backend.firstHalf() / e2eFirst, backend.secondHalf() / (e2eAll - e2eFirst), backend.all() / e2eAll);
+            text += "load average after the backend-only run: " + loadAverage() + "\n";
+        }
         System.out.println(text);
         Path out = Path.of("target", "benchmarks", "import-" + (indexes() ? "" : "write-path-")
                 + (database.startsWith("H2") ? "h2" : "postgresql") + "-" + n + ".txt");

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.LongSupplier;
 
 /**
  * How far this instance's index has followed the index feed (decision 014). Every feed row up to {@link #cursor()}
@@ -18,6 +19,7 @@ import java.util.TreeSet;
 final class FeedCursor {
 
     private final long gapTimeoutNanos;
+    private final LongSupplier nanoTime;
     private long cursor;
     /** Ids after the cursor that are done (indexed or ignored). */
     private final TreeSet<Long> done = new TreeSet<>();
@@ -29,9 +31,10 @@ final class FeedCursor {
     private long gapSince;
     private boolean moved;
 
-    FeedCursor(long cursor, long gapTimeoutNanos) {
+    FeedCursor(long cursor, long gapTimeoutNanos, LongSupplier nanoTime) {
         this.cursor = cursor;
         this.gapTimeoutNanos = gapTimeoutNanos;
+        this.nanoTime = nanoTime;
     }
 
     synchronized long cursor() {
@@ -59,7 +62,7 @@ final class FeedCursor {
                 done.add(id);
             }
         }
-        advance(System.nanoTime());
+        advance(nanoTime.getAsLong());
     }
 
     /** This instance's ids whose indexing failed. */
@@ -79,7 +82,8 @@ final class FeedCursor {
     }
 
     /** After the follower has read the feed up to {@code lastSeen}: moves over gaps that are older than the timeout. */
-    synchronized void read(long lastSeen, long nowNanos) {
+    synchronized void read(long lastSeen) {
+        long nowNanos = nanoTime.getAsLong();
         advance(nowNanos);
         if (lastSeen > cursor) {
             gap(nowNanos, lastSeen);

@@ -57,7 +57,7 @@ final class IndexFollower {
     void start() {
         String committed = backend.committedData().get(CURSOR);
         long from = committed == null ? feed.last() : Long.parseLong(committed);
-        cursor = new FeedCursor(from, settings.gapTimeout().toNanos());
+        cursor = new FeedCursor(from, settings.gapTimeout().toNanos(), System::nanoTime);
         long replayed = catchUp(true);
         if (replayed > 0) {
             log.info("indexed {} documents of the index feed after the index's last commit", replayed);
@@ -175,7 +175,7 @@ final class IndexFollower {
                     break;
                 }
             }
-            c.read(after, System.nanoTime());
+            c.read(after);
             return indexed;
         }
     }

@@ -32,16 +32,39 @@ class CrashSafeIndexingTest {
         TestCatalogue.FAIL_READS.set(false);
     }
 
-    ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(GongkaiApplication.class, TestCatalogue.class)
-                .profiles("test")
-                .run( // command-line arguments: they win over the test profile's in-memory database
+    ConfigurableApplicationContext start(String... more) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
                         "--gongkai.data-dir=" + dir.resolve("data"),
                         "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/gk")
                                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                         "--spring.datasource.username=sa", "--spring.datasource.password=",
                         "--server.port=0", "--gongkai.search.feed.poll-interval=PT1H",
-                        "--gongkai.search.commit-interval=PT1H");
+                        "--gongkai.search.commit-interval=PT1H"));
+        args.addAll(java.util.List.of(more));
+        return new SpringApplicationBuilder(GongkaiApplication.class, TestCatalogue.class)
+                .profiles("test")
+                .run(args.toArray(String[]::new)); // command-line arguments win over the test profile's database
+    }
+
+    /**
+     * A document another instance published (its row and its feed row written in its transaction) is indexed by
+     * this instance's follower; with {@code follow-others=false} (the test profile) it would be passed over.
+     */
+    @Test
+    void documentsPublishedThroughAnotherInstanceAreFollowedFromTheFeed() {
+        try (ConfigurableApplicationContext context = start("--gongkai.search.feed.follow-others=true")) {
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            long unitId = context.getBean(UnitDirectory.class).findAll().get(0).id();
+            context.getBean(TransactionTemplate.class).executeWithoutResult(tx -> { // the other instance
+                TestCatalogue.insert(jdbc, 31, "关于开展冬季供暖检查的通知", "供暖检查。", unitId, null);
+                jdbc.sql("INSERT INTO search_index_feed (document_id, recorded_at) VALUES (31, CURRENT_TIMESTAMP)")
+                        .update();
+            });
+            assertThat(hits(context, "供暖检查")).isZero();
+            assertThat(context.getBean(SearchIndexing.class).followFeed()).isEqualTo(1);
+            assertThat(hits(context, "供暖检查")).isEqualTo(1);
+            assertThat(rowsAfterTheCursor(context)).isZero();
+        }
     }
 
     /** Writes the document and publishes the event in one transaction, as the catalogue does. */

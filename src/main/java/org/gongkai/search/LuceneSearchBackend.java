@@ -169,6 +169,20 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
         }
     }
 
+    private static void await(java.util.concurrent.Future<?> future) {
+        if (future == null) {
+            return;
+        }
+        try {
+            future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rebuilding the index", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
     private void addAllUnchecked(List<IndexedDocument> documents) {
         try {
             addAll(documents);
@@ -230,14 +244,28 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
             writer.deleteAll();
             long[] count = {0};
             List<IndexedDocument> page = new ArrayList<>(REBUILD_PAGE);
-            source.accept(document -> {
-                page.add(document);
-                count[0]++;
-                if (page.size() == REBUILD_PAGE) {
-                    addAllUnchecked(page);
-                    page.clear();
-                }
+            // the next page is read while the previous one is indexed (on every core)
+            ExecutorService pipeline = Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "search-rebuild");
+                thread.setDaemon(true);
+                return thread;
             });
+            java.util.concurrent.Future<?>[] inFlight = {null};
+            try {
+                source.accept(document -> {
+                    page.add(document);
+                    count[0]++;
+                    if (page.size() == REBUILD_PAGE) {
+                        await(inFlight[0]);
+                        List<IndexedDocument> full = List.copyOf(page);
+                        inFlight[0] = pipeline.submit(() -> addAllUnchecked(full));
+                        page.clear();
+                    }
+                });
+                await(inFlight[0]);
+            } finally {
+                pipeline.shutdownNow();
+            }
             addAllUnchecked(page);
             flush();
             return count[0];

@@ -66,17 +66,7 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
-    /** Documents per write from which {@link #addAll} indexes on every core. */
-    static final int PARALLEL_FROM = 64;
-    /** Documents a rebuild hands to {@link #addAll} at a time. */
-    static final int REBUILD_PAGE = 1_000;
-    static final int INDEX_THREADS = Runtime.getRuntime().availableProcessors();
-    private final ExecutorService indexThreads = Executors.newFixedThreadPool(Math.max(1, INDEX_THREADS - 1),
-            runnable -> {
-                Thread thread = new Thread(runnable, "search-index");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final IndexWriting writing = new IndexWriting(this::add);
     private final FacetsConfig facetsConfig = new FacetsConfig();
     private final LuceneQueries queries;
     private final boolean commitEveryWrite;
@@ -124,68 +114,11 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
     @Override
     public void apply(List<IndexedDocument> upserts, java.util.Collection<Long> removals) {
         try {
-            addAll(upserts);
+            writing.addAll(upserts);
             for (long id : removals) {
                 writer.deleteDocuments(idTerm(id));
             }
             written();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * Adds or replaces the documents on every core: analysis (smartcn, bigrams) is most of indexing's CPU time, and
-     * the {@link IndexWriter} takes documents from several threads at once (issue #13).
-     */
-    void addAll(List<IndexedDocument> documents) throws IOException {
-        int parts = documents.size() < PARALLEL_FROM ? 1 : INDEX_THREADS;
-        if (parts == 1) {
-            for (IndexedDocument document : documents) {
-                add(document);
-            }
-            return;
-        }
-        List<java.util.concurrent.Future<?>> others = new ArrayList<>();
-        int size = (documents.size() + parts - 1) / parts;
-        for (int p = 1; p < parts; p++) {
-            List<IndexedDocument> part = documents.subList(Math.min(documents.size(), p * size),
-                    Math.min(documents.size(), (p + 1) * size));
-            others.add(indexThreads.submit(() -> part.forEach(this::add)));
-        }
-        documents.subList(0, Math.min(documents.size(), size)).forEach(this::add);
-        for (java.util.concurrent.Future<?> f : others) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while indexing", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                throw new IOException(e.getCause());
-            }
-        }
-    }
-
-    private static void await(java.util.concurrent.Future<?> future) {
-        if (future == null) {
-            return;
-        }
-        try {
-            future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rebuilding the index", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
-    }
-
-    private void addAllUnchecked(List<IndexedDocument> documents) {
-        try {
-            addAll(documents);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -242,33 +175,9 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
     public synchronized long rebuild(Consumer<Consumer<IndexedDocument>> source) {
         try {
             writer.deleteAll();
-            long[] count = {0};
-            List<IndexedDocument> page = new ArrayList<>(REBUILD_PAGE);
-            // the next page is read while the previous one is indexed (on every core)
-            ExecutorService pipeline = Executors.newSingleThreadExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "search-rebuild");
-                thread.setDaemon(true);
-                return thread;
-            });
-            java.util.concurrent.Future<?>[] inFlight = {null};
-            try {
-                source.accept(document -> {
-                    page.add(document);
-                    count[0]++;
-                    if (page.size() == REBUILD_PAGE) {
-                        await(inFlight[0]);
-                        List<IndexedDocument> full = List.copyOf(page);
-                        inFlight[0] = pipeline.submit(() -> addAllUnchecked(full));
-                        page.clear();
-                    }
-                });
-                await(inFlight[0]);
-            } finally {
-                pipeline.shutdownNow();
-            }
-            addAllUnchecked(page);
+            long count = writing.pipelined(source);
             flush();
-            return count[0];
+            return count;
         } catch (IOException | RuntimeException e) {
             try {
                 writer.rollback(); // back to the last commit: the old index stays searchable
@@ -435,7 +344,7 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
             log.warn("Closing the search index failed", e);
         } finally {
             queryThreads.shutdown();
-            indexThreads.shutdown();
+            writing.close();
         }
     }
 }

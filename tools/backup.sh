@@ -68,16 +68,24 @@ case "$cmd" in
 backup)
   [ -n "$out" ] || usage
   [ ! -e "$out" ] || die "$out exists: give a new directory"
+  if [ "$engine" = h2 ]; then
+    [ -d "$data_dir/db" ] || die "no H2 database under $data_dir/db"
+    # H2 2.x keeps no lock file: look for a process holding the database file open (Linux /proc)
+    for db_file in "$data_dir"/db/*.mv.db; do
+      [ -e "$db_file" ] || continue
+      real=$(readlink -f "$db_file")
+      holder=$(find /proc/[0-9]*/fd -lname "$real" -print -quit 2>/dev/null || true)
+      if [ -n "$holder" ]; then
+        die "the H2 database $db_file is open: stop the application first (H2 is copied while stopped)"
+      fi
+    done
+  fi
   mkdir -p "$out"; chmod 700 "$out"
   schema=unknown
   if [ "$engine" = postgresql ]; then
     pg_dump -Fc --no-owner --no-privileges -f "$out/db.pgdump"
     schema=$(psql -X -Atc "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank DESC LIMIT 1" 2>/dev/null || echo unknown)
   else
-    [ -d "$data_dir/db" ] || die "no H2 database under $data_dir/db"
-    if ls "$data_dir"/db/*.lock.db >/dev/null 2>&1; then
-      die "the H2 database in $data_dir/db is open (lock file present): stop the application first (H2 is copied while stopped)"
-    fi
     tar -C "$data_dir" -cf "$out/db-h2.tar" db
   fi
   if [ -d "$data_dir/files" ]; then tar -C "$data_dir" -cf "$out/files.tar" files; else tar -cf "$out/files.tar" -T /dev/null; fi
@@ -130,7 +138,10 @@ restore)
   elif [ ! -f "$from/db-h2.tar" ]; then
     die "$from holds no database (db.pgdump or db-h2.tar)"
   fi
+  [ -e "$data_dir" ] || created_dir=$data_dir
   mkdir -p "$data_dir"; chmod 700 "$data_dir"
+  # a failed restore leaves no half-filled data folder behind (pg_restore runs in one transaction)
+  trap '[ -z "${created_dir:-}" ] || rm -rf -- "$created_dir"' EXIT
   # keys first: a wrong passphrase stops the restore before the database is written
   if [ -f "$from/keys.tar.enc" ]; then
     decrypt_keys "$from/keys.tar.enc" | tar -C "$data_dir" -xf - || die "cannot decrypt the keys (wrong passphrase?)"
@@ -143,6 +154,7 @@ restore)
   else
     tar -C "$data_dir" -xf "$from/db-h2.tar"
   fi
+  created_dir=
   echo "backup: restored $from into $data_dir${PGDATABASE:+ and database $PGDATABASE}; start the application: it rebuilds the search index"
   ;;
 

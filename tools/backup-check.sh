@@ -46,7 +46,7 @@ if [ ! -f target/gongkai.jar ] || [ -n "$(find src/main pom.xml -newer target/go
 fi
 
 start_app() { # data-dir database log
-  java -Xmx640m -jar target/gongkai.jar --server.port="$port" --gongkai.data-dir="$1" \
+  java -Xmx640m -XX:TieredStopAtLevel=1 -jar target/gongkai.jar --server.port="$port" --gongkai.data-dir="$1" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$2" --spring.datasource.username="$PGUSER" \
     --gongkai.catalogue.demo-law-limit=10 --gongkai.portal.base-url="http://localhost:$port" >"$3" 2>&1 &
   pid=$!

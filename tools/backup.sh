@@ -61,7 +61,7 @@ decrypt_keys() { openssl enc -d -aes-256-cbc -pbkdf2 -iter 200000 -pass "file:$p
 
 check_sums() {
   [ -f "$1/SHA256SUMS" ] || die "$1 has no SHA256SUMS: not a backup of this tool"
-  (cd "$1" && sha256sum --quiet -c SHA256SUMS) || die "checksums of $1 do not match: the backup is damaged or was changed; nothing restored"
+  (cd "$1" && sha256sum --quiet -c SHA256SUMS >&2) || die "checksums of $1 do not match: the backup is damaged or was changed; nothing restored"
 }
 
 case "$cmd" in

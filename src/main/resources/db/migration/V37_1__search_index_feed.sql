@@ -1,4 +1,4 @@
--- The index feed (issue #13, decision 014): one row per document a transaction published, changed or withdrew,
+-- The index feed (issue #13, decision 015): one row per document a transaction published, changed or withdrew,
 -- written in that transaction. Every instance's search index follows it from its own cursor, kept in the index's
 -- commit; after a crash the rows after the cursor are indexed again. Rows are read by id range only.
 CREATE TABLE search_index_feed (

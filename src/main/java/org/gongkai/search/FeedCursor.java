@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import java.util.function.LongSupplier;
 
 /**
- * How far this instance's index has followed the index feed (decision 014). Every feed row up to {@link #cursor()}
+ * How far this instance's index has followed the index feed (decision 015). Every feed row up to {@link #cursor()}
  * is in the index (or was ignored on purpose); the cursor is what the index commit records, so after a crash the
  * rows after it are indexed again. Feed ids are given out when a transaction writes its rows, but transactions commit
  * in any order, so a row can become visible after rows with higher ids: the cursor passes an id only once it is done,

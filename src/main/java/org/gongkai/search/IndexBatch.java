@@ -10,7 +10,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The documents one transaction changed (decisions 009 and 014): written to the index feed just before the
+ * The documents one transaction changed (decisions 009 and 015): written to the index feed just before the
  * transaction commits (one JDBC batch, in the transaction, so the feed holds them exactly when the catalogue does),
  * and indexed together right after it commits — one set-based read and one index write for the whole transaction,
  * however many documents it published (an import of 5,000 rows). Synchronizations are per transaction (suspended

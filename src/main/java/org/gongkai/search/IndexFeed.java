@@ -15,7 +15,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 /**
- * The table {@code search_index_feed} (decision 014): one row per document a transaction changed, written in that
+ * The table {@code search_index_feed} (decision 015): one row per document a transaction changed, written in that
  * transaction with one JDBC batch, read by id range by every instance's {@link IndexFollower}.
  */
 final class IndexFeed {

@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps this instance's index following the index feed (decision 014). A transaction's documents are written to the
+ * Keeps this instance's index following the index feed (decision 015). A transaction's documents are written to the
  * feed in that transaction; after the commit they are indexed at once — on the committing thread for a small batch
  * (an editor's action is searchable when the request returns), on the background indexer for a large one (an import
  * returns when its rows are committed and is searchable seconds later, while the next request is written). Every

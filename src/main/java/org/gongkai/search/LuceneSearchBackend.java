@@ -47,7 +47,7 @@ import org.slf4j.LoggerFactory;
  * near-real-time ({@link SearcherManager}), refreshed after every write so a change is searchable when the
  * write returns. A write is a whole batch ({@link #apply}, indexed on every core): the documents of one transaction,
  * or of one page of the index feed. Writes are made durable by {@link #commit}, on a schedule and at shutdown, with
- * the index feed's cursor in the commit data (decision 014); {@code commitEveryWrite} (tests, benchmarks of the old
+ * the index feed's cursor in the commit data (decision 015); {@code commitEveryWrite} (tests, benchmarks of the old
  * path) commits after every write instead.
  */
 final class LuceneSearchBackend implements SearchBackend, AutoCloseable {

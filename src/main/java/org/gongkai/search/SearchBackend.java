@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 /**
  * The engine behind {@link DocumentSearch}: Lucene in the application now, OpenSearch later. Writes are searchable
  * when the call returns and durable at the next {@link #commit}, which records the index feed's cursor with them
- * (decision 014: after a crash, the feed rows after the committed cursor are indexed again).
+ * (decision 015: after a crash, the feed rows after the committed cursor are indexed again).
  */
 interface SearchBackend {
 

@@ -4,7 +4,7 @@ import org.gongkai.common.GongkaiProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The Lucene backend under {@code <data-dir>/index}, committed on a schedule with the index feed's cursor (decisions 005, 014). */
+/** The Lucene backend under {@code <data-dir>/index}, committed on a schedule with the index feed's cursor (decisions 005, 015). */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the index following the catalogue (decisions 009 and 014). Each {@link CatalogueEvent} is collected, inside
+ * Keeps the index following the catalogue (decisions 009 and 015). Each {@link CatalogueEvent} is collected, inside
  * the publishing transaction, into that transaction's {@link IndexBatch}, which writes the documents to the index feed
  * in the transaction and indexes them with one set-based read and one index write after the commit: a small batch
  * before the request returns, an import's batch on the background indexer. The {@link IndexFollower} commits the
@@ -112,7 +112,7 @@ public class SearchIndexing implements OutstandingEvents, SmartInitializingSingl
     }
 
     /**
-     * Events of publications a crash left incomplete at start (from before the index feed, decision 014): their
+     * Events of publications a crash left incomplete at start (from before the index feed, decision 015): their
      * documents are indexed again; the feed covers everything since.
      */
     @Override
@@ -137,6 +137,17 @@ public class SearchIndexing implements OutstandingEvents, SmartInitializingSingl
     public long rebuild() {
         long count = backend.rebuild(sink -> catalogue().forEachPublished(d -> sink.accept(toIndexed(d))));
         auditLog.success("SEARCH_INDEX_REBUILT", "SearchIndex", "documents", "重建全文检索索引，共 " + count + " 篇文件");
+        return count;
+    }
+
+    /** The rebuild of an index found empty at start ({@code EmptyIndexRebuild}): audited as the system when it indexed any. */
+    @Transactional
+    public long rebuildAtStart() {
+        long count = backend.rebuild(sink -> catalogue().forEachPublished(d -> sink.accept(toIndexed(d))));
+        if (count > 0) {
+            auditLog.recordAs("system", "SEARCH_INDEX_REBUILT", "SearchIndex", "documents", AuditLog.Outcome.SUCCESS,
+                    "启动时全文检索索引为空（恢复备份或导入数据后），已自数据库重建，共 " + count + " 篇文件");
+        }
         return count;
     }
 

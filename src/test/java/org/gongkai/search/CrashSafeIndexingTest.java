@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Indexing follows the index feed (decision 014): when indexing fails after the publishing transaction committed,
+ * Indexing follows the index feed (decision 015): when indexing fails after the publishing transaction committed,
  * the index's cursor stays before the document's feed row and the document becomes searchable after a restart on the
  * same database and data directory. Uses a file H2 database of its own; the feed's timer and the scheduled commit
  * are slowed down to an hour so that each step happens when the test says.
@@ -125,7 +125,7 @@ class CrashSafeIndexingTest {
 
     /**
      * One transaction that publishes many documents is one index write, searchable when the transaction's caller
-     * returns; it is made durable by the scheduled commit, with the feed's cursor (decision 014), not by a commit of
+     * returns; it is made durable by the scheduled commit, with the feed's cursor (decision 015), not by a commit of
      * its own.
      */
     @Test

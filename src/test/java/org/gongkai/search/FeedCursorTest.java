@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The index feed's cursor (decision 014): it passes an id only when done, and a gap only after the timeout. */
+/** The index feed's cursor (decision 015): it passes an id only when done, and a gap only after the timeout. */
 class FeedCursorTest {
 
     static final long TIMEOUT = 1_000;

@@ -50,7 +50,7 @@ class SearchService implements DocumentSearch {
         SearchResult result;
         try {
             QueryPlan plan = semantics.plan(query, synonyms.termGroups());
-            if (plan.ranked()) { // a question typed as a sentence: what similar answered questions say (decision 014)
+            if (plan.ranked()) { // a question typed as a sentence: what similar answered questions say (decision 017)
                 plan = plan.withAnswers(answers.factors(query.text()));
             }
             result = backend.search(plan);

@@ -13,7 +13,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Every scheduled job runs once across the cluster (ShedLock), unless it is listed here as per instance, with why
  * (docs/deployment.md, "Several instances"). A job takes its lock by {@link SchedulerLock} on the method or through a
- * call of {@link LockingTaskExecutor#executeWithLock} in the method (the modules' own pattern, a lock name per job).
+ * call of {@link LockingTaskExecutor#executeWithLock} in the method or in a method of its class it calls (the modules'
+ * own pattern, a lock name per job).
  */
 class ScheduledJobsTest {
 
@@ -24,6 +25,12 @@ class ScheduledJobsTest {
             "org.gongkai.calendar.CalendarService.refreshIfChanged",
             "reloads this instance's calendar snapshot when another instance changed the calendar");
 
+    /** Whether the method calls {@link LockingTaskExecutor#executeWithLock} itself. */
+    static boolean locks(JavaMethod method) {
+        return method.getMethodCallsFromSelf().stream().anyMatch(call -> call.getName().equals("executeWithLock")
+                && call.getTargetOwner().isAssignableTo(LockingTaskExecutor.class));
+    }
+
     @Test
     void everyScheduledJobTakesAClusterLockOrSaysWhyItRunsOnEveryInstance() {
         List<JavaMethod> jobs = ModularityTest.CLASSES.stream()
@@ -33,8 +40,10 @@ class ScheduledJobsTest {
         assertThat(jobs).hasSizeGreaterThanOrEqualTo(8);
         List<String> unlocked = jobs.stream()
                 .filter(m -> !m.isAnnotatedWith(SchedulerLock.class))
-                .filter(m -> m.getMethodCallsFromSelf().stream().noneMatch(call -> call.getName().equals("executeWithLock")
-                        && call.getTargetOwner().isAssignableTo(LockingTaskExecutor.class)))
+                .filter(m -> !locks(m) && m.getMethodCallsFromSelf().stream()
+                        .filter(call -> call.getTargetOwner().equals(m.getOwner()))
+                        .flatMap(call -> call.getTarget().resolveMember().stream())
+                        .noneMatch(ScheduledJobsTest::locks))
                 .map(m -> m.getOwner().getName() + "." + m.getName())
                 .filter(name -> !PER_INSTANCE.containsKey(name))
                 .toList();

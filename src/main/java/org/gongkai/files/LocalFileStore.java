@@ -60,9 +60,14 @@ class LocalFileStore implements FileStore {
         this.auditLog = auditLog;
         this.clock = clock;
         this.policy = policy;
-        this.root = dir == null || dir.isBlank() ? properties.dataDir().resolve("files") : Path.of(dir.strip());
+        this.root = root(properties, dir);
         this.zipBounds = new ZipBounds(files);
         this.extraction = new TextExtraction(files);
+    }
+
+    /** The files folder: {@code gongkai.files.dir}, or {@code <data-dir>/files} when it is not set. */
+    static Path root(GongkaiProperties properties, String dir) {
+        return dir == null || dir.isBlank() ? properties.dataDir().resolve("files") : Path.of(dir.strip());
     }
 
     @PreDestroy

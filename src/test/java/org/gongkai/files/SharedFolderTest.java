@@ -51,9 +51,12 @@ class SharedFolderTest {
 
     @Test
     void aFileStoredThroughOneInstanceIsReadThroughTheOther() throws Exception {
-        Path shared = properties.dataDir().resolve("shared-files-" + UUID.randomUUID());
-        LocalFileStore a = instance(shared, "instance-a");
-        LocalFileStore b = instance(shared, "instance-b");
+        // the shared folder is where this context's own store keeps its files, so the rows written here stay readable
+        // by everything else in the context (the full export reads every stored file)
+        Path shared = properties.dataDir().resolve("files");
+        String run = UUID.randomUUID().toString();
+        LocalFileStore a = instance(shared, "instance-a-" + run);
+        LocalFileStore b = instance(shared, "instance-b-" + run);
         byte[] content = "示例县 2026 年政务公开工作要点（共享存储测试）".getBytes(StandardCharsets.UTF_8);
 
         FileStore.StoredFile stored = a.store(new ByteArrayInputStream(content), "要点.txt", Set.of("text/plain"), 1 << 20);
@@ -67,6 +70,6 @@ class SharedFolderTest {
             assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
                     .as("the bytes are in the shared folder, encrypted, under their hash").contains(stored.sha256());
         }
-        assertThat(properties.dataDir().resolve("instance-a").resolve("files")).doesNotExist();
+        assertThat(properties.dataDir().resolve("instance-a-" + run).resolve("files")).doesNotExist();
     }
 }

@@ -18,7 +18,7 @@ import javax.sql.DataSource;
 /**
  * bucket4j's generic select-for-update backend on table {@code rate_limit_bucket} in SQL that runs unchanged on
  * PostgreSQL and on H2 in PostgreSQL mode (bucket4j's own PostgreSQL module inserts with {@code ON CONFLICT}, which H2
- * refuses, and Maven Central serves it only up to 8.14 against core 8.19; decision 015). Each bucket operation is one
+ * refuses, and Maven Central serves it only up to 8.14 against core 8.19; decision 016). Each bucket operation is one
  * short transaction on its own connection: {@code SELECT … FOR UPDATE} of the bucket's row (inserted empty first
  * when missing; a concurrent insert of the same key is undone to a savepoint and the lock retried), then
  * {@code UPDATE} of its state and expiry (epoch milliseconds after which the bucket is full again).

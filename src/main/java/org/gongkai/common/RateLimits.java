@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * Token buckets kept in the database (bucket4j's select-for-update backend, {@link DatabaseBuckets}, on table
  * {@code rate_limit_bucket}), so every application instance on one database shares them: a client refused through
  * one instance is refused through all. The same SQL runs on H2 in PostgreSQL mode (the default database), so a single
- * instance and a cluster take the same path (decision 015). Time is each instance's wall clock (bucket4j's
+ * instance and a cluster take the same path (decision 016). Time is each instance's wall clock (bucket4j's
  * client-side clock): keep the instances' clocks synchronised (NTP). Buckets expire once full again; expired rows
  * are deleted every ten minutes, once across the cluster (ShedLock {@code rate-limit-cleanup}).
  *

@@ -16,7 +16,7 @@ final class Writes {
     private static final Set<String> IGNORED = Set.of("spring_session", "spring_session_attributes", "shedlock",
             "event_publication", "event_publication_archive", "flyway_schema_history", "search_zero_result",
             "audit_record", "audit_chain_head", "audit_anchor", "requests_reminder", "catalogue_index_sequence",
-            // rate limiting itself: every rate-limited request takes a token, refused or not (decision 015)
+            // rate limiting itself: every rate-limited request takes a token, refused or not (decision 016)
             "rate_limit_bucket", "identity_source_failure");
 
     private final JdbcClient jdbc;

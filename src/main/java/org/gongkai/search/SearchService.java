@@ -1,5 +1,8 @@
 package org.gongkai.search;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +14,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The search module's application service for reading: applies the semantics, asks the backend, names the
- * units in the facets and logs searches that found nothing. Never throws on user text.
+ * units in the facets and logs searches that found nothing. Never throws on user text. Unit names are cached for
+ * {@link #UNIT_NAMES_FOR} at most, so a renamed unit shows its new name on every instance within a minute.
  */
 @Service
 class SearchService implements DocumentSearch {
@@ -24,12 +28,16 @@ class SearchService implements DocumentSearch {
     private final ZeroResults zeroResults;
     private final UnitDirectory units;
     private final AnsweredQuestionIndex answers;
+    static final Duration UNIT_NAMES_FOR = Duration.ofMinutes(1);
     private final Map<String, String> unitNames = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private volatile Instant unitNamesSince;
 
     SearchService(SearchBackend backend, SearchSemantics semantics, Synonyms synonyms, ZeroResults zeroResults,
-            UnitDirectory units, AnsweredQuestionIndex answers) {
+            UnitDirectory units, Clock clock, AnsweredQuestionIndex answers) {
         this.answers = answers;
         this.backend = backend;
+        this.clock = clock;
         this.semantics = semantics;
         this.synonyms = synonyms;
         this.zeroResults = zeroResults;
@@ -83,6 +91,12 @@ class SearchService implements DocumentSearch {
     }
 
     String unitName(String creditCode) {
+        Instant now = clock.instant();
+        Instant since = unitNamesSince;
+        if (since == null || now.isBefore(since) || !now.isBefore(since.plus(UNIT_NAMES_FOR))) {
+            unitNames.clear();
+            unitNamesSince = now;
+        }
         return unitNames.computeIfAbsent(creditCode,
                 code -> units.findByCreditCode(code).map(UnitDirectory.UnitView::name).orElse(code));
     }

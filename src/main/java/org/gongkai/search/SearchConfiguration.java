@@ -4,7 +4,10 @@ import org.gongkai.common.GongkaiProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The Lucene backend under {@code <data-dir>/index}, committing every write (see docs/decisions/005). */
+/**
+ * The search engine behind {@link SearchBackend}: Lucene under {@code <data-dir>/index}, committing every write (see
+ * docs/decisions/005), unless {@code gongkai.search.engine=opensearch} names a cluster (decision 014).
+ */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 
@@ -19,7 +22,10 @@ class SearchConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    LuceneSearchBackend luceneSearchBackend(GongkaiProperties properties, Analysis analysis) {
-        return new LuceneSearchBackend(properties.dataDir().resolve("index"), analysis, true);
+    SearchBackend searchBackend(SearchProperties search, GongkaiProperties properties, Analysis analysis) {
+        return switch (search.engine()) {
+            case LUCENE -> new LuceneSearchBackend(properties.dataDir().resolve("index"), analysis, true);
+            case OPENSEARCH -> OpenSearchSearchBackend.connect(search.opensearch().validated(), analysis);
+        };
     }
 }

@@ -14,9 +14,13 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class MarkFormatter extends PassageFormatter {
 
-    /** Pre- and post-tag asked of OpenSearch's highlighter: control characters that no indexed text contains. */
-    static final char OPEN = '\u0001';
-    static final char CLOSE = '\u0002';
+    /**
+     * Pre- and post-tag asked of OpenSearch's highlighter: Unicode noncharacters, reserved for a program's internal use
+     * and never in interchanged text (they are removed from indexed text all the same). Not control characters: the
+     * highlighter trims those off a fragment's ends.
+     */
+    static final char OPEN = '\uFDD0';
+    static final char CLOSE = '\uFDD1';
     private static final int BEFORE = 40;
     private static final int WINDOW = 140;
 

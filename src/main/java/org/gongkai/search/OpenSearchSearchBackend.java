@@ -84,8 +84,7 @@ final class OpenSearchSearchBackend implements SearchBackend, AutoCloseable {
             if (created.status() == 400 && !OpenSearchClient.reason(created.body()).startsWith("resource_already_exists")) {
                 throw new IllegalStateException("cannot create the search index " + alias + "-1: "
                         + OpenSearchClient.reason(created.body()));
-            }
-            client.send("GET", "/_cluster/health/" + alias + "?wait_for_status=yellow&timeout=30s", null);
+            } // created: its primary shard is active (the create call waits for it)
         }
         ready = true;
     }

@@ -9,5 +9,5 @@
  * another module adds it to the list in the same commit (docs/architecture.md, "Module dependencies").
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Calendar",
-        allowedDependencies = { "common", "audit", "web", "web::menu" })
+        allowedDependencies = { "archive::spi", "common", "audit", "web", "web::menu" })
 package org.gongkai.calendar;

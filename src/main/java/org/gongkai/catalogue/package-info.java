@@ -13,5 +13,5 @@
  * another module adds it to the list in the same commit (docs/architecture.md, "Module dependencies").
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Catalogue",
-        allowedDependencies = { "common", "audit", "calendar", "commands", "files", "imports", "organisation", "web", "organisation::events", "web::menu", "web::workbench", "web::home", "web::sitemap" })
+        allowedDependencies = { "archive::spi", "common", "audit", "calendar", "commands", "files", "imports", "organisation", "web", "organisation::events", "web::menu", "web::workbench", "web::home", "web::sitemap" })
 package org.gongkai.catalogue;

@@ -63,6 +63,14 @@ public enum ErrorCode {
     // p10reg (#10): turning an answer into a 主动公开 draft (条例 Art. 44)
     NOT_DISCLOSED(HttpStatus.CONFLICT, "只有予以公开或部分公开的答复可以转为主动公开"),
     ALREADY_PROMOTED(HttpStatus.CONFLICT, "该答复已转为主动公开文件草稿"),
+    // p13backup (#13): the full export and its import into an empty instance (nothing is written when refused)
+    ARCHIVE_BUSY(HttpStatus.CONFLICT, "另一个完整导出正在进行，请稍后再试"),
+    ARCHIVE_NOT_EMPTY(HttpStatus.CONFLICT, "只能导入到没有数据的新实例，本实例已有数据，未写入任何内容"),
+    ARCHIVE_SCHEMA_MISMATCH(HttpStatus.UNPROCESSABLE_CONTENT, "导出包的数据结构版本与本实例不一致，未写入任何内容"),
+    ARCHIVE_CHECKSUM_MISMATCH(HttpStatus.UNPROCESSABLE_CONTENT, "导出包的校验值不符（文件已损坏或被改动），未写入任何内容"),
+    ARCHIVE_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "导出包超过大小、条目数或压缩比上限，未写入任何内容"),
+    ARCHIVE_BAD_ENTRY(HttpStatus.UNPROCESSABLE_CONTENT, "导出包含有不允许的条目名称，未写入任何内容"),
+    ARCHIVE_MALFORMED(HttpStatus.UNPROCESSABLE_CONTENT, "导出包格式不正确，未写入任何内容"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试");
 
     private final HttpStatus status;

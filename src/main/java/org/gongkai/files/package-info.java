@@ -9,5 +9,5 @@
  * <p>Allowed dependencies are declared here and verified by {@code ModularityTest}: a module that starts using
  * another module adds it to the list in the same commit (docs/architecture.md, "Module dependencies").
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Files", allowedDependencies = { "common", "audit" })
+@org.springframework.modulith.ApplicationModule(displayName = "Files", allowedDependencies = { "archive::spi", "common", "audit" })
 package org.gongkai.files;

@@ -7,5 +7,5 @@
  * another module adds it to the list in the same commit (docs/architecture.md, "Module dependencies").
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity",
-        allowedDependencies = { "common", "audit", "organisation", "web", "organisation::events", "web::menu" })
+        allowedDependencies = { "archive::spi", "common", "audit", "organisation", "web", "organisation::events", "web::menu" })
 package org.gongkai.identity;

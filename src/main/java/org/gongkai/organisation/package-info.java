@@ -9,5 +9,5 @@
  * another module adds it to the list in the same commit (docs/architecture.md, "Module dependencies").
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Organisation",
-        allowedDependencies = { "common", "audit", "imports", "web", "web::menu", "web::spi" })
+        allowedDependencies = { "archive::spi", "common", "audit", "imports", "web", "web::menu", "web::spi" })
 package org.gongkai.organisation;

@@ -13,6 +13,6 @@
  * another module adds it to the list in the same commit (docs/architecture.md, "Module dependencies").
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reports",
-        allowedDependencies = { "common", "audit", "catalogue", "commands", "imports", "organisation", "requests", "web",
+        allowedDependencies = { "archive::spi", "common", "audit", "catalogue", "commands", "imports", "organisation", "requests", "web",
                 "web::menu", "web::workbench" })
 package org.gongkai.reports;

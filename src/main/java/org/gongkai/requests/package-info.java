@@ -18,6 +18,6 @@
  * another module adds it to the list in the same commit (docs/architecture.md, "Module dependencies").
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Requests",
-        allowedDependencies = { "catalogue", "common", "audit", "calendar", "commands", "files", "imports", "organisation",
+        allowedDependencies = { "archive::spi", "catalogue", "common", "audit", "calendar", "commands", "files", "imports", "organisation",
             "search", "web", "web::home", "web::menu", "web::sitemap", "web::workbench" })
 package org.gongkai.requests;

@@ -119,6 +119,17 @@ public class SearchIndexing implements OutstandingEvents {
         return count;
     }
 
+    /** The rebuild of an index found empty at start ({@code EmptyIndexRebuild}): audited as the system when it indexed any. */
+    @Transactional
+    public long rebuildAtStart() {
+        long count = backend.rebuild(sink -> catalogue().forEachPublished(d -> sink.accept(toIndexed(d))));
+        if (count > 0) {
+            auditLog.recordAs("system", "SEARCH_INDEX_REBUILT", "SearchIndex", "documents", AuditLog.Outcome.SUCCESS,
+                    "启动时全文检索索引为空（恢复备份或导入数据后），已自数据库重建，共 " + count + " 篇文件");
+        }
+        return count;
+    }
+
     public long indexedCount() {
         return backend.count();
     }

@@ -9,5 +9,5 @@
  * another module adds it to the list in the same commit (docs/architecture.md, "Module dependencies").
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Search",
-        allowedDependencies = { "common", "audit", "catalogue", "organisation", "web", "catalogue::events", "web::menu" })
+        allowedDependencies = { "archive::spi", "common", "audit", "catalogue", "organisation", "web", "catalogue::events", "web::menu" })
 package org.gongkai.search;

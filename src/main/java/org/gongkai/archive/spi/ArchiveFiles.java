@@ -1,0 +1,22 @@
+package org.gongkai.archive.spi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/** The stored bytes, by SHA-256 of their plain content: written to the archive as {@code files/<sha256>}, in clear. */
+public interface ArchiveFiles {
+
+    /** Every distinct content digest the file rows refer to, in ascending order. */
+    void forEachDigest(Consumer<String> digest);
+
+    /** The plain bytes of one content. */
+    InputStream open(String sha256) throws IOException;
+
+    /**
+     * Stores plain bytes whose digest the caller has checked. Returns the path written, or null when that content was
+     * already stored (so a failed import removes exactly what it wrote).
+     */
+    Path store(String sha256, InputStream plain) throws IOException;
+}

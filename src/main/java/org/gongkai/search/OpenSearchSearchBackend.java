@@ -37,6 +37,8 @@ final class OpenSearchSearchBackend implements SearchBackend, AutoCloseable {
     private static final List<String> HIT_FIELDS = List.of("id", "indexNumber", "title", "publisher", "f_unit",
             "documentNumber", "writtenOn", "publishedOn", "f_topicFull", "f_category", "f_genre", "f_validity", "url");
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private final OpenSearchClient client;
     private final String alias;
     private final int shards;
@@ -124,7 +126,6 @@ final class OpenSearchSearchBackend implements SearchBackend, AutoCloseable {
         ensureIndex();
         List<String> old = aliasedIndices();
         String next = nextIndex(old);
-        client.exchange("DELETE", "/" + next, null, null, Set.of(404)); // left by a rebuild that failed half-way
         client.send("PUT", "/" + next, OpenSearchDocuments.index(shards, replicas));
         rebuilding = next;
         try {
@@ -150,16 +151,21 @@ final class OpenSearchSearchBackend implements SearchBackend, AutoCloseable {
         }
     }
 
-    /** {@code <alias>-<n+1>} after the highest {@code <alias>-<n>} in use. */
+    /**
+     * {@code <alias>-<n+1>-<random>} after the highest {@code <alias>-<n>…} in use: unique, so two instances that
+     * rebuild at once never write into each other's index (the second swap finds the old index gone and fails, its
+     * index deleted; the first one's stays).
+     */
     private String nextIndex(List<String> current) {
         long highest = 1;
         for (String index : current) {
-            String suffix = index.startsWith(alias + "-") ? index.substring(alias.length() + 1) : "";
-            if (suffix.matches("\\d{1,18}")) {
-                highest = Math.max(highest, Long.parseLong(suffix));
+            java.util.regex.Matcher generation = java.util.regex.Pattern.compile(
+                    java.util.regex.Pattern.quote(alias) + "-(\\d{1,18})(-[0-9a-f]+)?").matcher(index);
+            if (generation.matches()) {
+                highest = Math.max(highest, Long.parseLong(generation.group(1)));
             }
         }
-        return alias + "-" + (highest + 1);
+        return alias + "-" + (highest + 1) + "-" + Long.toHexString(RANDOM.nextLong() & 0xffffffL);
     }
 
     @Override

@@ -17,12 +17,13 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The search port on an OpenSearch cluster (decision 014), for several application instances: each reads and writes
+ * The search port on an OpenSearch cluster (decision 016), for several application instances: each reads and writes
  * the index behind one alias ({@code gongkai.search.opensearch.index}), so a document indexed through one instance is
  * found through every other. Same semantics as {@link LuceneSearchBackend}: same analyses and fields
  * ({@link OpenSearchDocuments}), the same queries ({@link OpenSearchQueries}), facets as {@code terms} aggregations,
  * snippets from OpenSearch's unified highlighter formatted by {@link MarkFormatter}. A write returns when it is durable
- * (the translog is synced per request, OpenSearch's default) and searchable (refreshed). A rebuild fills a new index
+ * (the translog is synced per request, OpenSearch's default) and searchable (refreshed); {@link #commit} only keeps
+ * its data (the index feed's cursor) in {@code <alias>-state}. A rebuild fills a new index
  * and swaps the alias to it atomically, deleting the old one in the same step; until then the old index answers, and on
  * failure it stays. The alias and its first index are created when missing, at start or, if the cluster was not
  * reachable then, at the first call.
@@ -88,7 +89,23 @@ final class OpenSearchSearchBackend implements SearchBackend, AutoCloseable {
                         + OpenSearchClient.reason(created.body()));
             } // created: its primary shard is active (the create call waits for it)
         }
+        if (client.exchange("HEAD", "/" + stateIndex(), null, null, Set.of(404)).status() == 404) {
+            ObjectNode state = JSON.objectNode();
+            state.putObject("settings").put("number_of_shards", 1).put("number_of_replicas", replicas);
+            state.putObject("mappings").put("dynamic", false);
+            OpenSearchClient.Response created = client.exchange("PUT", "/" + stateIndex(), OpenSearchClient.JSON,
+                    client.json().writeValueAsString(state), Set.of(400));
+            if (created.status() == 400 && !OpenSearchClient.reason(created.body()).startsWith("resource_already_exists")) {
+                throw new IllegalStateException("cannot create the index " + stateIndex() + ": "
+                        + OpenSearchClient.reason(created.body()));
+            }
+        }
         ready = true;
+    }
+
+    /** Where {@link #commit} keeps its data: one document, outside the alias, so no search or rebuild touches it. */
+    private String stateIndex() {
+        return alias + "-state";
     }
 
     /** The concrete indices the alias points to (one, unless someone changed it by hand). */
@@ -166,6 +183,34 @@ final class OpenSearchSearchBackend implements SearchBackend, AutoCloseable {
             }
         }
         return alias + "-" + (highest + 1) + "-" + Long.toHexString(RANDOM.nextLong() & 0xffffffL);
+    }
+
+    /**
+     * Every write is already durable when it returns (the translog is synced per request); this keeps {@code data}
+     * (the index feed's cursor, decision 015) in the state document. Instances sharing the index may overwrite each
+     * other's data: each stores a cursor up to which every feed row is in the index, so any of them is safe to replay
+     * from.
+     */
+    @Override
+    public void commit(Map<String, String> data) {
+        ensureIndex();
+        ObjectNode document = JSON.objectNode();
+        ObjectNode values = document.putObject("data");
+        data.forEach(values::put);
+        client.send("PUT", "/" + stateIndex() + "/_doc/commit", document);
+    }
+
+    @Override
+    public Map<String, String> committedData() {
+        ensureIndex();
+        OpenSearchClient.Response answer = client.exchange("GET", "/" + stateIndex() + "/_doc/commit", null, null,
+                Set.of(404));
+        Map<String, String> data = new LinkedHashMap<>();
+        if (answer.status() != 404) {
+            answer.body().path("_source").path("data").properties()
+                    .forEach(entry -> data.put(entry.getKey(), entry.getValue().asString()));
+        }
+        return data;
     }
 
     @Override

@@ -5,8 +5,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The search engine behind {@link SearchBackend}: Lucene under {@code <data-dir>/index}, committing every write (see
- * docs/decisions/005), unless {@code gongkai.search.engine=opensearch} names a cluster (decision 014).
+ * The search engine behind {@link SearchBackend}: Lucene under {@code <data-dir>/index}, committed on a schedule with
+ * the index feed's cursor (decisions 005, 015), unless {@code gongkai.search.engine=opensearch} names a cluster
+ * (decision 016).
  */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
@@ -24,7 +25,7 @@ class SearchConfiguration {
     @Bean(destroyMethod = "close")
     SearchBackend searchBackend(SearchProperties search, GongkaiProperties properties, Analysis analysis) {
         return switch (search.engine()) {
-            case LUCENE -> new LuceneSearchBackend(properties.dataDir().resolve("index"), analysis, true);
+            case LUCENE -> new LuceneSearchBackend(properties.dataDir().resolve("index"), analysis, false);
             case OPENSEARCH -> OpenSearchSearchBackend.connect(search.opensearch().validated(), analysis);
         };
     }

@@ -399,6 +399,21 @@ abstract class SearchBackendContract {
         assertThat(search("除险加固").total()).isEqualTo(1_500);
     }
 
+    /** The index feed's cursor (decision 015) is kept with a commit, read back, and outlives a rebuild. */
+    @Test
+    void committedDataIsReadBackAndOutlivesARebuild() {
+        assertThat(backend.committedData()).isEmpty();
+        indexFourDocuments();
+        backend.commit(java.util.Map.of("gongkai.feed-cursor", "42"));
+        assertThat(backend.committedData()).containsEntry("gongkai.feed-cursor", "42");
+        backend.commit(java.util.Map.of("gongkai.feed-cursor", "43"));
+        assertThat(backend.committedData()).containsExactly(java.util.Map.entry("gongkai.feed-cursor", "43"));
+        backend.rebuild(sink -> sink.accept(doc(9, "重建后的唯一文件", "正文", null, LocalDate.of(2020, 1, 1), "CCC",
+                "综合政务\\其他", "有效", "公告")));
+        assertThat(backend.committedData()).containsEntry("gongkai.feed-cursor", "43");
+        assertThat(backend.count()).isEqualTo(1);
+    }
+
     @Test
     void rebuildReplacesTheIndex() {
         indexFourDocuments();

@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * its data (the index feed's cursor) in {@code <alias>-state}. A rebuild fills a new index
  * and swaps the alias to it atomically, deleting the old one in the same step; until then the old index answers, and on
  * failure it stays. The alias and its first index are created when missing, at start or, if the cluster was not
- * reachable then, at the first call.
+ * reachable then, at the first call (the index follower needs it at start all the same, decision 015).
  */
 final class OpenSearchSearchBackend implements SearchBackend, AutoCloseable {
 
@@ -65,7 +65,7 @@ final class OpenSearchSearchBackend implements SearchBackend, AutoCloseable {
             backend.ensureIndex();
             log.info("search: OpenSearch at {}, index alias {}, {} documents", settings.url(), settings.index(),
                     backend.count());
-        } catch (RuntimeException e) { // start anyway: searches answer empty, indexing retries through the events
+        } catch (RuntimeException e) { // the index follower's start needs the cluster and says so; this only logs
             log.warn("search: OpenSearch at {} is not usable yet ({}); retrying at the first search or write",
                     settings.url(), e.toString());
         }

@@ -36,7 +36,7 @@ class SearchEngineSelectionTest {
     }
 
     @Test
-    void openSearchWhenConfiguredAndTheApplicationStartsWhileTheClusterIsDown() {
+    void openSearchWhenConfiguredAndTheBackendIsBuiltWithoutTheCluster() {
         runner().withPropertyValues("gongkai.search.engine=opensearch",
                         "gongkai.search.opensearch.url=http://127.0.0.1:19298", // nothing listens here
                         "gongkai.search.opensearch.username=gongkai", "gongkai.search.opensearch.password=s3cret",

@@ -32,9 +32,6 @@ final class OpenSearchSearchBackend implements SearchBackend, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OpenSearchSearchBackend.class);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    /** One bulk request carries at most this many documents or bytes (OpenSearch's default limit is 100 MB). */
-    static final int BULK_DOCUMENTS = 1_000;
-    static final int BULK_CHARS = 8 * 1024 * 1024;
     private static final List<String> HIT_FIELDS = List.of("id", "indexNumber", "title", "publisher", "f_unit",
             "documentNumber", "writtenOn", "publishedOn", "f_topicFull", "f_category", "f_genre", "f_validity", "url");
 
@@ -132,7 +129,7 @@ final class OpenSearchSearchBackend implements SearchBackend, AutoCloseable {
         ensureIndex();
         String extra = rebuilding;
         List<String> targets = extra == null ? List.of(alias) : List.of(alias, extra);
-        Bulk bulk = new Bulk(targets, true);
+        OpenSearchBulk bulk = new OpenSearchBulk(client, targets, true);
         upserts.forEach(bulk::upsert);
         removals.forEach(bulk::delete);
         bulk.finish();
@@ -146,7 +143,7 @@ final class OpenSearchSearchBackend implements SearchBackend, AutoCloseable {
         client.send("PUT", "/" + next, OpenSearchDocuments.index(shards, replicas));
         rebuilding = next;
         try {
-            Bulk bulk = new Bulk(List.of(next), false);
+            OpenSearchBulk bulk = new OpenSearchBulk(client, List.of(next), false);
             source.accept(bulk::upsert);
             bulk.finish();
             client.send("POST", "/" + next + "/_refresh", null);
@@ -155,7 +152,7 @@ final class OpenSearchSearchBackend implements SearchBackend, AutoCloseable {
             actions.addObject().putObject("add").put("index", next).put("alias", alias);
             old.forEach(index -> actions.addObject().putObject("remove_index").put("index", index));
             client.send("POST", "/_aliases", swap);
-            return bulk.upserts;
+            return bulk.upserts();
         } catch (RuntimeException e) {
             try {
                 client.exchange("DELETE", "/" + next, null, null, Set.of(404));
@@ -222,78 +219,6 @@ final class OpenSearchSearchBackend implements SearchBackend, AutoCloseable {
     @Override
     public void close() {
         // the JDK's HTTP client has no close on Java 17; its threads end with it
-    }
-
-    /** Bulk requests of bounded size; {@link #finish} sends the rest and makes every write searchable. */
-    private final class Bulk {
-        private final List<String> targets;
-        private final boolean refresh;
-        private final StringBuilder lines = new StringBuilder();
-        private int actions;
-        private int requests;
-        long upserts;
-
-        Bulk(List<String> targets, boolean refresh) {
-            this.targets = targets;
-            this.refresh = refresh;
-        }
-
-        void upsert(IndexedDocument document) {
-            String source = client.json().writeValueAsString(OpenSearchDocuments.source(document));
-            for (String target : targets) {
-                action("index", target, document.id());
-                lines.append(source).append('\n');
-            }
-            upserts++;
-            sendWhenFull();
-        }
-
-        void delete(long id) {
-            for (String target : targets) {
-                action("delete", target, id);
-            }
-            sendWhenFull();
-        }
-
-        private void action(String kind, String index, long id) {
-            ObjectNode action = JSON.objectNode();
-            action.putObject(kind).put("_index", index).put("_id", Long.toString(id));
-            lines.append(client.json().writeValueAsString(action)).append('\n');
-            actions++;
-        }
-
-        private void sendWhenFull() {
-            if (actions >= BULK_DOCUMENTS || lines.length() >= BULK_CHARS) {
-                send(false);
-            }
-        }
-
-        void finish() {
-            boolean single = requests == 0;
-            if (actions > 0) {
-                send(refresh && single); // one request: refresh inline; several: one refresh below
-            }
-            if (refresh && !single) {
-                client.send("POST", "/" + String.join(",", targets) + "/_refresh", null);
-            }
-        }
-
-        private void send(boolean refreshNow) {
-            JsonNode answer = client.exchange("POST", "/_bulk" + (refreshNow ? "?refresh=true" : ""),
-                    OpenSearchClient.NDJSON, lines.toString(), Set.of()).body();
-            lines.setLength(0);
-            actions = 0;
-            requests++;
-            if (answer.path("errors").asBoolean(false)) {
-                for (JsonNode item : answer.path("items")) {
-                    JsonNode result = item.propertyStream().findFirst().map(Map.Entry::getValue).orElse(JSON.nullNode());
-                    if (result.has("error")) {
-                        throw new IllegalStateException("OpenSearch refused document " + result.path("_id").asString()
-                                + ": " + OpenSearchClient.reason(result));
-                    }
-                }
-            }
-        }
     }
 
     // ---------------------------------------------------------------- searching

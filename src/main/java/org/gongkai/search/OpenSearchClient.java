@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The few REST calls the OpenSearch backend makes, over the JDK's HTTP client with Jackson: no OpenSearch client
- * library, so the application's classpath keeps its own Lucene and logging (decision 016). Basic authentication when a
+ * library, so the application's classpath keeps its own Lucene and logging (decision 017). Basic authentication when a
  * user is configured; https through the JVM's trust store. An answer of 400 or more is an exception naming the
  * engine's error type and reason (never the credentials), except for the statuses a caller says it expects.
  */

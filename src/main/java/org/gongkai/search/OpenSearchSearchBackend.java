@@ -17,7 +17,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The search port on an OpenSearch cluster (decision 016), for several application instances: each reads and writes
+ * The search port on an OpenSearch cluster (decision 017), for several application instances: each reads and writes
  * the index behind one alias ({@code gongkai.search.opensearch.index}), so a document indexed through one instance is
  * found through every other. Same semantics as {@link LuceneSearchBackend}: same analyses and fields
  * ({@link OpenSearchDocuments}), the same queries ({@link OpenSearchQueries}), facets as {@code terms} aggregations,

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The search engine behind {@link SearchBackend}: Lucene under {@code <data-dir>/index}, committed on a schedule with
  * the index feed's cursor (decisions 005, 015), unless {@code gongkai.search.engine=opensearch} names a cluster
- * (decision 016).
+ * (decision 017).
  */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {

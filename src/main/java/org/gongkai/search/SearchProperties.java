@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Which engine answers searches ({@code gongkai.search.*}, decision 016): Lucene inside the application (the default,
+ * Which engine answers searches ({@code gongkai.search.*}, decision 017): Lucene inside the application (the default,
  * one instance per index) or an OpenSearch cluster (several application instances share one index).
  *
  * @param engine     {@code lucene} (default) or {@code opensearch}

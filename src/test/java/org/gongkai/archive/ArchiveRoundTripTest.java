@@ -74,6 +74,7 @@ class ArchiveRoundTripTest {
 
     static final String OFFICE = "11990101100100148H"; // 县政府办 (demo county)
     static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String FRESH_DB = "archive-" + UUID.randomUUID();
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -97,6 +98,7 @@ class ArchiveRoundTripTest {
     void exportImportedIntoAnEmptyInstanceGivesTheSameCatalogueStatisticsAndReports() throws Exception {
         long office = units.findByCreditCode(OFFICE).orElseThrow().id();
         String tn = seedRequests(office);
+        long document = seedDocumentWithTwoVersionsAndAnAttachment(office);
 
         // only the system administrator downloads the export
         mvc.perform(get("/api/v1/admin/archive")).andExpect(status().isUnauthorized());
@@ -127,9 +129,18 @@ class ArchiveRoundTripTest {
                 ErrorCode.ARCHIVE_SCHEMA_MISMATCH);
         assertNothingWritten(freshJdbc, freshFiles);
 
-        ArchiveImport.Result result = importer.importFrom(archive);
-        assertThat(result.rows().get("catalogue_document")).isPositive();
-        assertThat(result.files()).isPositive();
+        // the import as an operator runs it: the same (still empty) database and folder started with import-from
+        fresh.close();
+        fresh = startFreshInstance("--gongkai.archive.import-from=" + archive);
+        importer = fresh.getBean(ArchiveImport.class);
+        freshJdbc = fresh.getBean(JdbcClient.class);
+        Map<String, Object> imported = freshJdbc.sql("SELECT object_id, detail FROM audit_record WHERE action ="
+                + " 'ARCHIVE_IMPORTED' AND outcome = 'SUCCESS'").query().singleRow();
+        assertThat(imported.get("object_id")).isEqualTo(sha256(bytes));
+        long files = Long.parseLong(imported.get("detail").toString().replaceAll(".*行数据，(\\d+) 个文件.*", "$1"));
+        assertThat(files).isPositive();
+        assertThat(freshJdbc.sql("SELECT COUNT(*) FROM catalogue_document").query(Long.class).single())
+                .isEqualTo(jdbc.sql("SELECT COUNT(*) FROM catalogue_document").query(Long.class).single());
 
         // the same catalogue: documents, versions, attachments and their bytes
         for (String sql : List.of(
@@ -150,9 +161,14 @@ class ArchiveRoundTripTest {
                 "SELECT \"day\", off_day, name FROM calendar_day ORDER BY \"day\"")) {
             assertThat(rows(freshJdbc, sql)).as(sql).isEqualTo(rows(jdbc, sql));
         }
-        assertThat(rows(jdbc, "SELECT id FROM catalogue_version")).isNotEmpty();
+        assertThat(rows(freshJdbc, "SELECT version FROM catalogue_version WHERE document_id = " + document + " ORDER BY version"))
+                .extracting(r -> r.get("version")).containsExactly(1L, 2L);
+        assertThat(rows(freshJdbc, "SELECT name FROM catalogue_attachment WHERE document_id = " + document))
+                .extracting(r -> r.get("name")).containsExactly("导出测试附件.docx");
         FieldCipher freshCipher = fresh.getBean(FieldCipher.class);
-        assertThat(Files.walk(freshFiles).filter(Files::isRegularFile).count()).isEqualTo(result.files());
+        // the stored contents (the index rebuild has since cached the attachment's text beside its bytes)
+        assertThat(Files.walk(freshFiles).filter(f -> f.getFileName().toString().matches("[0-9a-f]{64}")).count())
+                .isEqualTo(files);
 
         // the same request statistics, in total and for the unit
         RequestStatistics freshStatistics = fresh.getBean(RequestStatistics.class);
@@ -244,6 +260,33 @@ class ArchiveRoundTripTest {
 
     // ------------------------------------------------------------------------------------------------------------
 
+    /** A document published, revised and published again (two versions), with a Word attachment; returns its id. */
+    private long seedDocumentWithTwoVersionsAndAnAttachment(long office) throws Exception {
+        var staff = TestActors.as(-9, "archive-editor", Map.of(office, Set.of(Role.EDITOR, Role.REVIEWER, Role.LEADER)));
+        String draft = """
+                {"unitId": %d, "title": "关于完整导出测试的通知", "summary": "摘要", "documentNumber": null,
+                 "writtenOn": "2026-06-01", "topic": "综合政务\\\\政务公开", "category": "行政规范性文件",
+                 "genre": "通知", "keywords": ["完整导出"], "validity": "有效", "body": "<p>第一版正文。</p>"}"""
+                .formatted(office);
+        long id = ((Number) JSON.readValue(mvc.perform(post("/api/v1/staff/documents").with(staff)
+                .contentType(MediaType.APPLICATION_JSON).content(draft)).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8), Map.class).get("id")).longValue();
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            word.createParagraph().createRun().setText("完整导出测试附件：道路养护资金安排");
+            word.write(docx);
+        }
+        mvc.perform(multipart("/console/catalogue/" + id + "/attachments").file(new MockMultipartFile("file",
+                "导出测试附件.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                docx.toByteArray())).with(staff).with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.csrf()));
+        for (String action : List.of("submit", "review", "sign-off", "publish", "revise", "submit", "review",
+                "sign-off", "publish")) {
+            mvc.perform(post("/api/v1/staff/documents/{id}/{action}", id, action).with(staff)).andExpect(status().isOk());
+        }
+        return id;
+    }
+
     /** A decided request with an attachment and an open one, both with personal data; returns the decided one. */
     private String seedRequests(long office) throws Exception {
         var officer = TestActors.as(Role.REQUEST_OFFICER, office);
@@ -270,13 +313,20 @@ class ArchiveRoundTripTest {
         return tn;
     }
 
-    private ConfigurableApplicationContext startFreshInstance() {
+    /** A second instance: its own in-memory H2 (kept across restarts of this JVM), folder and SM4 key, no demo. */
+    private ConfigurableApplicationContext startFreshInstance(String... more) {
+        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=jdbc:h2:mem:" + FRESH_DB
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "--spring.datasource.username=sa", "--spring.datasource.password=",
+                "--gongkai.data-dir=" + temp.resolve("fresh"), "--gongkai.demo=false",
+                "--gongkai.sm4-key=fedcba9876543210fedcba9876543210", "--server.port=0"));
+        args.addAll(List.of(more));
         return new SpringApplicationBuilder(GongkaiApplication.class, TestClockConfiguration.class).profiles("test")
-                .run("--spring.datasource.url=jdbc:h2:mem:archive-" + UUID.randomUUID()
-                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                        "--spring.datasource.username=sa", "--spring.datasource.password=",
-                        "--gongkai.data-dir=" + temp.resolve("fresh"), "--gongkai.demo=false",
-                        "--gongkai.sm4-key=fedcba9876543210fedcba9876543210", "--server.port=0");
+                .run(args.toArray(String[]::new));
+    }
+
+    private static String sha256(byte[] bytes) {
+        return java.util.HexFormat.of().formatHex(ArchiveCheck.sha256().digest(bytes));
     }
 
     private void assertNothingWritten(JdbcClient freshJdbc, Path files) throws IOException {

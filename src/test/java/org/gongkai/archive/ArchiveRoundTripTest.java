@@ -203,6 +203,27 @@ class ArchiveRoundTripTest {
     }
 
     @Test
+    void theSystemAdministratorDownloadsTheExportFromTheConsoleAndNobodyElse() throws Exception {
+        long office = units.findByCreditCode(OFFICE).orElseThrow().id();
+        mvc.perform(get("/console/archive").with(TestActors.as(Role.SYSTEM_ADMIN, office))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("/console/archive/export.zip")));
+        for (Role role : List.of(Role.EDITOR, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN)) {
+            mvc.perform(get("/console/archive/export.zip").with(TestActors.as(role, office)))
+                    .andExpect(status().isForbidden());
+        }
+        byte[] zip = mvc.perform(get("/console/archive/export.zip").with(TestActors.as(Role.SYSTEM_ADMIN, office)))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/zip"))
+                .andReturn().getResponse().getContentAsByteArray();
+        Path file = temp.resolve("console-export.zip");
+        Files.write(file, zip);
+        try (ZipFile read = new ZipFile(file.toFile())) {
+            assertThat(read.getEntry("manifest.json")).isNotNull();
+            assertThat(read.getEntry("data/catalogue_document.jsonl")).isNotNull();
+        }
+    }
+
+    @Test
     void everyTableIsExportedCarriedForReferenceOrExcludedWithAReason() throws Exception {
         Set<String> decided = new TreeSet<>();
         contributions.forEach(c -> c.tables().stream().map(ArchiveTable::name).forEach(decided::add));

@@ -45,9 +45,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Lucene in the application, index under {@code <data-dir>/index}. One {@link IndexWriter}; readers are
  * near-real-time ({@link SearcherManager}), refreshed after every write so a change is searchable when the
- * write returns; every write is also committed (fsync) before it returns, so what the caller was told is
- * indexed survives a crash. A write is a whole batch ({@link #apply}): the documents of one transaction, or of one
- * page of a recovery, cost one commit together (decision 009).
+ * write returns. A write is a whole batch ({@link #apply}, indexed on every core): the documents of one transaction,
+ * or of one page of the index feed. Writes are made durable by {@link #commit}, on a schedule and at shutdown, with
+ * the index feed's cursor in the commit data (decision 015); {@code commitEveryWrite} (tests, benchmarks of the old
+ * path) commits after every write instead.
  */
 final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
 
@@ -65,6 +66,7 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
                 thread.setDaemon(true);
                 return thread;
             });
+    private final IndexWriting writing = new IndexWriting(this::add);
     private final FacetsConfig facetsConfig = new FacetsConfig();
     private final LuceneQueries queries;
     private final boolean commitEveryWrite;
@@ -112,13 +114,30 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
     @Override
     public void apply(List<IndexedDocument> upserts, java.util.Collection<Long> removals) {
         try {
-            for (IndexedDocument document : upserts) {
-                writer.updateDocument(idTerm(document.id()), facetsConfig.build(LuceneDocuments.toLucene(document)));
-            }
+            writing.addAll(upserts);
             for (long id : removals) {
                 writer.deleteDocuments(idTerm(id));
             }
             written();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void commit(Map<String, String> data) {
+        try {
+            writer.setLiveCommitData(new LinkedHashMap<>(data).entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Map<String, String> committedData() {
+        try {
+            return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -156,13 +175,9 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
     public synchronized long rebuild(Consumer<Consumer<IndexedDocument>> source) {
         try {
             writer.deleteAll();
-            long[] count = {0};
-            source.accept(document -> {
-                add(document);
-                count[0]++;
-            });
+            long count = writing.pipelined(source);
             flush();
-            return count[0];
+            return count;
         } catch (IOException | RuntimeException e) {
             try {
                 writer.rollback(); // back to the last commit: the old index stays searchable
@@ -329,6 +344,7 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
             log.warn("Closing the search index failed", e);
         } finally {
             queryThreads.shutdown();
+            writing.close();
         }
     }
 }

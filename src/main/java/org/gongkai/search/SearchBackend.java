@@ -3,8 +3,9 @@ package org.gongkai.search;
 import java.util.function.Consumer;
 
 /**
- * The engine behind {@link DocumentSearch}: Lucene in the application now, OpenSearch later. Writes are durable
- * when the call returns (the event publication is marked complete only after that).
+ * The engine behind {@link DocumentSearch}: Lucene in the application now, OpenSearch later. Writes are searchable
+ * when the call returns and durable at the next {@link #commit}, which records the index feed's cursor with them
+ * (decision 015: after a crash, the feed rows after the committed cursor are indexed again).
  */
 interface SearchBackend {
 
@@ -17,10 +18,16 @@ interface SearchBackend {
     void remove(long documentId);
 
     /**
-     * Adds or replaces {@code upserts} and removes {@code removals} as one durable write (one commit), searchable
-     * when the call returns: how a transaction's or a recovery's documents are indexed together.
+     * Adds or replaces {@code upserts} and removes {@code removals}, searchable when the call returns (durable at the
+     * next {@link #commit}): how a transaction's or a catch-up's documents are indexed together.
      */
     void apply(java.util.List<IndexedDocument> upserts, java.util.Collection<Long> removals);
+
+    /** Makes every write so far durable, together with {@code data} (e.g. the index feed's cursor). */
+    void commit(java.util.Map<String, String> data);
+
+    /** The data of the last durable commit ({@link #commit}); empty for a new index. */
+    java.util.Map<String, String> committedData();
 
     /** Replaces the whole index with what {@code source} feeds to the given sink; returns the count. */
     long rebuild(Consumer<Consumer<IndexedDocument>> source);

@@ -4,7 +4,7 @@ import org.gongkai.common.GongkaiProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The Lucene backend under {@code <data-dir>/index}, committing every write (see docs/decisions/005). */
+/** The Lucene backend under {@code <data-dir>/index}, committed on a schedule with the index feed's cursor (decisions 005, 015). */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 
@@ -20,6 +20,6 @@ class SearchConfiguration {
 
     @Bean(destroyMethod = "close")
     LuceneSearchBackend luceneSearchBackend(GongkaiProperties properties, Analysis analysis) {
-        return new LuceneSearchBackend(properties.dataDir().resolve("index"), analysis, true);
+        return new LuceneSearchBackend(properties.dataDir().resolve("index"), analysis, false);
     }
 }

@@ -1,11 +1,12 @@
 package org.gongkai.search;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gongkai.common.OutstandingEvents;
@@ -17,67 +18,85 @@ import org.gongkai.catalogue.CatalogueEvent;
 import org.gongkai.catalogue.PublishedDocuments;
 import org.gongkai.catalogue.PublishedDocuments.PublishedDocument;
 import org.gongkai.organisation.UnitDirectory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps the index following the catalogue (decision 009). Each {@link CatalogueEvent} is collected, inside the
- * publishing transaction, into that transaction's {@link IndexBatch}; right after the commit the batch is indexed
- * with one set-based read and one index commit, so a published document is searchable when the publishing request
- * returns and an import of thousands of documents costs one commit. Spring Modulith's event publication registry
- * stores each event's publication in the publishing transaction and marks it complete only when {@link #on} returns,
- * which is after the batch is durably indexed: a crash in between leaves publications incomplete, and at the next
- * start {@link #prepare} indexes all of them in pages (one commit each) before they are redelivered and completed.
- * A failed batch fails each publication, which {@code EventPublicationRecovery} retries.
+ * Keeps the index following the catalogue (decisions 009 and 015). Each {@link CatalogueEvent} is collected, inside
+ * the publishing transaction, into that transaction's {@link IndexBatch}, which writes the documents to the index feed
+ * in the transaction and indexes them with one set-based read and one index write after the commit: a small batch
+ * before the request returns, an import's batch on the background indexer. The {@link IndexFollower} commits the
+ * index on a schedule and at shutdown with the feed's cursor, indexes again after a crash what the last commit did
+ * not hold, and indexes what other instances publish.
  */
 @Service
-public class SearchIndexing implements OutstandingEvents {
+public class SearchIndexing implements OutstandingEvents, SmartInitializingSingleton, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexing.class);
-    /** Documents per index commit when recovering or indexing outside a transaction. */
+    /** Documents per index write when recovering. */
     static final int RECOVERY_PAGE = 2_000;
 
     private final SearchBackend backend;
     private final ObjectProvider<PublishedDocuments> published;
     private final UnitDirectory units;
     private final AuditLog auditLog;
+    private final IndexFollower follower;
     private final Map<Long, String> creditCodes = new ConcurrentHashMap<>();
-    /** Documents indexed by {@link #prepare} whose publications are being redelivered at start. */
-    private final Set<Long> recovered = ConcurrentHashMap.newKeySet();
 
     SearchIndexing(SearchBackend backend, ObjectProvider<PublishedDocuments> published, UnitDirectory units,
-            AuditLog auditLog) {
+            AuditLog auditLog, JdbcClient jdbc, NamedParameterJdbcTemplate named, Clock clock,
+            @Value("${gongkai.search.feed.poll-interval:PT1S}") Duration poll,
+            @Value("${gongkai.search.commit-interval:PT5S}") Duration commit,
+            @Value("${gongkai.search.feed.gap-timeout:PT30S}") Duration gapTimeout,
+            @Value("${gongkai.search.feed.follow-others:true}") boolean followOthers,
+            @Value("${gongkai.search.sync-limit:1000}") int syncLimit) {
         this.backend = backend;
         this.published = published;
         this.units = units;
         this.auditLog = auditLog;
+        this.follower = new IndexFollower(new IndexFeed(jdbc, named, clock), backend, this::reindex,
+                new IndexFollower.Settings(poll, commit, gapTimeout, followOthers, syncLimit));
+    }
+
+    /** Before the web server takes requests: index what the last index commit did not hold, then follow the feed. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        follower.start();
+    }
+
+    /** At shutdown: finish the background indexing and commit the index. */
+    @Override
+    public void destroy() {
+        follower.stop();
     }
 
     /** In the publishing transaction: remember the document for the transaction's batch. */
     @EventListener
     void collect(CatalogueEvent event) {
-        IndexBatch.collect(event.documentId(), this::reindex);
+        if (!IndexBatch.collect(event.documentId(), follower)) { // no transaction: write the feed and index now
+            List<Long> ids = List.of(event.documentId());
+            follower.committed(ids, follower.record(ids));
+        }
     }
 
-    /** The persisted publication's listener: complete once the document's batch is durably indexed. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(CatalogueEvent event) {
-        long id = event.documentId();
-        Optional<IndexBatch> batch = IndexBatch.holding(id);
-        if (batch.isPresent()) {
-            batch.get().indexIfPending();
-            if (batch.get().state() == IndexBatch.State.FAILED) {
-                throw new IllegalStateException("indexing the batch of document " + id + " failed");
-            }
-            return;
-        }
-        if (recovered.contains(id)) {
-            return; // indexed in bulk at start, from the database state after this event
-        }
-        reindex(List.of(id)); // redelivered on its own (a retry of a failed publication)
+    /** Reads the feed now (tests; the follower does it every poll interval). */
+    long followFeed() {
+        return follower.catchUp(false);
+    }
+
+    /** Commits the index now with the feed's cursor (tests; the follower does it every commit interval). */
+    void commitIndex() {
+        follower.commit();
+    }
+
+    long feedCursor() {
+        return follower.cursor();
     }
 
     /** Indexes the public form of each document, and removes those that are no longer public: one index commit. */
@@ -92,14 +111,16 @@ public class SearchIndexing implements OutstandingEvents {
         backend.apply(upserts, removals);
     }
 
+    /**
+     * Events of publications a crash left incomplete at start (from before the index feed, decision 015): their
+     * documents are indexed again; the feed covers everything since.
+     */
     @Override
     public void prepare(List<Object> events) {
         List<Long> ids = events.stream().filter(CatalogueEvent.class::isInstance).map(CatalogueEvent.class::cast)
                 .map(CatalogueEvent::documentId).distinct().toList();
         for (int from = 0; from < ids.size(); from += RECOVERY_PAGE) {
-            List<Long> page = ids.subList(from, Math.min(ids.size(), from + RECOVERY_PAGE));
-            reindex(page);
-            recovered.addAll(page);
+            reindex(ids.subList(from, Math.min(ids.size(), from + RECOVERY_PAGE)));
         }
         if (!ids.isEmpty()) {
             log.info("indexed {} documents of outstanding event publications", ids.size());
@@ -108,7 +129,7 @@ public class SearchIndexing implements OutstandingEvents {
 
     @Override
     public void redelivered() {
-        recovered.clear();
+        // nothing kept: the documents were indexed from the database state
     }
 
     /** Rebuilds the whole index from the database (system administrator; audited). */

@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.gongkai.TestClockConfiguration;
 import org.gongkai.identity.ApiTokenService;
+import org.gongkai.search.BackendOnlyIndexing;
+import org.gongkai.search.HttpQueryMix;
 import org.gongkai.search.SearchIndexing;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -46,8 +48,14 @@ import tools.jackson.databind.json.JsonMapper;
  * <li><b>end to end</b>: until the documents are searchable ({@link SearchIndexing#indexedCount()} reaches them),
  * which includes the search side.</li>
  * </ul>
+ * Then the <b>backend-only</b> rate of the same run: the same documents indexed into a fresh index by the engine alone
+ * ({@link BackendOnlyIndexing}), and the ratio of the two. With {@code -Dgongkai.bench.import-queries=1000}, public search
+ * through HTTP too: {@link HttpQueryMix} (SearchBenchmark's mix) before the import, during it and after it.
  * Run (see docs/benchmarks.md), on H2 or, with the PostgreSQL test properties, on a fresh PostgreSQL database:
  * <pre>./mvnw -B -q test -Dtest=ImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dgongkai.bench.import=100000</pre>
+ * (100,000 documents do not fit an in-memory H2 in the test JVM's 1 GB heap: pass a file database, as the
+ * application uses by default, with {@code '-Dgongkai.test.datasource-url=jdbc:h2:file:/tmp/bench/gk;MODE=PostgreSQL;
+ * DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH'}.)
  * Without {@code -Dgongkai.bench.import} it is skipped; its class name keeps it out of the default test run.
  * {@link ImportWritePathBenchmark} measures the write path alone, with the search listener replaced by a no-op.
  */
@@ -72,6 +80,8 @@ class ImportBenchmark {
     SearchIndexing search;
     @Autowired
     Probe probe;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     /** Notes when the import's transaction has written its rows (not an AFTER_COMMIT listener: no publication row). */
     static class Probe {
@@ -114,7 +124,11 @@ class ImportBenchmark {
             System.out.printf(Locale.ROOT, "import benchmark: warm-up of %,d rows in %.1f s%n", warmUp,
                     (System.nanoTime() - t) / 1e9);
         }
+        int queries = Integer.getInteger("gongkai.bench.import-queries", 0);
+        HttpQueryMix mix = queries > 0 ? queryMix(queries) : null;
+        HttpQueryMix.Percentiles idleBefore = mix == null ? null : mix.run(200, null);
         long documentsBefore = jdbc.sql("SELECT COUNT(*) FROM catalogue_document").query(Long.class).single();
+        long lastIdBefore = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM catalogue_document").query(Long.class).single();
         long indexedBefore = indexes() ? search.indexedCount() : 0;
 
         // the end-to-end clock: when half and all of the documents are searchable
@@ -143,9 +157,21 @@ class ImportBenchmark {
 
         List<Batch> batches = new ArrayList<>();
         String loadBefore = loadAverage();
+        // public search through HTTP while the import runs, until all its documents are searchable
+        HttpQueryMix.Percentiles[] duringImport = new HttpQueryMix.Percentiles[1];
+        Thread searcher = new Thread(() -> {
+            try {
+                duringImport[0] = mix.run(0, () -> searchable[1] == 0);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, "import-benchmark-searcher");
         long start = System.nanoTime();
         if (indexes()) {
             watcher.start();
+            if (mix != null) {
+                searcher.start();
+            }
         }
         for (int from = 0; from < n; from += perRequest) {
             long building = System.nanoTime();
@@ -172,8 +198,37 @@ class ImportBenchmark {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM catalogue_document").query(Long.class).single() - documentsBefore)
                 .isEqualTo(n);
 
+        if (mix != null && indexes()) {
+            searcher.join();
+        }
         String text = report(database, corpus, n, perRequest, batches, start, searchable, clientAtSearchable)
                 + "load average before: " + loadBefore + "\n";
+        if (mix != null && indexes()) {
+            HttpQueryMix.Percentiles idleAfter = mix.run(0, null);
+            text += "public search, GET /api/v1/documents, SearchBenchmark's query mix (one client thread):\n"
+                    + "  before the import (" + String.format(Locale.ROOT, "%,d", documentsBefore)
+                    + " documents), no import: " + idleBefore + "\n"
+                    + "  during the import:                         " + duringImport[0] + "\n"
+                    + "  after the import (" + String.format(Locale.ROOT, "%,d", documentsBefore + n)
+                    + " documents), no import: " + idleAfter + "\n";
+        }
+        if (indexes()) {
+            // the backend-only rate in the same run: the same documents into a fresh index, engine alone
+            List<Long> ids = jdbc.sql("SELECT id FROM catalogue_document WHERE id > ? ORDER BY id")
+                    .param(lastIdBefore).query(Long.class).list();
+            Path dir = Files.createTempDirectory("backend-only");
+            BackendOnlyIndexing.Result backend = BackendOnlyIndexing.index(context, ids, dir);
+            org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+            double e2eFirst = (searchable[0] - start - clientAtSearchable[0]) / 1e9;
+            double e2eAll = (searchable[1] - start - clientAtSearchable[1]) / 1e9;
+            int[] halves = {n / 2, n - n / 2};
+            text += row("backend only, same documents (s)", backend.firstHalf(), backend.secondHalf(), backend.all());
+            text += rate("backend only (documents/s)", halves, new double[] {backend.firstHalf(),
+                    backend.secondHalf()});
+            text += String.format(Locale.ROOT, "%-34s %14.2f %14.2f %14.2f%n", "end to end / backend-only rate",
+                    backend.firstHalf() / e2eFirst, backend.secondHalf() / (e2eAll - e2eFirst), backend.all() / e2eAll);
+            text += "load average after the backend-only run: " + loadAverage() + "\n";
+        }
         System.out.println(text);
         Path out = Path.of("target", "benchmarks", "import-" + (indexes() ? "" : "write-path-")
                 + (database.startsWith("H2") ? "h2" : "postgresql") + "-" + n + ".txt");
@@ -264,6 +319,17 @@ class ImportBenchmark {
 
     static String abbreviate(String s) {
         return s.length() > 2_000 ? s.substring(0, 2_000) + "…" : s;
+    }
+
+    /** The query mix over this database's document numbers, publishers and topics. */
+    HttpQueryMix queryMix(int size) {
+        List<String> numbers = jdbc.sql("SELECT v.document_number FROM catalogue_document d JOIN catalogue_version v "
+                + "ON v.document_id = d.id AND v.version = d.public_version WHERE v.document_number IS NOT NULL "
+                + "ORDER BY d.id LIMIT 2000").query(String.class).list();
+        List<String> units = jdbc.sql("SELECT credit_code FROM org_unit ORDER BY id").query(String.class).list();
+        List<String> topics = jdbc.sql("SELECT DISTINCT v.topic FROM catalogue_version v WHERE v.topic IS NOT NULL")
+                .query(String.class).list().stream().map(t -> t.split("\\\\")[0]).distinct().toList();
+        return new HttpQueryMix(port, numbers, units, topics, size);
     }
 
     /** The demo editor, made an editor of every unit, with a fresh API token. */

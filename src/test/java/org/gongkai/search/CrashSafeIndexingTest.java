@@ -16,9 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Indexing follows the persisted event publications: when indexing fails half-way (the listener throws after
- * the publishing transaction committed), the publication stays incomplete and the document becomes
- * searchable after a restart on the same database and data directory. Uses a file H2 database of its own.
+ * Indexing follows the index feed (decision 015): when indexing fails after the publishing transaction committed,
+ * the index's cursor stays before the document's feed row and the document becomes searchable after a restart on the
+ * same database and data directory. Uses a file H2 database of its own; the feed's timer and the scheduled commit
+ * are slowed down to an hour so that each step happens when the test says.
  */
 @Tag("integration")
 class CrashSafeIndexingTest {
@@ -31,15 +32,39 @@ class CrashSafeIndexingTest {
         TestCatalogue.FAIL_READS.set(false);
     }
 
-    ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(GongkaiApplication.class, TestCatalogue.class)
-                .profiles("test")
-                .run( // command-line arguments: they win over the test profile's in-memory database
+    ConfigurableApplicationContext start(String... more) {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
                         "--gongkai.data-dir=" + dir.resolve("data"),
                         "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/gk")
                                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                         "--spring.datasource.username=sa", "--spring.datasource.password=",
-                        "--server.port=0");
+                        "--server.port=0", "--gongkai.search.feed.poll-interval=PT1H",
+                        "--gongkai.search.commit-interval=PT1H"));
+        args.addAll(java.util.List.of(more));
+        return new SpringApplicationBuilder(GongkaiApplication.class, TestCatalogue.class)
+                .profiles("test")
+                .run(args.toArray(String[]::new)); // command-line arguments win over the test profile's database
+    }
+
+    /**
+     * A document another instance published (its row and its feed row written in its transaction) is indexed by
+     * this instance's follower; with {@code follow-others=false} (the test profile) it would be passed over.
+     */
+    @Test
+    void documentsPublishedThroughAnotherInstanceAreFollowedFromTheFeed() {
+        try (ConfigurableApplicationContext context = start("--gongkai.search.feed.follow-others=true")) {
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            long unitId = context.getBean(UnitDirectory.class).findAll().get(0).id();
+            context.getBean(TransactionTemplate.class).executeWithoutResult(tx -> { // the other instance
+                TestCatalogue.insert(jdbc, 31, "关于开展冬季供暖检查的通知", "供暖检查。", unitId, null);
+                jdbc.sql("INSERT INTO search_index_feed (document_id, recorded_at) VALUES (31, CURRENT_TIMESTAMP)")
+                        .update();
+            });
+            assertThat(hits(context, "供暖检查")).isZero();
+            assertThat(context.getBean(SearchIndexing.class).followFeed()).isEqualTo(1);
+            assertThat(hits(context, "供暖检查")).isEqualTo(1);
+            assertThat(rowsAfterTheCursor(context)).isZero();
+        }
     }
 
     /** Writes the document and publishes the event in one transaction, as the catalogue does. */
@@ -56,10 +81,10 @@ class CrashSafeIndexingTest {
         return context.getBean(DocumentSearch.class).search(SearchQuery.text(text)).total();
     }
 
-    static long incompletePublications(ConfigurableApplicationContext context) {
-        return context.getBean(JdbcClient.class)
-                .sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")
-                .query(Long.class).single();
+    /** Feed rows after the index's cursor: documents the index does not hold for sure. */
+    static long rowsAfterTheCursor(ConfigurableApplicationContext context) {
+        return context.getBean(JdbcClient.class).sql("SELECT COUNT(*) FROM search_index_feed WHERE id > ?")
+                .param(context.getBean(SearchIndexing.class).feedCursor()).query(Long.class).single();
     }
 
     @Test
@@ -72,18 +97,37 @@ class CrashSafeIndexingTest {
             publish(first, 2, "关于加强森林防火工作的通知", "进入防火期后严禁野外用火。", "示林发〔2024〕2号");
             TestCatalogue.FAIL_READS.set(false);
             assertThat(hits(first, "森林防火")).isZero();
-            assertThat(incompletePublications(first)).isEqualTo(1);
-        }
+            assertThat(rowsAfterTheCursor(first)).isEqualTo(1);
+        } // closing commits the index with the cursor before the failed row
 
         try (ConfigurableApplicationContext second = start()) {
             assertThat(hits(second, "森林防火")).isEqualTo(1);
             assertThat(hits(second, "示林发[2024]2号")).isEqualTo(1);
             assertThat(hits(second, "植树造林")).isEqualTo(1); // committed before: still there
-            assertThat(incompletePublications(second)).isZero();
+            assertThat(rowsAfterTheCursor(second)).isZero();
         }
     }
 
-    /** One transaction that publishes many documents costs one index commit (decision 009), not one per document. */
+    /** A failed indexing is retried by the follower while the application runs, not only at the next start. */
+    @Test
+    void aFailedIndexingIsRetriedFromTheFeed() {
+        try (ConfigurableApplicationContext context = start()) {
+            TestCatalogue.FAIL_READS.set(true);
+            publish(context, 21, "关于做好秋季防火工作的通知", "秋季防火。", null);
+            TestCatalogue.FAIL_READS.set(false);
+            assertThat(hits(context, "秋季防火")).isZero();
+            SearchIndexing indexing = context.getBean(SearchIndexing.class);
+            assertThat(indexing.followFeed()).isEqualTo(1);
+            assertThat(hits(context, "秋季防火")).isEqualTo(1);
+            assertThat(rowsAfterTheCursor(context)).isZero();
+        }
+    }
+
+    /**
+     * One transaction that publishes many documents is one index write, searchable when the transaction's caller
+     * returns; it is made durable by the scheduled commit, with the feed's cursor (decision 015), not by a commit of
+     * its own.
+     */
     @Test
     void aTransactionPublishingManyDocumentsIsIndexedWithOneCommit() throws Exception {
         try (ConfigurableApplicationContext context = start()) {
@@ -98,8 +142,18 @@ class CrashSafeIndexingTest {
                 }
             });
             assertThat(hits(context, "除险加固")).isEqualTo(40); // searchable when the transaction's caller returns
+            assertThat(commitGeneration()).isEqualTo(before);
+            assertThat(rowsAfterTheCursor(context)).isZero();
+            context.getBean(SearchIndexing.class).commitIndex();
             assertThat(commitGeneration()).isEqualTo(before + 1);
-            assertThat(incompletePublications(context)).isZero();
+            assertThat(committedCursor()).isEqualTo(context.getBean(SearchIndexing.class).feedCursor());
+        }
+    }
+
+    long committedCursor() throws java.io.IOException {
+        try (var directory = org.apache.lucene.store.FSDirectory.open(dir.resolve("data/index"))) {
+            return Long.parseLong(org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData()
+                    .get(IndexFollower.CURSOR));
         }
     }
 

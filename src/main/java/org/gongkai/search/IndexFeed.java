@@ -1,0 +1,72 @@
+package org.gongkai.search;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/**
+ * The table {@code search_index_feed} (decision 015): one row per document a transaction changed, written in that
+ * transaction with one JDBC batch, read by id range by every instance's {@link IndexFollower}.
+ */
+final class IndexFeed {
+
+    record Change(long id, long documentId) {}
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final Clock clock;
+
+    IndexFeed(JdbcClient jdbc, NamedParameterJdbcTemplate named, Clock clock) {
+        this.jdbc = jdbc;
+        this.named = named;
+        this.clock = clock;
+    }
+
+    /** Writes one row per document (in the caller's transaction, if any); answers the rows' ids. */
+    List<Long> record(Collection<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return List.of();
+        }
+        Timestamp now = Timestamp.from(clock.instant());
+        SqlParameterSource[] rows = documentIds.stream()
+                .map(id -> new MapSqlParameterSource().addValue("doc", id).addValue("at", now))
+                .toArray(SqlParameterSource[]::new);
+        KeyHolder keys = new GeneratedKeyHolder();
+        named.batchUpdate("INSERT INTO search_index_feed (document_id, recorded_at) VALUES (:doc, :at)", rows, keys,
+                new String[] {"id"});
+        List<Long> ids = new ArrayList<>(rows.length);
+        for (Map<String, Object> key : keys.getKeyList()) {
+            ids.add(((Number) key.values().iterator().next()).longValue());
+        }
+        if (ids.size() != rows.length) {
+            throw new IllegalStateException("expected " + rows.length + " feed ids, got " + ids.size());
+        }
+        return ids;
+    }
+
+    /** The rows after {@code id}, in id order, at most {@code limit}. */
+    List<Change> after(long id, int limit) {
+        return jdbc.sql("SELECT id, document_id FROM search_index_feed WHERE id > ? ORDER BY id LIMIT " + limit)
+                .param(id).query((rs, n) -> new Change(rs.getLong(1), rs.getLong(2))).list();
+    }
+
+    /** The newest row's id, 0 when the feed is empty. */
+    long last() {
+        return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM search_index_feed").query(Long.class).single();
+    }
+
+    /** Deletes the rows recorded before {@code before} (every instance's cursor is long past them). */
+    int prune(Instant before) {
+        return jdbc.sql("DELETE FROM search_index_feed WHERE recorded_at < ?").param(Timestamp.from(before)).update();
+    }
+}

@@ -27,7 +27,6 @@ final class PlatformTables {
         m.put("shedlock", "locks of running jobs");
         m.put("event_publication", "delivery state of events; the import rebuilds the index itself");
         m.put("event_publication_archive", "delivery state of events");
-        m.put("search_index_feed", "delivery state of the index (decision 015); the import rebuilds the index itself");
         m.put("identity_password_history", "password hashes: secrets of the old installation");
         m.put("identity_recovery_code", "second-factor recovery codes: secrets");
         m.put("identity_api_token", "API tokens: secrets; issue new ones");

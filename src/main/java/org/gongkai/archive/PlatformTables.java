@@ -36,6 +36,9 @@ final class PlatformTables {
         m.put("requests_register_unit_stats", "derived: recomputed by the register's daily job at start");
         m.put("requests_register_decision_stats", "derived: recomputed by the register's daily job at start");
         m.put("notify_outbox", "messages queued or sent by the old installation");
+        m.put("search_index_feed", "derived: what each index still has to follow; the importing instance rebuilds its index");
+        m.put("rate_limit_bucket", "rate-limit buckets of running instances (expire within minutes)");
+        m.put("identity_source_failure", "failed sign-ins per address of the last minutes (the audit log keeps them)");
         return m;
     }
 

@@ -74,12 +74,12 @@ class CalendarRepository {
 
     /** Marks a year without data as having data; false when it already had data (someone else loaded it). */
     boolean claimYearWithoutData(int year, String source, Instant at) {
-        return jdbc.sql("UPDATE calendar_year SET has_data = TRUE, source = ?, updated_at = ? WHERE \"year\" = ? AND has_data = FALSE")
+        return jdbc.sql("UPDATE calendar_year SET has_data = TRUE, source = ?, updated_at = ?, revision = revision + 1 WHERE \"year\" = ? AND has_data = FALSE")
                 .params(source, utc(at), year).update() == 1;
     }
 
     void upsertYear(int year, boolean hasData, String source, Instant at) {
-        if (jdbc.sql("UPDATE calendar_year SET has_data = ?, source = ?, updated_at = ? WHERE \"year\" = ?")
+        if (jdbc.sql("UPDATE calendar_year SET has_data = ?, source = ?, updated_at = ?, revision = revision + 1 WHERE \"year\" = ?")
                 .params(hasData, source, utc(at), year).update() == 0) {
             insertYear(year, hasData, source, at);
         }
@@ -87,7 +87,7 @@ class CalendarRepository {
 
     /** Touches the year so that other instances notice the change and refresh their snapshot. */
     void touchYear(int year, Instant at) {
-        jdbc.sql("UPDATE calendar_year SET updated_at = ? WHERE \"year\" = ?").params(utc(at), year).update();
+        jdbc.sql("UPDATE calendar_year SET updated_at = ?, revision = revision + 1 WHERE \"year\" = ?").params(utc(at), year).update();
     }
 
     void insertDayIfAbsent(OfficialDay day) {
@@ -120,8 +120,9 @@ class CalendarRepository {
 
     /** A cheap fingerprint of the stored data: changes whenever an edit touches a year. */
     String version() {
-        return jdbc.sql("SELECT COUNT(*), MAX(updated_at) FROM calendar_year")
-                .query((rs, n) -> rs.getLong(1) + "/" + rs.getObject(2, OffsetDateTime.class))
+        // every change of a year bumps its revision: the sum grows with each edit whatever the instances' clocks say
+        return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(revision), 0) FROM calendar_year")
+                .query((rs, n) -> rs.getLong(1) + "/" + rs.getLong(2))
                 .single();
     }
 

@@ -13,6 +13,7 @@ import org.gongkai.archive.spi.ArchiveFiles;
 import org.gongkai.archive.spi.ArchiveTable;
 import org.gongkai.common.FieldCipher;
 import org.gongkai.common.GongkaiProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +29,11 @@ class FilesArchive implements ArchiveContribution, ArchiveFiles {
     private final FieldCipher cipher;
     private final Path root;
 
-    FilesArchive(JdbcClient jdbc, FieldCipher cipher, GongkaiProperties properties) {
+    FilesArchive(JdbcClient jdbc, FieldCipher cipher, GongkaiProperties properties,
+            @Value("${gongkai.files.dir:}") String dir) {
         this.jdbc = jdbc;
         this.cipher = cipher;
-        this.root = properties.dataDir().resolve("files");
+        this.root = LocalFileStore.root(properties, dir);
     }
 
     @Override

@@ -25,12 +25,15 @@ import org.gongkai.audit.AuditLog;
 import org.gongkai.common.FieldCipher;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.common.GongkaiProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Files on the local disk under {@code <data-dir>/files}, content-addressed:
+ * Files on the local disk under {@code gongkai.files.dir} (default {@code <data-dir>/files}; several instances point it
+ * at one shared folder, e.g. an NFS mount: names are content hashes, written through a temporary file and an atomic
+ * move, so two instances storing the same file at once write the same bytes), content-addressed:
  * {@code files/ab/cd/abcd…(sha256 of the plain content)}; extracted text ({@code …​.txt}) and derived artifacts
  * ({@code …​.<artifact>}) are cached next to the bytes. All are SM4-encrypted at rest ({@link FieldCipher#encrypting}):
  * attachments can carry personal data (an applicant's ID copy, a 公示 list); the plain upload exists only as a
@@ -51,15 +54,20 @@ class LocalFileStore implements FileStore {
     private final TextExtraction extraction;
 
     LocalFileStore(JdbcClient jdbc, AuditLog auditLog, Clock clock, GongkaiProperties properties, FieldCipher cipher,
-            FilesProperties files, AttachmentPolicy policy) {
+            FilesProperties files, AttachmentPolicy policy, @Value("${gongkai.files.dir:}") String dir) {
         this.cipher = cipher;
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.clock = clock;
         this.policy = policy;
-        this.root = properties.dataDir().resolve("files");
+        this.root = root(properties, dir);
         this.zipBounds = new ZipBounds(files);
         this.extraction = new TextExtraction(files);
+    }
+
+    /** The files folder: {@code gongkai.files.dir}, or {@code <data-dir>/files} when it is not set. */
+    static Path root(GongkaiProperties properties, String dir) {
+        return dir == null || dir.isBlank() ? properties.dataDir().resolve("files") : Path.of(dir.strip());
     }
 
     @PreDestroy

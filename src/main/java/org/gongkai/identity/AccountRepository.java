@@ -25,6 +25,12 @@ class AccountRepository {
                 .query(AccountRepository::map).optional();
     }
 
+    /** The account row locked until the transaction ends: failure counts from several instances add up. */
+    Optional<Account> findForUpdate(long staffId) {
+        return jdbc.sql("SELECT * FROM identity_account WHERE staff_id = ? FOR UPDATE").param(staffId)
+                .query(AccountRepository::map).optional();
+    }
+
     List<Account> findAll() {
         return jdbc.sql("SELECT * FROM identity_account").query(AccountRepository::map).list();
     }

@@ -122,7 +122,9 @@ public class IdentityService {
     }
 
     /** Counts a failure; returns the lock expiry when this failure locked the account. */
-    private Optional<Instant> registerFailure(String username, Account acc, Instant now) {
+    private Optional<Instant> registerFailure(String username, Account read, Instant now) {
+        // re-read under a row lock: concurrent failures (on this or another instance) must each count
+        Account acc = accounts.findForUpdate(read.staffId()).orElse(read);
         boolean lockExpired = acc.lockedUntil() != null && !acc.lockedAt(now);
         int failures = (lockExpired ? 0 : acc.failedAttempts()) + 1;
         if (failures >= properties.maxFailedAttempts()) {

@@ -1,21 +1,16 @@
 package org.gongkai.identity;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.gongkai.audit.RefusalLog;
 import org.gongkai.audit.RefusalLog.Refusal;
 import org.gongkai.common.ErrorCode;
+import org.gongkai.common.RateLimits;
 import org.springframework.http.server.PathContainer;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.pattern.PathPattern;
@@ -24,29 +19,25 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * Refuses sign-in steps from a source address whose {@link LoginFailureBudget} is used up, and rate-limits POSTs to the path patterns of {@code gongkai.identity.rate-limited-paths} per source
  * address (one bucket per pattern and address; token bucket, {@code rate-limit-per-minute}). Any module
- * protects a public form by adding its pattern to that setting. Over the limit: 429 with
+ * protects a public form by adding its pattern to that setting. The buckets and the budget are kept in the database
+ * ({@link RateLimits}), so they hold across every instance. Over the limit: 429 with
  * {@link ErrorCode#RATE_LIMITED} — problem JSON under {@code /api}, the Chinese error page otherwise.
  * The source address is the request's remote address as resolved once by the web module's client-address
  * filter (X-Forwarded-For counts only from {@code gongkai.network.trusted-proxies}).
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
-    private static final int MAX_TRACKED = 50_000;
     private final List<PathPattern> patterns;
     private final int perMinute;
     private final ProblemResponses problems;
     private final LoginFailureBudget budget;
     private final RefusalLog refusals;
     private final long budgetWindowSeconds;
-    private final Map<String, Bucket> buckets = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-            return size() > MAX_TRACKED;
-        }
-    });
+    private final RateLimits limits;
 
     RateLimitFilter(IdentityProperties properties, ProblemResponses problems, LoginFailureBudget budget,
-            RefusalLog refusals) {
+            RefusalLog refusals, RateLimits limits) {
+        this.limits = limits;
         this.budget = budget;
         this.refusals = refusals;
         this.budgetWindowSeconds = properties.sourceFailureWindow().toSeconds();
@@ -73,7 +64,7 @@ class RateLimitFilter extends OncePerRequestFilter {
             refuse(request, response, path, budgetWindowSeconds, "too many failed sign-ins from this address (any account)");
             return;
         }
-        if (limited.isPresent() && !bucket(limited.get().getPatternString() + "|" + source).tryConsume(1)) {
+        if (limited.isPresent() && !limits.tryConsume("post " + limited.get().getPatternString(), source, perMinute)) {
             refuse(request, response, path, 60, "rate limit of " + limited.get().getPatternString());
             return;
         }
@@ -90,11 +81,5 @@ class RateLimitFilter extends OncePerRequestFilter {
         } else {
             response.sendError(ErrorCode.RATE_LIMITED.status().value(), ErrorCode.RATE_LIMITED.message());
         }
-    }
-
-    private Bucket bucket(String key) {
-        return buckets.computeIfAbsent(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
-                .build());
     }
 }

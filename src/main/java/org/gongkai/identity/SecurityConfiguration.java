@@ -7,6 +7,7 @@ import org.gongkai.common.AccessRule;
 import org.gongkai.common.AccessRule.AccessRules;
 import org.gongkai.common.Actor;
 import org.gongkai.common.ErrorCode;
+import org.gongkai.common.RateLimits;
 import org.gongkai.common.Role;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -104,8 +105,9 @@ class SecurityConfiguration {
     /** Runs before Spring Security so floods never reach the (deliberately slow) password check. */
     @Bean
     FilterRegistrationBean<RateLimitFilter> rateLimitFilter(IdentityProperties properties, ProblemResponses problems,
-            LoginFailureBudget budget, RefusalLog refusals) {
-        var registration = new FilterRegistrationBean<>(new RateLimitFilter(properties, problems, budget, refusals));
+            LoginFailureBudget budget, RefusalLog refusals, RateLimits limits) {
+        var registration = new FilterRegistrationBean<>(new RateLimitFilter(properties, problems, budget, refusals,
+                limits));
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
     }

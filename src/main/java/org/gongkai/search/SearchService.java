@@ -1,5 +1,8 @@
 package org.gongkai.search;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +14,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The search module's application service for reading: applies the semantics, asks the backend, names the
- * units in the facets and logs searches that found nothing. Never throws on user text.
+ * units in the facets and logs searches that found nothing. Never throws on user text. Unit names are cached for
+ * {@link #UNIT_NAMES_FOR} at most, so a renamed unit shows its new name on every instance within a minute.
  */
 @Service
 class SearchService implements DocumentSearch {
@@ -23,11 +27,15 @@ class SearchService implements DocumentSearch {
     private final Synonyms synonyms;
     private final ZeroResults zeroResults;
     private final UnitDirectory units;
+    static final Duration UNIT_NAMES_FOR = Duration.ofMinutes(1);
     private final Map<String, String> unitNames = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private volatile Instant unitNamesSince;
 
     SearchService(SearchBackend backend, SearchSemantics semantics, Synonyms synonyms, ZeroResults zeroResults,
-            UnitDirectory units) {
+            UnitDirectory units, Clock clock) {
         this.backend = backend;
+        this.clock = clock;
         this.semantics = semantics;
         this.synonyms = synonyms;
         this.zeroResults = zeroResults;
@@ -77,6 +85,12 @@ class SearchService implements DocumentSearch {
     }
 
     String unitName(String creditCode) {
+        Instant now = clock.instant();
+        Instant since = unitNamesSince;
+        if (since == null || now.isBefore(since) || !now.isBefore(since.plus(UNIT_NAMES_FOR))) {
+            unitNames.clear();
+            unitNamesSince = now;
+        }
         return unitNames.computeIfAbsent(creditCode,
                 code -> units.findByCreditCode(code).map(UnitDirectory.UnitView::name).orElse(code));
     }

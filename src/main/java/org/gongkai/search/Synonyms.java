@@ -1,6 +1,8 @@
 package org.gongkai.search;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -12,7 +14,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The synonym groups used at query time; cached, reloaded after every change. */
+/**
+ * The synonym groups used at query time; cached, reloaded after every change on this instance and at least every
+ * {@link #RELOAD_AFTER}, so an administrator's edit on one instance reaches the others within seconds.
+ */
 @Component
 public class Synonyms {
 
@@ -24,7 +29,9 @@ public class Synonyms {
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final Clock clock;
+    static final Duration RELOAD_AFTER = Duration.ofSeconds(5);
     private volatile List<Group> cache;
+    private volatile Instant loadedAt;
 
     Synonyms(JdbcClient jdbc, AuditLog auditLog, Clock clock) {
         this.jdbc = jdbc;
@@ -34,11 +41,14 @@ public class Synonyms {
 
     public List<Group> groups() {
         List<Group> groups = cache;
-        if (groups == null) {
+        Instant now = clock.instant();
+        Instant loaded = loadedAt;
+        if (groups == null || loaded == null || now.isBefore(loaded) || !now.isBefore(loaded.plus(RELOAD_AFTER))) {
             groups = jdbc.sql("SELECT id, terms FROM search_synonym ORDER BY id")
                     .query((rs, n) -> new Group(rs.getLong("id"), List.of(rs.getString("terms").split(","))))
                     .list();
             cache = groups;
+            loadedAt = now;
         }
         return groups;
     }

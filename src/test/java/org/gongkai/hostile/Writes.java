@@ -7,14 +7,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * What the application has written: the row count of every table (except those that background work or
- * reading itself writes: sessions, locks, event publications, the zero-result log, the audit chain) and the
+ * reading itself writes: sessions, locks, rate-limit buckets, event publications, the zero-result log, the audit
+ * chain) and the
  * number of SUCCESS audit records. A refused request must leave this unchanged.
  */
 final class Writes {
 
     private static final Set<String> IGNORED = Set.of("spring_session", "spring_session_attributes", "shedlock",
             "event_publication", "event_publication_archive", "flyway_schema_history", "search_zero_result",
-            "audit_record", "audit_chain_head", "audit_anchor", "requests_reminder", "catalogue_index_sequence");
+            "audit_record", "audit_chain_head", "audit_anchor", "requests_reminder", "catalogue_index_sequence",
+            // rate limiting itself: every rate-limited request takes a token, refused or not (decision 016)
+            "rate_limit_bucket", "identity_source_failure");
 
     private final JdbcClient jdbc;
     private final String countAll;

@@ -12,6 +12,8 @@ class ArchiveAccessRules implements AccessRules {
 
     @Override
     public List<AccessRule> rules() {
-        return List.of(AccessRule.roles("/api/v1/admin/archive", Role.SYSTEM_ADMIN));
+        return List.of(AccessRule.roles("/api/v1/admin/archive", Role.SYSTEM_ADMIN),
+                AccessRule.roles("/console/archive", Role.SYSTEM_ADMIN),
+                AccessRule.roles("/console/archive/**", Role.SYSTEM_ADMIN));
     }
 }

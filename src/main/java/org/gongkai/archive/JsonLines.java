@@ -1,5 +1,6 @@
 package org.gongkai.archive;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,8 +22,8 @@ final class JsonLines {
     private long number;
 
     JsonLines(InputStream in, int maxChars, JsonMapper json, String table) {
-        this.reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 64 * 1024);
         this.maxChars = maxChars;
         this.json = json;
         this.table = table;

@@ -28,7 +28,17 @@ class EmptyIndexRebuild implements SmartInitializingSingleton {
             @Value("${gongkai.search.rebuild-empty-index-at-start:true}") boolean enabled) {
         this.indexing = indexing;
         this.enabled = enabled;
-        this.emptyAtOpen = enabled && backend.count() == 0;
+        this.emptyAtOpen = enabled && isEmpty(backend);
+    }
+
+    /** Whether the index is empty; an engine that cannot be asked (OpenSearch not reachable yet) is not rebuilt. */
+    private static boolean isEmpty(SearchBackend backend) {
+        try {
+            return backend.count() == 0;
+        } catch (RuntimeException e) {
+            log.warn("could not count the search index at start, not rebuilding it: {}", e.toString());
+            return false;
+        }
     }
 
     @Override

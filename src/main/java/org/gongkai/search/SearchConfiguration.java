@@ -4,7 +4,11 @@ import org.gongkai.common.GongkaiProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The Lucene backend under {@code <data-dir>/index}, committed on a schedule with the index feed's cursor (decisions 005, 015). */
+/**
+ * The search engine behind {@link SearchBackend}: Lucene under {@code <data-dir>/index}, committed on a schedule with
+ * the index feed's cursor (decisions 005, 015), unless {@code gongkai.search.engine=opensearch} names a cluster
+ * (decision 017).
+ */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
 
@@ -19,7 +23,10 @@ class SearchConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    LuceneSearchBackend luceneSearchBackend(GongkaiProperties properties, Analysis analysis) {
-        return new LuceneSearchBackend(properties.dataDir().resolve("index"), analysis, false);
+    SearchBackend searchBackend(SearchProperties search, GongkaiProperties properties, Analysis analysis) {
+        return switch (search.engine()) {
+            case LUCENE -> new LuceneSearchBackend(properties.dataDir().resolve("index"), analysis, false);
+            case OPENSEARCH -> OpenSearchSearchBackend.connect(search.opensearch().validated(), analysis);
+        };
     }
 }

@@ -1,5 +1,6 @@
 /**
- * Search. Owns: Lucene index under `<data-dir>/index` behind the `SearchBackend` port (`SearchSemantics` holds
+ * Search. Owns: the index behind the `SearchBackend` port — Lucene under `<data-dir>/index`, or OpenSearch with
+ * `gongkai.search.engine=opensearch` (decision 017; one contract test suite for both) — (`SearchSemantics` holds
  * analysis, boosts, facets — decision 005; valid before outdated and the county's own before external issuers' documents,
  * decision 011; short keyword searches need every word, a question typed as a sentence is ranked by BM25 over its bigrams
  * and words, see docs/benchmarks.md, raised by similar answered questions, decision 017); synonyms (default abbreviations and lay-to-legal wording, V34_1), zero-result log; answered questions (V36_1, `AnsweredQuestionIndex`, `/api/v1/staff/answered-questions`); portal `/search` (scope switch 本县文件 / 法律法规,

@@ -74,6 +74,7 @@ class ArchiveRoundTripTest {
 
     static final String OFFICE = "11990101100100148H"; // 县政府办 (demo county)
     static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String FRESH_DB = "archive-" + UUID.randomUUID();
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -97,6 +98,17 @@ class ArchiveRoundTripTest {
     void exportImportedIntoAnEmptyInstanceGivesTheSameCatalogueStatisticsAndReports() throws Exception {
         long office = units.findByCreditCode(OFFICE).orElseThrow().id();
         String tn = seedRequests(office);
+        long document = seedDocumentWithTwoVersionsAndAnAttachment(office);
+
+        // what must come back, read from the source just before it exports (background jobs of other test contexts
+        // sharing the PostgreSQL database may change it later)
+        List<Object[]> reportKeys = new ArrayList<>(jdbc.sql("SELECT u.credit_code, r.report_year FROM reports_report r"
+                + " JOIN org_unit u ON u.id = r.unit_id ORDER BY r.id").query().listOfRows().stream()
+                .map(r -> new Object[] {r.get("credit_code"), ((Number) r.get("report_year")).intValue()}).toList());
+        reportKeys.add(new Object[] {OFFICE, 2026});
+        Snapshot expected = Snapshot.of(jdbc, statistics, reports, office, reportKeys);
+        assertThat(expected.statistics().get("receivedIn(unit) 2026").toString()).contains("NATURAL_PERSON");
+        assertThat(expected.rows().get(1)).isNotEmpty();
 
         // only the system administrator downloads the export
         mvc.perform(get("/api/v1/admin/archive")).andExpect(status().isUnauthorized());
@@ -127,63 +139,31 @@ class ArchiveRoundTripTest {
                 ErrorCode.ARCHIVE_SCHEMA_MISMATCH);
         assertNothingWritten(freshJdbc, freshFiles);
 
-        ArchiveImport.Result result = importer.importFrom(archive);
-        assertThat(result.rows().get("catalogue_document")).isPositive();
-        assertThat(result.files()).isPositive();
+        // the import as an operator runs it: the same (still empty) database and folder started with import-from
+        fresh.close();
+        fresh = startFreshInstance("--gongkai.archive.import-from=" + archive);
+        importer = fresh.getBean(ArchiveImport.class);
+        freshJdbc = fresh.getBean(JdbcClient.class);
+        Map<String, Object> imported = freshJdbc.sql("SELECT object_id, detail FROM audit_record WHERE action ="
+                + " 'ARCHIVE_IMPORTED' AND outcome = 'SUCCESS'").query().singleRow();
+        assertThat(imported.get("object_id")).isEqualTo(sha256(bytes));
+        long files = Long.parseLong(imported.get("detail").toString().replaceAll(".*行数据，(\\d+) 个文件.*", "$1"));
+        assertThat(files).isPositive();
 
-        // the same catalogue: documents, versions, attachments and their bytes
-        for (String sql : List.of(
-                "SELECT id, unit_id, status, title, summary, document_number, written_on, published_on, topic, category,"
-                        + " genre, keywords, validity, interprets_id, replaces_id, body, index_number, public_version"
-                        + " FROM catalogue_document ORDER BY id",
-                "SELECT document_id, version, title, summary, body, published_by FROM catalogue_version ORDER BY id",
-                "SELECT a.document_id, a.name, a.size_bytes, a.removed, f.sha256 FROM catalogue_attachment a"
-                        + " JOIN files_file f ON f.id = a.file_id ORDER BY a.id",
-                "SELECT r.tracking_number, r.step, r.decision_code, r.received_on, r.due_on, r.decided_on,"
-                        + " e.seq, e.event_type, e.on_date, e.deadline FROM requests_request r"
-                        + " JOIN requests_event e ON e.request_id = r.id ORDER BY r.id, e.seq",
-                "SELECT a.original_name, f.sha256, f.size_bytes FROM requests_attachment a JOIN files_file f"
-                        + " ON f.id = a.file_id ORDER BY a.id",
-                "SELECT id, credit_code, name, parent_id, region_id FROM org_unit ORDER BY id",
-                "SELECT s.username, m.unit_id, r.role FROM org_staff s JOIN org_staff_role r ON r.staff_id = s.id"
-                        + " JOIN org_membership m ON m.staff_id = s.id AND m.unit_id = r.unit_id ORDER BY s.id, r.role",
-                "SELECT \"day\", off_day, name FROM calendar_day ORDER BY \"day\"")) {
-            assertThat(rows(freshJdbc, sql)).as(sql).isEqualTo(rows(jdbc, sql));
-        }
-        assertThat(rows(jdbc, "SELECT id FROM catalogue_version")).isNotEmpty();
+        // the same catalogue, request statistics and reports as the source had when it exported
+        Snapshot theirs = Snapshot.of(freshJdbc, fresh.getBean(RequestStatistics.class), fresh.getBean(ReportService.class),
+                office, expected.reports());
+        assertThat(theirs.rows()).isEqualTo(expected.rows());
+        assertThat(theirs.statistics()).isEqualTo(expected.statistics());
+        assertThat(theirs.reportTables()).isEqualTo(expected.reportTables());
+        assertThat(rows(freshJdbc, "SELECT version FROM catalogue_version WHERE document_id = " + document + " ORDER BY version"))
+                .extracting(r -> r.get("version")).containsExactly(1L, 2L);
+        assertThat(rows(freshJdbc, "SELECT name FROM catalogue_attachment WHERE document_id = " + document))
+                .extracting(r -> r.get("name")).containsExactly("导出测试附件.docx");
         FieldCipher freshCipher = fresh.getBean(FieldCipher.class);
-        assertThat(Files.walk(freshFiles).filter(Files::isRegularFile).count()).isEqualTo(result.files());
-
-        // the same request statistics, in total and for the unit
-        RequestStatistics freshStatistics = fresh.getBean(RequestStatistics.class);
-        for (int year : List.of(2025, 2026)) {
-            LocalDate from = LocalDate.of(year, 1, 1);
-            LocalDate to = LocalDate.of(year, 12, 31);
-            assertThat(freshStatistics.receivedIn(from, to)).isEqualTo(statistics.receivedIn(from, to));
-            assertThat(freshStatistics.decidedIn(from, to)).isEqualTo(statistics.decidedIn(from, to));
-            assertThat(freshStatistics.openAt(to)).isEqualTo(statistics.openAt(to));
-            assertThat(freshStatistics.reviewsFiledIn(from, to)).isEqualTo(statistics.reviewsFiledIn(from, to));
-            assertThat(freshStatistics.decidedIn(office, from, to)).isEqualTo(statistics.decidedIn(office, from, to));
-            assertThat(freshStatistics.timelinessIn(office, from, to)).isEqualTo(statistics.timelinessIn(office, from, to));
-            assertThat(freshStatistics.feesPaidFen(office, from, to)).isEqualTo(statistics.feesPaidFen(office, from, to));
-        }
-        assertThat(statistics.receivedIn(office, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))).isNotEmpty();
-
-        // the same annual reports: every stored one, and the ones computed from the unit's ledgers
-        ReportService freshReports = fresh.getBean(ReportService.class);
-        var admin = new TestActors.TestActor(-1, "archive-test", "archive-test", Map.of(office, Set.of(Role.SYSTEM_ADMIN)));
-        List<Map<String, Object>> stored = jdbc.sql("SELECT u.credit_code, r.report_year FROM reports_report r"
-                + " JOIN org_unit u ON u.id = r.unit_id ORDER BY r.id").query().listOfRows();
-        List<Object[]> compared = new ArrayList<>(stored.stream()
-                .map(r -> new Object[] {r.get("credit_code"), ((Number) r.get("report_year")).intValue()}).toList());
-        compared.add(new Object[] {OFFICE, 2026});
-        for (Object[] key : compared) {
-            var mine = reports.view(admin, (String) key[0], (Integer) key[1]);
-            var theirs = freshReports.view(admin, (String) key[0], (Integer) key[1]);
-            assertThat(theirs.tables()).as("report %s %s", key[0], key[1]).isEqualTo(mine.tables());
-            assertThat(theirs.status()).isEqualTo(mine.status());
-            assertThat(theirs.narrative()).isEqualTo(mine.narrative());
-        }
+        // the stored contents (the index rebuild has since cached the attachment's text beside its bytes)
+        assertThat(Files.walk(freshFiles).filter(f -> f.getFileName().toString().matches("[0-9a-f]{64}")).count())
+                .isEqualTo(files);
 
         // personal data: encrypted with the new key, readable, the access code still accepted
         String mineEnc = jdbc.sql("SELECT applicant_phone_enc FROM requests_request WHERE tracking_number = :tn")
@@ -223,6 +203,27 @@ class ArchiveRoundTripTest {
     }
 
     @Test
+    void theSystemAdministratorDownloadsTheExportFromTheConsoleAndNobodyElse() throws Exception {
+        long office = units.findByCreditCode(OFFICE).orElseThrow().id();
+        mvc.perform(get("/console/archive").with(TestActors.as(Role.SYSTEM_ADMIN, office))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("/console/archive/export.zip")));
+        for (Role role : List.of(Role.EDITOR, Role.SECURITY_ADMIN, Role.AUDIT_ADMIN)) {
+            mvc.perform(get("/console/archive/export.zip").with(TestActors.as(role, office)))
+                    .andExpect(status().isForbidden());
+        }
+        byte[] zip = mvc.perform(get("/console/archive/export.zip").with(TestActors.as(Role.SYSTEM_ADMIN, office)))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/zip"))
+                .andReturn().getResponse().getContentAsByteArray();
+        Path file = temp.resolve("console-export.zip");
+        Files.write(file, zip);
+        try (ZipFile read = new ZipFile(file.toFile())) {
+            assertThat(read.getEntry("manifest.json")).isNotNull();
+            assertThat(read.getEntry("data/catalogue_document.jsonl")).isNotNull();
+        }
+    }
+
+    @Test
     void everyTableIsExportedCarriedForReferenceOrExcludedWithAReason() throws Exception {
         Set<String> decided = new TreeSet<>();
         contributions.forEach(c -> c.tables().stream().map(ArchiveTable::name).forEach(decided::add));
@@ -242,7 +243,83 @@ class ArchiveRoundTripTest {
                 + " PlatformTables.EXCLUDED with a reason").isEmpty();
     }
 
+    /** What the test compares between the source and the imported instance. */
+    record Snapshot(List<List<Map<String, Object>>> rows, Map<String, Object> statistics,
+            Map<String, Object> reportTables, List<Object[]> reports) {
+
+        static final List<String> QUERIES = List.of(
+                "SELECT id, unit_id, status, title, summary, document_number, written_on, published_on, topic, category,"
+                        + " genre, keywords, validity, interprets_id, replaces_id, body, index_number, public_version"
+                        + " FROM catalogue_document ORDER BY id",
+                "SELECT document_id, version, title, summary, body, published_by FROM catalogue_version ORDER BY id",
+                "SELECT a.document_id, a.name, a.size_bytes, a.removed, f.sha256 FROM catalogue_attachment a"
+                        + " JOIN files_file f ON f.id = a.file_id ORDER BY a.id",
+                "SELECT r.tracking_number, r.step, r.decision_code, r.received_on, r.due_on, r.decided_on,"
+                        + " e.seq, e.event_type, e.on_date, e.deadline FROM requests_request r"
+                        + " JOIN requests_event e ON e.request_id = r.id ORDER BY r.id, e.seq",
+                "SELECT a.original_name, f.sha256, f.size_bytes FROM requests_attachment a JOIN files_file f"
+                        + " ON f.id = a.file_id ORDER BY a.id",
+                "SELECT id, credit_code, name, parent_id, region_id FROM org_unit ORDER BY id",
+                "SELECT s.username, m.unit_id, r.role FROM org_staff s JOIN org_staff_role r ON r.staff_id = s.id"
+                        + " JOIN org_membership m ON m.staff_id = s.id AND m.unit_id = r.unit_id ORDER BY s.id, r.role",
+                "SELECT \"day\", off_day, name FROM calendar_day ORDER BY \"day\"");
+
+        static Snapshot of(JdbcClient jdbc, RequestStatistics statistics, ReportService reports, long office,
+                List<Object[]> reportKeys) {
+            List<List<Map<String, Object>>> rows = QUERIES.stream().map(sql -> ArchiveRoundTripTest.rows(jdbc, sql)).toList();
+            Map<String, Object> stats = new java.util.LinkedHashMap<>();
+            for (int year : List.of(2025, 2026)) {
+                LocalDate from = LocalDate.of(year, 1, 1);
+                LocalDate to = LocalDate.of(year, 12, 31);
+                stats.put("receivedIn " + year, statistics.receivedIn(from, to));
+                stats.put("decidedIn " + year, statistics.decidedIn(from, to));
+                stats.put("openAt " + year, statistics.openAt(to));
+                stats.put("reviewsFiledIn " + year, statistics.reviewsFiledIn(from, to));
+                stats.put("receivedIn(unit) " + year, statistics.receivedIn(office, from, to));
+                stats.put("decidedIn(unit) " + year, statistics.decidedIn(office, from, to));
+                stats.put("openAt(unit) " + year, statistics.openAt(office, to));
+                stats.put("timeliness(unit) " + year, statistics.timelinessIn(office, from, to));
+                stats.put("fees(unit) " + year, statistics.feesPaidFen(office, from, to));
+            }
+            var admin = new TestActors.TestActor(-1, "archive-test", "archive-test",
+                    Map.of(office, Set.of(Role.SYSTEM_ADMIN)));
+            Map<String, Object> tables = new java.util.LinkedHashMap<>();
+            for (Object[] key : reportKeys) {
+                var view = reports.view(admin, (String) key[0], (Integer) key[1]);
+                tables.put(key[0] + " " + key[1], List.of(view.tables(), view.status(), view.narrative()));
+            }
+            return new Snapshot(rows, stats, tables, reportKeys);
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------------------
+
+    /** A document published, revised and published again (two versions), with a Word attachment; returns its id. */
+    private long seedDocumentWithTwoVersionsAndAnAttachment(long office) throws Exception {
+        var staff = TestActors.as(-9, "archive-editor", Map.of(office, Set.of(Role.EDITOR, Role.REVIEWER, Role.LEADER)));
+        String draft = """
+                {"unitId": %d, "title": "关于完整导出测试的通知", "summary": "摘要", "documentNumber": null,
+                 "writtenOn": "2026-06-01", "topic": "综合政务\\\\政务公开", "category": "行政规范性文件",
+                 "genre": "通知", "keywords": ["完整导出"], "validity": "有效", "body": "<p>第一版正文。</p>"}"""
+                .formatted(office);
+        long id = ((Number) JSON.readValue(mvc.perform(post("/api/v1/staff/documents").with(staff)
+                .contentType(MediaType.APPLICATION_JSON).content(draft)).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8), Map.class).get("id")).longValue();
+        ByteArrayOutputStream docx = new ByteArrayOutputStream();
+        try (var word = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            word.createParagraph().createRun().setText("完整导出测试附件：道路养护资金安排");
+            word.write(docx);
+        }
+        mvc.perform(multipart("/console/catalogue/" + id + "/attachments").file(new MockMultipartFile("file",
+                "导出测试附件.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                docx.toByteArray())).with(staff).with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.csrf()));
+        for (String action : List.of("submit", "review", "sign-off", "publish", "revise", "submit", "review",
+                "sign-off", "publish")) {
+            mvc.perform(post("/api/v1/staff/documents/{id}/{action}", id, action).with(staff)).andExpect(status().isOk());
+        }
+        return id;
+    }
 
     /** A decided request with an attachment and an open one, both with personal data; returns the decided one. */
     private String seedRequests(long office) throws Exception {
@@ -270,13 +347,20 @@ class ArchiveRoundTripTest {
         return tn;
     }
 
-    private ConfigurableApplicationContext startFreshInstance() {
+    /** A second instance: its own in-memory H2 (kept across restarts of this JVM), folder and SM4 key, no demo. */
+    private ConfigurableApplicationContext startFreshInstance(String... more) {
+        List<String> args = new ArrayList<>(List.of("--spring.datasource.url=jdbc:h2:mem:" + FRESH_DB
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "--spring.datasource.username=sa", "--spring.datasource.password=",
+                "--gongkai.data-dir=" + temp.resolve("fresh"), "--gongkai.demo=false",
+                "--gongkai.sm4-key=fedcba9876543210fedcba9876543210", "--server.port=0"));
+        args.addAll(List.of(more));
         return new SpringApplicationBuilder(GongkaiApplication.class, TestClockConfiguration.class).profiles("test")
-                .run("--spring.datasource.url=jdbc:h2:mem:archive-" + UUID.randomUUID()
-                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                        "--spring.datasource.username=sa", "--spring.datasource.password=",
-                        "--gongkai.data-dir=" + temp.resolve("fresh"), "--gongkai.demo=false",
-                        "--gongkai.sm4-key=fedcba9876543210fedcba9876543210", "--server.port=0");
+                .run(args.toArray(String[]::new));
+    }
+
+    private static String sha256(byte[] bytes) {
+        return java.util.HexFormat.of().formatHex(ArchiveCheck.sha256().digest(bytes));
     }
 
     private void assertNothingWritten(JdbcClient freshJdbc, Path files) throws IOException {
@@ -300,7 +384,7 @@ class ArchiveRoundTripTest {
                 e -> assertThat(e.code()).as(e.getMessage()).isEqualTo(code));
     }
 
-    private static List<Map<String, Object>> rows(JdbcClient jdbc, String sql) {
+    static List<Map<String, Object>> rows(JdbcClient jdbc, String sql) {
         return jdbc.sql(sql).query().listOfRows().stream().map(row -> {
             Map<String, Object> copy = new java.util.LinkedHashMap<>();
             row.forEach((k, v) -> copy.put(k.toLowerCase(), v == null ? null : v instanceof Number n

@@ -135,6 +135,7 @@ class ImportBenchmark {
         long[] searchable = new long[2];
         AtomicLong clientNanos = new AtomicLong(); // time spent building request bodies, not the server's
         long[] clientAtSearchable = new long[2];
+        AtomicLong cpuAtSearchable = new AtomicLong();
         Thread watcher = new Thread(() -> {
             while (searchable[1] == 0) {
                 long indexed = search.indexedCount() - indexedBefore;
@@ -145,6 +146,7 @@ class ImportBenchmark {
                 }
                 if (indexed >= n) {
                     clientAtSearchable[1] = clientNanos.get();
+                    cpuAtSearchable.set(processCpuNanos());
                     searchable[1] = now;
                 }
                 try {
@@ -167,6 +169,7 @@ class ImportBenchmark {
             }
         }, "import-benchmark-searcher");
         long start = System.nanoTime();
+        long cpuAtStart = processCpuNanos();
         if (indexes()) {
             watcher.start();
             if (mix != null) {
@@ -227,6 +230,11 @@ class ImportBenchmark {
                     backend.secondHalf()});
             text += String.format(Locale.ROOT, "%-34s %14.2f %14.2f %14.2f%n", "end to end / backend-only rate",
                     backend.firstHalf() / e2eFirst, backend.secondHalf() / (e2eAll - e2eFirst), backend.all() / e2eAll);
+            double e2eCpu = (cpuAtSearchable.get() - cpuAtStart) / 1e9;
+            text += String.format(Locale.ROOT, "JVM CPU time (all threads; with the query mix if run): end to end %.1f s "
+                    + "= %.0f documents per CPU second; backend only %.1f s = %.0f per CPU second; ratio %.2f%n",
+                    e2eCpu, n / e2eCpu, backend.cpuSeconds(), n / backend.cpuSeconds(),
+                    backend.cpuSeconds() / e2eCpu);
             text += "load average after the backend-only run: " + loadAverage() + "\n";
         }
         System.out.println(text);

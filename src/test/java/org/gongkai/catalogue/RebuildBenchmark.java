@@ -134,7 +134,7 @@ class RebuildBenchmark {
                 INSERT INTO catalogue_version (document_id, version, title, summary, document_number, topic, category,
                     genre, keywords, body, published_at, published_by)
                 SELECT c.id, c.public_version, v.title, v.summary, c.document_number, v.topic, v.category, v.genre,
-                    v.keywords, SUBSTRING(v.body FROM 1 + MOD(c.id, 50)) || SUBSTRING(v.body FROM 1 FOR MOD(c.id, 50)),
+                    v.keywords, SUBSTRING(v.body FROM 1 + CAST(MOD(c.id, 50) AS INT)) || SUBSTRING(v.body FROM 1 FOR CAST(MOD(c.id, 50) AS INT)),
                     v.published_at, v.published_by
                 FROM catalogue_document c
                 JOIN catalogue_version v ON v.document_id = CAST(SUBSTRING(c.created_by FROM 7) AS BIGINT)

@@ -23,7 +23,9 @@ class ScheduledJobsTest {
             "org.gongkai.audit.RefusalAggregator.flushCompletedMinutes",
             "writes this instance's in-memory refusal counters of finished minutes",
             "org.gongkai.calendar.CalendarService.refreshIfChanged",
-            "reloads this instance's calendar snapshot when another instance changed the calendar");
+            "reloads this instance's calendar snapshot when another instance changed the calendar",
+            "org.gongkai.search.AnsweredQuestionIndex.refreshIfChanged",
+            "reloads this instance's in-memory answered questions when another instance changed them");
 
     /** Whether the method calls {@link LockingTaskExecutor#executeWithLock} itself. */
     static boolean locks(JavaMethod method) {

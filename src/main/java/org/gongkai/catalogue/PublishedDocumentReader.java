@@ -66,6 +66,21 @@ class PublishedDocumentReader implements PublishedDocuments {
 
     @Override
     @Transactional(readOnly = true)
+    public List<Reference> referencesByIndexNumber(Collection<String> indexNumbers) {
+        List<String> numbers = indexNumbers.stream().distinct().toList();
+        List<Reference> out = new ArrayList<>(numbers.size());
+        for (int from = 0; from < numbers.size(); from += PAGE) {
+            out.addAll(jdbc.sql("SELECT d.id, d.index_number, v.title FROM catalogue_document d JOIN catalogue_version v "
+                    + "ON v.document_id = d.id AND v.version = d.public_version WHERE " + PUBLIC
+                    + " AND d.index_number IN (:numbers)")
+                    .param("numbers", numbers.subList(from, Math.min(numbers.size(), from + PAGE)))
+                    .query((rs, n) -> new Reference(rs.getLong(1), rs.getString(2), rs.getString(3))).list());
+        }
+        return out;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public void forEachPublished(Consumer<PublishedDocument> consumer) {
         long after = 0;
         while (true) {

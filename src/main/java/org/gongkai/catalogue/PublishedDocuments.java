@@ -41,6 +41,15 @@ public interface PublishedDocuments {
         return documentIds.stream().map(this::findPublished).flatMap(Optional::stream).toList();
     }
 
+    /** What names a public document: its id, 索引号 and current title. */
+    record Reference(long id, String indexNumber, String title) {}
+
+    /**
+     * The public documents among {@code indexNumbers} (索引号), read set-based; numbers of documents that do not exist
+     * or are not public are absent.
+     */
+    List<Reference> referencesByIndexNumber(Collection<String> indexNumbers);
+
     /** Streams every public document, in id order, without loading them all into memory. */
     void forEachPublished(Consumer<PublishedDocument> consumer);
 }

@@ -4,11 +4,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * How an {@link IndexedDocument} becomes a Lucene document: analysed text fields (smartcn and bigram, see
@@ -26,11 +28,20 @@ final class LuceneDocuments {
         WITH_OFFSETS.freeze();
     }
 
+    /** The document id as a doc value, and the work its title names ({@link AnswerFactors#workOf}): decision 017. */
+    static final String ID_VALUES = "id_dv";
+    static final String WORK_VALUES = "work";
+
     private LuceneDocuments() {}
 
     static Document toLucene(IndexedDocument d) {
         Document doc = new Document();
         doc.add(new StringField("id", Long.toString(d.id()), Field.Store.YES));
+        doc.add(new NumericDocValuesField(ID_VALUES, d.id()));
+        String work = AnswerFactors.workOf(d.title());
+        if (work != null) {
+            doc.add(new SortedDocValuesField(WORK_VALUES, new BytesRef(work)));
+        }
         text(doc, "title", d.title(), true);
         text(doc, "keywords", String.join(" ", d.keywords()), false);
         text(doc, "summary", d.summary(), false);

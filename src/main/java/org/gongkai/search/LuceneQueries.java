@@ -49,7 +49,9 @@ final class LuceneQueries {
             any.add(new BoostQuery(new TermQuery(new Term("docnum", number)), SearchSemantics.DOCUMENT_NUMBER_BOOST),
                     Occur.SHOULD);
         }
-        return localFirst(currentFirst(any.build()));
+        Query query = localFirst(currentFirst(any.build()));
+        return plan.answers().isEmpty() ? query
+                : FunctionScoreQuery.boostByValue(query, new AnswerFactorSource(plan.answers()));
     }
 
     /** Scores of documents that are no longer valid are multiplied by {@link SearchSemantics#OUTDATED_FACTOR}. */

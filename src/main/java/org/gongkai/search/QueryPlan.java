@@ -9,10 +9,27 @@ import java.util.Set;
  * match; optional words only add score; document-number candidates match the canonical number exactly.
  * {@link #matchAll} means "no text: browse by the filters"; {@link #matchNothing} means the text had nothing
  * searchable (only punctuation, a lone {@code *}, ...). {@link #ranked} marks a question typed as a sentence: it is
- * ranked by relevance over all its words instead of filtered by them (issue #10).
+ * ranked by relevance over all its words instead of filtered by them (issue #10); {@link #answers} then carries what
+ * answered questions similar to it say (decision 017), multiplying the scores of the documents and works they name.
  */
 record QueryPlan(List<List<String>> concepts, int minimumConcepts, List<String> optionalWords,
-        Set<String> documentNumbers, SearchQuery query, boolean matchAll, boolean matchNothing, boolean ranked) {
+        Set<String> documentNumbers, SearchQuery query, boolean matchAll, boolean matchNothing, boolean ranked,
+        AnswerFactors answers) {
+
+    QueryPlan {
+        answers = answers == null ? AnswerFactors.NONE : answers;
+    }
+
+    QueryPlan(List<List<String>> concepts, int minimumConcepts, List<String> optionalWords,
+            Set<String> documentNumbers, SearchQuery query, boolean matchAll, boolean matchNothing, boolean ranked) {
+        this(concepts, minimumConcepts, optionalWords, documentNumbers, query, matchAll, matchNothing, ranked,
+                AnswerFactors.NONE);
+    }
+
+    QueryPlan withAnswers(AnswerFactors factors) {
+        return new QueryPlan(concepts, minimumConcepts, optionalWords, documentNumbers, query, matchAll, matchNothing,
+                ranked, factors);
+    }
 
     /** Every phrase the highlighter should mark. */
     List<String> highlightPhrases() {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Search is public (page and API; the catalogue owns {@code /api/v1/documents/{id}}); editors read the
- * zero-result list; the system administrator maintains synonyms and rebuilds the index.
+ * zero-result list; the system administrator maintains synonyms and answered questions and rebuilds the index.
  */
 @Component
 class SearchAccessRules implements AccessRules {
@@ -21,6 +21,8 @@ class SearchAccessRules implements AccessRules {
                 AccessRule.publicAccess(HttpMethod.GET, "/api/v1/documents"),
                 AccessRule.roles(HttpMethod.GET, "/console/search/zero-results", Role.EDITOR, Role.SYSTEM_ADMIN),
                 AccessRule.roles("/console/search/**", Role.SYSTEM_ADMIN),
+                AccessRule.roles("/api/v1/staff/answered-questions", Role.SYSTEM_ADMIN),
+                AccessRule.roles("/api/v1/staff/answered-questions/*", Role.SYSTEM_ADMIN),
                 AccessRule.roles("/console/search", Role.SYSTEM_ADMIN));
     }
 }

@@ -27,13 +27,15 @@ class SearchService implements DocumentSearch {
     private final Synonyms synonyms;
     private final ZeroResults zeroResults;
     private final UnitDirectory units;
+    private final AnsweredQuestionIndex answers;
     static final Duration UNIT_NAMES_FOR = Duration.ofMinutes(1);
     private final Map<String, String> unitNames = new ConcurrentHashMap<>();
     private final Clock clock;
     private volatile Instant unitNamesSince;
 
     SearchService(SearchBackend backend, SearchSemantics semantics, Synonyms synonyms, ZeroResults zeroResults,
-            UnitDirectory units, Clock clock) {
+            UnitDirectory units, Clock clock, AnsweredQuestionIndex answers) {
+        this.answers = answers;
         this.backend = backend;
         this.clock = clock;
         this.semantics = semantics;
@@ -55,7 +57,11 @@ class SearchService implements DocumentSearch {
     private SearchResult run(SearchQuery query, boolean recordZeroResults) {
         SearchResult result;
         try {
-            result = backend.search(semantics.plan(query, synonyms.termGroups()));
+            QueryPlan plan = semantics.plan(query, synonyms.termGroups());
+            if (plan.ranked()) { // a question typed as a sentence: what similar answered questions say (decision 017)
+                plan = plan.withAnswers(answers.factors(query.text()));
+            }
+            result = backend.search(plan);
         } catch (RuntimeException e) {
             log.error("Search failed for a query of {} characters", query.text().length(), e);
             result = SearchResult.empty(query);

@@ -52,6 +52,11 @@ class LocalityAndLawsHttpTest {
     }
 
     long publish(long unit, String title, String body, String validity) throws Exception {
+        return publish(mvc, unit, title, body, validity);
+    }
+
+    /** Publishes a document of {@code unit} through the staff API (draft and the four steps). */
+    static long publish(MockMvc mvc, long unit, String title, String body, String validity) throws Exception {
         String draft = """
                 {"unitId": %d, "title": "%s", "summary": "摘要", "writtenOn": "2026-05-20",
                  "topic": "国土资源、能源\\\\土地", "category": "行政规范性文件", "genre": "办法", "keywords": ["测试"],
@@ -68,6 +73,10 @@ class LocalityAndLawsHttpTest {
     }
 
     JsonNode api(String... params) throws Exception {
+        return api(mvc, params);
+    }
+
+    static JsonNode api(MockMvc mvc, String... params) throws Exception {
         var request = get("/api/v1/documents");
         for (int i = 0; i < params.length; i += 2) {
             request.param(params[i], params[i + 1]);

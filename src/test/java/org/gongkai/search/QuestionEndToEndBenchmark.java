@@ -44,7 +44,12 @@ import tools.jackson.databind.JsonNode;
  * odd qid halves (weights were tuned on the even half) and overall. Run:
  * <pre>MAVEN_OPTS="-Xmx3g" ./mvnw -q -P '!axe-core' test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.gongkai.search.QuestionEndToEndBenchmark</pre>
- * {@code -Dexec.args="N"} asks only the first N questions; {@code -Dcorpus=…} if the data is elsewhere. The demo
+ * {@code -Dexec.args="N"} asks only the first N questions; {@code -Dcorpus=…} if the data is elsewhere.
+ * <p>Answered questions (decision 017) are measured held out: by default 2-fold over the questions asked (the even
+ * half's questions with their articles imported through {@code POST /api/v1/staff/answered-questions}, the odd half
+ * asked; then the other way round). For an independent check on another split:
+ * {@code -Danswers=…/stard-train/train.jsonl -Dquestions=…/other-split.jsonl} imports every question of the first
+ * file as answered and asks those of the second. The demo
  * county's own documents are there too (demo regulations off: {@code demo-law-limit=0}); a result that is not an
  * article counts as a miss.
  */
@@ -57,7 +62,8 @@ public final class QuestionEndToEndBenchmark {
     public static void main(String[] args) throws Exception {
         Path corpus = QuestionBenchmark.corpusDir();
         List<Article> articles = QuestionBenchmark.articles(corpus.resolve("laws/national_articles.jsonl"));
-        List<Question> questions = QuestionBenchmark.questions(corpus.resolve("stard-train/train.jsonl"));
+        List<Question> questions = QuestionBenchmark.questions(System.getProperty("questions") == null
+                ? corpus.resolve("stard-train/train.jsonl") : Path.of(System.getProperty("questions")));
         if (args.length > 0) {
             questions = questions.subList(0, Math.min(questions.size(), Integer.parseInt(args[0])));
         }
@@ -122,7 +128,34 @@ public final class QuestionEndToEndBenchmark {
                 nanos.add(System.nanoTime() - t0);
                 return out;
             };
-            Map<String, Score> project = halves(questions, timed);
+            Map<String, Score> bare = halves(questions, timed);
+            // answered questions (decision 017), honestly held out: the answers of one half rank the other half
+            String admin = adminToken(jdbc, app.getBean(ApiTokenService.class));
+            Map<String, Integer> rowOfAid = new HashMap<>();
+            for (int i = 0; i < articles.size(); i++) {
+                rowOfAid.put(articles.get(i).aid(), i);
+            }
+            Map<String, Score> withAnswers;
+            String answersFile = System.getProperty("answers");
+            if (answersFile == null) {
+                List<Question> even = questions.stream().filter(q -> Integer.parseInt(q.qid()) % 2 == 0).toList();
+                List<Question> odd = questions.stream().filter(q -> Integer.parseInt(q.qid()) % 2 != 0).toList();
+                importAnswers(port, admin, "bench-even", even, rowOfAid);
+                Score oddScore = QuestionBenchmark.score(odd, timed);
+                deleteAnswers(port, admin, "bench-even");
+                importAnswers(port, admin, "bench-odd", odd, rowOfAid);
+                Score evenScore = QuestionBenchmark.score(even, timed);
+                deleteAnswers(port, admin, "bench-odd");
+                withAnswers = combined(evenScore, oddScore);
+                line(report, "answered questions: 2-fold — the even half's answers imported, the odd half asked, "
+                        + "then the other way round; no question is ever answered by its own answers");
+            } else {
+                List<Question> known = QuestionBenchmark.questions(Path.of(answersFile));
+                importAnswers(port, admin, "bench-known", known, rowOfAid);
+                withAnswers = halves(questions, timed);
+                line(report, "answered questions: %,d from %s imported; %,d questions asked", known.size(),
+                        answersFile, questions.size());
+            }
             Map<String, Score> plain;
             Map<String, Score> withChapter;
             try (QuestionBenchmark.Bm25Bigrams baseline = new QuestionBenchmark.Bm25Bigrams(work.resolve("bl"),
@@ -132,15 +165,18 @@ public final class QuestionEndToEndBenchmark {
                 plain = halves(questions, baseline::search);
                 withChapter = halves(questions, chapter::search);
             }
-            line(report, "%-52s %-18s %-18s %-18s", "MRR@10 (recall@10, no result)", "even qid (tuning)",
-                    "odd qid (held out)", "all");
-            table(report, "project: GET /api/v1/documents", project);
+            line(report, "%-52s %-18s %-18s %-18s", "MRR@10 (recall@10, no result)", "even qid",
+                    "odd qid", "all");
+            table(report, "project, with answered questions (held out)", withAnswers);
+            table(report, "project, without answered questions", bare);
             table(report, "baseline: BM25 over bigrams of title + text", plain);
             table(report, "baseline with the chapter heading in its text", withChapter);
             for (String half : List.of("even", "odd", "all")) {
-                line(report, "ratio MRR@10 project / baseline, %-4s: %.2f (%.2f to the baseline with chapters)", half,
-                        project.get(half).mrr() / plain.get(half).mrr(),
-                        project.get(half).mrr() / withChapter.get(half).mrr());
+                line(report, "ratio MRR@10 project / baseline, %-4s: %.2f with answered questions, %.2f without "
+                        + "(%.2f / %.2f to the baseline with chapters)", half,
+                        withAnswers.get(half).mrr() / plain.get(half).mrr(), bare.get(half).mrr() / plain.get(half).mrr(),
+                        withAnswers.get(half).mrr() / withChapter.get(half).mrr(),
+                        bare.get(half).mrr() / withChapter.get(half).mrr());
             }
             long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
             line(report, "latency of the %,d question queries over HTTP (one at a time, after %d warm-up): "
@@ -182,8 +218,10 @@ public final class QuestionEndToEndBenchmark {
     static Map<String, Score> halves(List<Question> questions, Function<String, List<String>> search) {
         List<Question> even = questions.stream().filter(q -> Integer.parseInt(q.qid()) % 2 == 0).toList();
         List<Question> odd = questions.stream().filter(q -> Integer.parseInt(q.qid()) % 2 != 0).toList();
-        Score e = QuestionBenchmark.score(even, search);
-        Score o = QuestionBenchmark.score(odd, search);
+        return combined(QuestionBenchmark.score(even, search), QuestionBenchmark.score(odd, search));
+    }
+
+    static Map<String, Score> combined(Score e, Score o) {
         int n = e.questions() + o.questions();
         Map<String, Score> out = new LinkedHashMap<>();
         out.put("even", e);
@@ -230,6 +268,50 @@ public final class QuestionEndToEndBenchmark {
                 + "WHERE r.staff_id = :s AND r.role = 'EDITOR' ORDER BY u.id").param("s", staff)
                 .query(String.class).list().get(0);
         return new String[] {unit, tokens.issueToken(staff, "问题基准", 30).token()};
+    }
+
+    /** A system administrator's API token (answered questions are theirs to import). */
+    static String adminToken(JdbcClient jdbc, ApiTokenService tokens) {
+        long staff = jdbc.sql("SELECT MIN(r.staff_id) FROM org_staff_role r WHERE r.role = 'SYSTEM_ADMIN'")
+                .query(Long.class).single();
+        return tokens.issueToken(staff, "问题基准（管理员）", 30).token();
+    }
+
+    /** Imports the questions with the articles that answer them, as answered questions of {@code source}. */
+    static void importAnswers(int port, String token, String source, List<Question> questions,
+            Map<String, Integer> rowOfAid) throws Exception {
+        StringBuilder body = new StringBuilder();
+        int rows = 0;
+        for (Question q : questions) {
+            List<String> numbers = q.relevant().stream().filter(rowOfAid::containsKey)
+                    .map(aid -> indexNumber(rowOfAid.get(aid))).toList();
+            if (numbers.isEmpty()) {
+                continue;
+            }
+            body.append(QuestionBenchmark.JSON.writeValueAsString(Map.of("question", q.text(),
+                    "indexNumbers", numbers))).append('\n');
+            rows++;
+        }
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/v1/staff/answered-questions?source=" + source))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/x-ndjson")
+                .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200
+                || QuestionBenchmark.JSON.readTree(response.body()).get("imported").asInt() != rows) {
+            throw new IllegalStateException("answered questions refused: " + response.statusCode() + " "
+                    + response.body().substring(0, Math.min(2_000, response.body().length())));
+        }
+    }
+
+    static void deleteAnswers(int port, String token, String source) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/v1/staff/answered-questions?source=" + source))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofMinutes(5)).DELETE().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("delete refused: " + response.statusCode() + " " + response.body());
+        }
     }
 
     static void importRows(int port, String token, String key, String body, int rows) throws Exception {

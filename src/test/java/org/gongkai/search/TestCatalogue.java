@@ -37,6 +37,13 @@ class TestCatalogue {
             }
 
             @Override
+            public List<Reference> referencesByIndexNumber(java.util.Collection<String> indexNumbers) {
+                return jdbc.sql("SELECT id, title FROM test_published_document WHERE public_now").query((rs, n) ->
+                        new Reference(rs.getLong(1), "TEST/" + rs.getLong(1), rs.getString(2))).stream()
+                        .filter(r -> indexNumbers.contains(r.indexNumber())).toList();
+            }
+
+            @Override
             public void forEachPublished(Consumer<PublishedDocument> consumer) {
                 jdbc.sql("SELECT * FROM test_published_document WHERE public_now ORDER BY id")
                         .query((rs, n) -> map(rs)).stream().forEach(consumer);

@@ -1,6 +1,8 @@
 package org.gongkai.search.web;
 
+import org.gongkai.common.Actor;
 import org.gongkai.common.GongkaiException;
+import org.gongkai.search.AnsweredQuestions;
 import org.gongkai.search.SearchIndexing;
 import org.gongkai.search.Synonyms;
 import org.gongkai.search.ZeroResults;
@@ -21,8 +23,11 @@ class SearchConsoleController {
     private final SearchIndexing indexing;
     private final Synonyms synonyms;
     private final ZeroResults zeroResults;
+    private final AnsweredQuestions answered;
 
-    SearchConsoleController(SearchIndexing indexing, Synonyms synonyms, ZeroResults zeroResults) {
+    SearchConsoleController(SearchIndexing indexing, Synonyms synonyms, ZeroResults zeroResults,
+            AnsweredQuestions answered) {
+        this.answered = answered;
         this.indexing = indexing;
         this.synonyms = synonyms;
         this.zeroResults = zeroResults;
@@ -66,6 +71,44 @@ class SearchConsoleController {
         synonyms.delete(id);
         redirect.addFlashAttribute("message", "已删除同义词组");
         return "redirect:/console/search/synonyms";
+    }
+
+    @GetMapping("/answered")
+    String answered(@RequestParam(name = "q", required = false) String q, Model model) {
+        String text = q == null ? null : q.strip();
+        if (text != null && text.length() > AnsweredQuestions.MAX_QUESTION) {
+            model.addAttribute("errorField", "q");
+            model.addAttribute("errorMessage", "检索词最多" + AnsweredQuestions.MAX_QUESTION + "个字符");
+            text = null;
+        }
+        model.addAttribute("q", q);
+        model.addAttribute("entries", answered.list(text, null, 0, 100));
+        return "search/answered";
+    }
+
+    @PostMapping("/answered")
+    String addAnswered(@RequestParam(required = false) String question,
+            @RequestParam(required = false) String indexNumbers, @RequestParam(required = false) String source,
+            Model model, RedirectAttributes redirect) {
+        try {
+            answered.add(Actor.require(), question, indexNumbers, source);
+            redirect.addFlashAttribute("message", "已添加已答复问题：" + question);
+            return "redirect:/console/search/answered";
+        } catch (GongkaiException e) {
+            model.addAttribute("errorField", e.field());
+            model.addAttribute("errorMessage", e.getMessage());
+            model.addAttribute("typedQuestion", question);
+            model.addAttribute("typedNumbers", indexNumbers);
+            model.addAttribute("typedSource", source);
+            return answered(null, model);
+        }
+    }
+
+    @PostMapping("/answered/{id}/delete")
+    String deleteAnswered(@PathVariable long id, RedirectAttributes redirect) {
+        answered.delete(id);
+        redirect.addFlashAttribute("message", "已删除该已答复问题");
+        return "redirect:/console/search/answered";
     }
 
     @GetMapping("/zero-results")

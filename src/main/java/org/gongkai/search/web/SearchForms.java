@@ -13,4 +13,8 @@ public final class SearchForms {
 
     /** A group of synonyms, comma-separated (column {@code search_synonym.terms}). */
     public record SynonymGroup(@NotBlank @Size(max = 1000) String terms) {}
+
+    /** One answered question typed in the console: the question and the answering 索引号 (one per line or comma). */
+    public record AnsweredQuestion(@NotBlank @Size(max = 300) String question, @NotBlank @Size(max = 5100) String indexNumbers,
+            @Size(max = 40) String source, @Size(max = 300) String q) {}
 }

@@ -55,7 +55,7 @@ class LookupIndexesTest {
             "audit_record.object_id",
             // always looked up with staff_id, which leads the primary key (staff_id, unit_id, role)
             "org_staff_role.unit_id",
-            // the index feed is read by id range only (decision 014); a document's rows are never looked up
+            // the index feed is read by id range only (decision 015); a document's rows are never looked up
             "search_index_feed.document_id",
             // Spring Modulith's own table: completion looks up listener_id together with serialized_event, which
             // PostgreSQL's schema indexes (hash) and H2's leads with listener_id

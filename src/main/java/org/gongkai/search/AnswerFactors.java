@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What answered questions say about a question typed into search (decision 017): a factor for each document that
+ * What answered questions say about a question typed into search (decision 018): a factor for each document that
  * answered a similar question, and one for each work (the 《…》 named in a title) that answers were found in. Both
  * multiply a document's relevance score; they order, never filter. Empty for keyword searches.
  */

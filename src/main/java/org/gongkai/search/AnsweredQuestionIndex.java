@@ -30,7 +30,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The answered questions in memory, for ranking (decision 017): a small Lucene index of their character bigrams, the
+ * The answered questions in memory, for ranking (decision 018): a small Lucene index of their character bigrams, the
  * documents each was answered by, and how many answers point into each work. A question typed into search finds the
  * {@link #NEIGHBOURS} most similar answered ones; each answering document's score is multiplied by
  * {@code 1 + DOCUMENT_WEIGHT × Σ similarity / best similarity}, every document of a work with {@code n} answers by

@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answered questions (decision 017): a question as people ask it, and the published documents (by 索引号) that answer
+ * Answered questions (decision 018): a question as people ask it, and the published documents (by 索引号) that answer
  * it — imported by the system administrator from a 12345 knowledge base, the register of answered requests or a
  * curated list, as JSON lines {@code {"question": "…", "indexNumbers": ["…"]}}, all rows or none. Each import names its
  * {@code source}, so a source can be replaced as a whole. Search ranks with them through {@link AnsweredQuestionIndex}.

@@ -28,7 +28,7 @@ final class LuceneDocuments {
         WITH_OFFSETS.freeze();
     }
 
-    /** The document id as a doc value, and the work its title names ({@link AnswerFactors#workOf}): decision 017. */
+    /** The document id as a doc value, and the work its title names ({@link AnswerFactors#workOf}): decision 018. */
     static final String ID_VALUES = "id_dv";
     static final String WORK_VALUES = "work";
 

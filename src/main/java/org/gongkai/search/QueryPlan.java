@@ -10,7 +10,7 @@ import java.util.Set;
  * {@link #matchAll} means "no text: browse by the filters"; {@link #matchNothing} means the text had nothing
  * searchable (only punctuation, a lone {@code *}, ...). {@link #ranked} marks a question typed as a sentence: it is
  * ranked by relevance over all its words instead of filtered by them (issue #10); {@link #answers} then carries what
- * answered questions similar to it say (decision 017), multiplying the scores of the documents and works they name.
+ * answered questions similar to it say (decision 018), multiplying the scores of the documents and works they name.
  */
 record QueryPlan(List<List<String>> concepts, int minimumConcepts, List<String> optionalWords,
         Set<String> documentNumbers, SearchQuery query, boolean matchAll, boolean matchNothing, boolean ranked,

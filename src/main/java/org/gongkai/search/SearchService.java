@@ -58,7 +58,7 @@ class SearchService implements DocumentSearch {
         SearchResult result;
         try {
             QueryPlan plan = semantics.plan(query, synonyms.termGroups());
-            if (plan.ranked()) { // a question typed as a sentence: what similar answered questions say (decision 017)
+            if (plan.ranked()) { // a question typed as a sentence: what similar answered questions say (decision 018)
                 plan = plan.withAnswers(answers.factors(query.text()));
             }
             result = backend.search(plan);

@@ -3,7 +3,7 @@
  * `gongkai.search.engine=opensearch` (decision 017; one contract test suite for both) — (`SearchSemantics` holds
  * analysis, boosts, facets — decision 005; valid before outdated and the county's own before external issuers' documents,
  * decision 011; short keyword searches need every word, a question typed as a sentence is ranked by BM25 over its bigrams
- * and words, see docs/benchmarks.md, raised by similar answered questions, decision 017); synonyms (default abbreviations and lay-to-legal wording, V34_1), zero-result log; answered questions (V36_1, `AnsweredQuestionIndex`, `/api/v1/staff/answered-questions`); portal `/search` (scope switch 本县文件 / 法律法规,
+ * and words, see docs/benchmarks.md, raised by similar answered questions, decision 018); synonyms (default abbreviations and lay-to-legal wording, V34_1), zero-result log; answered questions (V36_1, `AnsweredQuestionIndex`, `/api/v1/staff/answered-questions`); portal `/search` (scope switch 本县文件 / 法律法规,
  * next steps when nothing is found), public `GET /api/v1/documents` (`scope=local|laws`); console `/console/search/**` (rebuild, synonyms, zero results, answered questions). Publishes: `DocumentSearch`.
  *
  * <p>Allowed dependencies are declared here and verified by {@code ModularityTest}: a module that starts using

@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answered questions (issue #10, decision 017) through HTTP with the real catalogue, index and database: a question
+ * Answered questions (issue #10, decision 018) through HTTP with the real catalogue, index and database: a question
  * typed as a sentence ranks the document that answered a similar question above one that only shares more of its
  * words, and the other articles of an answered work above another work's equal article — and neither happens once the
  * answers are deleted. The import is the system administrator's, all rows or none, every field bounded.

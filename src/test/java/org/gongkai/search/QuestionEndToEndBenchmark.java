@@ -45,7 +45,7 @@ import tools.jackson.databind.JsonNode;
  * <pre>MAVEN_OPTS="-Xmx3g" ./mvnw -q -P '!axe-core' test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.gongkai.search.QuestionEndToEndBenchmark</pre>
  * {@code -Dexec.args="N"} asks only the first N questions; {@code -Dcorpus=…} if the data is elsewhere.
- * <p>Answered questions (decision 017) are measured held out: by default 2-fold over the questions asked (the even
+ * <p>Answered questions (decision 018) are measured held out: by default 2-fold over the questions asked (the even
  * half's questions with their articles imported through {@code POST /api/v1/staff/answered-questions}, the odd half
  * asked; then the other way round). For an independent check on another split:
  * {@code -Danswers=…/stard-train/train.jsonl -Dquestions=…/other-split.jsonl} imports every question of the first
@@ -129,7 +129,7 @@ public final class QuestionEndToEndBenchmark {
                 return out;
             };
             Map<String, Score> bare = halves(questions, timed);
-            // answered questions (decision 017), honestly held out: the answers of one half rank the other half
+            // answered questions (decision 018), honestly held out: the answers of one half rank the other half
             String admin = adminToken(jdbc, app.getBean(ApiTokenService.class));
             Map<String, Integer> rowOfAid = new HashMap<>();
             for (int i = 0; i < articles.size(); i++) {

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Answered questions for the system administrator (decision 017): import JSON lines, list, delete one, delete a
+ * Answered questions for the system administrator (decision 018): import JSON lines, list, delete one, delete a
  * source. Refused rows come back as problem JSON {@code IMPORT_FAILED} with each row's error; nothing is written then.
  */
 @RestController

@@ -175,7 +175,7 @@ public class AnsweredQuestions {
             }
         }
         if (ok) {
-            rows.add(new Row(line, q.asString().strip(), List.copyOf(list)));
+            rows.add(new Row(line, q.asString().replaceAll("[\\p{Cntrl}\\p{Cs}]", " ").strip(), List.copyOf(list)));
         }
     }
 
@@ -184,7 +184,7 @@ public class AnsweredQuestions {
         String like = text == null || text.isBlank() ? null : "%" + text.strip().replace("\\", "\\\\")
                 .replace("%", "\\%").replace("_", "\\_") + "%";
         List<Entry> entries = jdbc.sql("SELECT id, question, source, created_at FROM search_answered_question "
-                + "WHERE (CAST(:like AS VARCHAR(310)) IS NULL OR question LIKE :like ESCAPE '\\') "
+                + "WHERE (CAST(:like AS VARCHAR(1000)) IS NULL OR question LIKE :like ESCAPE '\\') "
                 + "AND (CAST(:source AS VARCHAR(40)) IS NULL OR source = :source) "
                 + "ORDER BY id DESC OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
                 .param("like", like).param("source", source == null || source.isBlank() ? null : source(source))

@@ -8,7 +8,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Search in the full export: the synonym groups (replacing a fresh instance's defaults) and the zero-result log. The
+ * Search in the full export: the synonym groups (replacing a fresh instance's defaults), the zero-result log and the
+ * answered questions with their links (decision 018). The
  * index itself is never exported: after an import it is rebuilt from the imported catalogue.
  */
 @Component
@@ -27,7 +28,9 @@ class SearchArchive implements ArchiveContribution {
 
     @Override
     public List<ArchiveTable> tables() {
-        return List.of(ArchiveTable.replacing("search_synonym", "id"), ArchiveTable.of("search_zero_result", "query_text"));
+        return List.of(ArchiveTable.replacing("search_synonym", "id"), ArchiveTable.of("search_zero_result", "query_text"),
+                ArchiveTable.of("search_answered_question", "id"),
+                ArchiveTable.of("search_answered_link", "question_id, document_id"));
     }
 
     @EventListener

@@ -143,6 +143,7 @@ class AnsweredQuestionsHttpTest {
         assertThat(bad.getContentType()).startsWith("application/problem+json");
         assertThat(bad.getContentAsString(StandardCharsets.UTF_8)).contains("\"field\":\"source\"");
         mvc.perform(get(PATH).param("page", "abc").with(admin())).andExpect(status().isBadRequest());
+        mvc.perform(get(PATH).param("q", "%_\\".repeat(100)).with(admin())).andExpect(status().isOk());
         mvc.perform(get(PATH).param("size", "100000").with(admin())).andExpect(status().isBadRequest());
         mvc.perform(delete(PATH + "/abc").with(admin())).andExpect(status().isNotFound());
         mvc.perform(delete(PATH + "/999999999").with(admin())).andExpect(status().isNotFound());

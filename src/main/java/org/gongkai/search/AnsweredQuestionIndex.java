@@ -111,7 +111,7 @@ class AnsweredQuestionIndex {
         return new AnswerFactors(documents, works);
     }
 
-    /** The most similar answered questions, best first (for the search page's 相似问题 and for tests). */
+    /** The most similar answered questions, best first (not yet shown on the search page; a later 相似问题 list). */
     List<Neighbour> neighbours(String text, int max) {
         Snapshot s = current();
         return s.searcher() == null ? List.of() : neighbours(s, text, max);

@@ -82,21 +82,21 @@ class AnsweredQuestionIndex {
             return AnswerFactors.NONE;
         }
         List<Neighbour> neighbours = neighbours(s, text, neighbourCount);
-        Map<Long, Float> documents = new HashMap<>();
-        if (!neighbours.isEmpty()) {
-            float best = neighbours.get(0).score();
-            for (Neighbour n : neighbours) {
-                for (long document : n.documents()) {
-                    documents.merge(document, n.score() / best, Float::sum);
-                }
-            }
-            documents.replaceAll((id, sum) -> 1 + documentWeight * sum);
+        if (neighbours.isEmpty()) {
+            return new AnswerFactors(Map.of(), s.workFactors());
         }
-        if (neighbourWorkWeight <= 0 || neighbours.isEmpty()) {
+        float best = neighbours.get(0).score();
+        Map<Long, Float> documents = new HashMap<>();
+        for (Neighbour n : neighbours) {
+            for (long document : n.documents()) {
+                documents.merge(document, n.score() / best, Float::sum);
+            }
+        }
+        documents.replaceAll((id, sum) -> 1 + documentWeight * sum);
+        if (neighbourWorkWeight <= 0) {
             return new AnswerFactors(documents, s.workFactors());
         }
         Map<String, Float> near = new HashMap<>();
-        float best = neighbours.get(0).score();
         for (Neighbour n : neighbours) {
             Set<String> works = new HashSet<>();
             for (long document : n.documents()) {
@@ -153,7 +153,7 @@ class AnsweredQuestionIndex {
 
     /** Reloads when another instance (or this one) changed the answered questions. */
     @Scheduled(fixedDelayString = "${gongkai.search.answered-refresh:PT5S}", initialDelayString = "PT5S")
-    void refreshIfChanged() {
+    synchronized void refreshIfChanged() { // synchronized: concurrent first searches load once
         try {
             String version = version();
             if (!version.equals(snapshot.version())) {

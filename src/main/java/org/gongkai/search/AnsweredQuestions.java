@@ -1,7 +1,5 @@
 package org.gongkai.search;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -15,8 +13,8 @@ import java.util.regex.Pattern;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.catalogue.PublishedDocuments;
 import org.gongkai.common.Actor;
-import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
+import org.gongkai.imports.BoundedInput;
 import org.gongkai.imports.ImportReport;
 import org.gongkai.imports.TableReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,7 +77,7 @@ public class AnsweredQuestions {
         String src = source(source);
         List<Row> rows = new ArrayList<>();
         ImportReport.Errors errors = new ImportReport.Errors();
-        TableReader.jsonLines(bounded(in), MAX_ROWS, (line, text) -> parse(line, text, rows, errors));
+        TableReader.jsonLines(BoundedInput.of(in, MAX_BYTES), MAX_ROWS, (line, text) -> parse(line, text, rows, errors));
         Set<String> wanted = new LinkedHashSet<>();
         rows.forEach(r -> wanted.addAll(r.indexNumbers()));
         Map<String, PublishedDocuments.Reference> found = new LinkedHashMap<>();
@@ -233,33 +231,5 @@ public class AnsweredQuestions {
                         index.reload();
                     }
                 });
-    }
-
-    /** At most {@link #MAX_BYTES} of the body are read; more is refused as too large, nothing written. */
-    private static InputStream bounded(InputStream in) {
-        return new FilterInputStream(in) {
-            private long read;
-
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                count(b < 0 ? 0 : 1);
-                return b;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) throws IOException {
-                int n = super.read(buffer, offset, length);
-                count(Math.max(n, 0));
-                return n;
-            }
-
-            private void count(int n) {
-                read += n;
-                if (read > MAX_BYTES) {
-                    throw new GongkaiException(ErrorCode.PAYLOAD_TOO_LARGE, "一次最多提交8MB，请拆分文件", "file");
-                }
-            }
-        };
     }
 }

@@ -7,7 +7,6 @@ import org.gongkai.catalogue.Document;
 import org.gongkai.catalogue.DocumentContent;
 import org.gongkai.catalogue.Finding;
 import org.gongkai.catalogue.PublicCatalogue;
-import org.gongkai.imports.ImportReport;
 
 /** JSON shapes of the catalogue API. */
 final class DocumentJson {
@@ -89,17 +88,6 @@ final class DocumentJson {
             x.put("overrideReason", f.overrideReason());
             return x;
         }).toList());
-        return m;
-    }
-
-    static Map<String, Object> report(ImportReport r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("completed", r.completed());
-        m.put("rowsRead", r.rowsRead());
-        m.put("imported", r.imported());
-        m.put("errors", r.errors().stream().map(e -> Map.of("row", e.row(), "column", e.column(),
-                "message", e.message())).toList());
-        m.put("moreErrors", r.moreErrors());
         return m;
     }
 

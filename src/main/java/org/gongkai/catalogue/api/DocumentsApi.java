@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gongkai.catalogue.CatalogueService;
 import org.gongkai.catalogue.Document;
@@ -26,6 +25,7 @@ import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.imports.IdempotencyKeys;
 import org.gongkai.imports.ImportFormat;
+import org.gongkai.imports.ImportReplies;
 import org.gongkai.imports.ImportReport;
 import org.gongkai.imports.Spooled;
 import org.springframework.http.HttpStatus;
@@ -126,7 +126,7 @@ class DocumentsApi {
         ImportFormat format = DocumentImporter.detect(file.getOriginalFilename(), file.getContentType());
         IdempotencyKeys.Claim claim = keys.claim(IMPORT_ENDPOINT, idempotencyKey,
                 IdempotencyKeys.hash(file.getInputStream(), format.name()));
-        return reply(claim.run(ImportReport.class, () -> {
+        return ImportReplies.reply(claim.run(ImportReport.class, () -> {
             try (InputStream in = file.getInputStream()) {
                 return importer.importFor(Actor.require(), in, format, claim);
             } catch (IOException e) {
@@ -141,29 +141,13 @@ class DocumentsApi {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, InputStream in) {
         ImportFormat format = DocumentImporter.detect(null, contentType);
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            return reply(importer.importFor(Actor.require(), in, format));
+            return ImportReplies.reply(importer.importFor(Actor.require(), in, format));
         }
         try (Spooled body = Spooled.of(in)) {
             IdempotencyKeys.Claim claim = keys.claim(IMPORT_ENDPOINT, idempotencyKey, body.hash(format.name()));
-            return reply(claim.run(ImportReport.class,
+            return ImportReplies.reply(claim.run(ImportReport.class,
                     () -> importer.importFor(Actor.require(), body.open(), format, claim)));
         }
-    }
-
-    private static ResponseEntity<Map<String, Object>> reply(ImportReport report) {
-        Map<String, Object> body = DocumentJson.report(report);
-        if (report.completed()) {
-            return ResponseEntity.ok(body);
-        }
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", ErrorCode.IMPORT_FAILED.message());
-        problem.put("status", ErrorCode.IMPORT_FAILED.status().value());
-        problem.put("detail", "共 " + report.errors().size() + (report.moreErrors() ? "+" : "") + " 处错误，所有行均未写入");
-        problem.put("code", ErrorCode.IMPORT_FAILED.name());
-        problem.putAll(body);
-        return ResponseEntity.status(ErrorCode.IMPORT_FAILED.status())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     static Instant instant(String text) {

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.commands.CommandDispatcher;
 import org.gongkai.common.Actor;
-import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.imports.IdempotencyKeys;
 import org.gongkai.imports.ImportFormat;
+import org.gongkai.imports.ImportReplies;
 import org.gongkai.imports.ImportReport;
 import org.gongkai.imports.Spooled;
 import org.gongkai.reports.EarlierReportImport;
@@ -73,7 +73,7 @@ class AnnualReportApi {
         ImportFormat format = ImportFormat.detect(file.getOriginalFilename(), file.getContentType());
         IdempotencyKeys.Claim claim = keys.claim(IMPORT_ENDPOINT, idempotencyKey,
                 IdempotencyKeys.hash(file.getInputStream(), format.name()));
-        return reply(claim.run(ImportReport.class, () -> {
+        return ImportReplies.reply(claim.run(ImportReport.class, () -> {
             try (InputStream in = file.getInputStream()) {
                 return importer.importFor(Actor.require(), in, format, claim);
             } catch (IOException e) {
@@ -90,31 +90,9 @@ class AnnualReportApi {
         ImportFormat format = ImportFormat.detect(null, contentType);
         try (Spooled body = Spooled.of(in)) {
             IdempotencyKeys.Claim claim = keys.claim(IMPORT_ENDPOINT, idempotencyKey, body.hash(format.name()));
-            return reply(claim.run(ImportReport.class,
+            return ImportReplies.reply(claim.run(ImportReport.class,
                     () -> importer.importFor(Actor.require(), body.open(), format, claim)));
         }
-    }
-
-    private static ResponseEntity<Map<String, Object>> reply(ImportReport report) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("completed", report.completed());
-        body.put("rowsRead", report.rowsRead());
-        body.put("imported", report.imported());
-        body.put("errors", report.errors().stream().map(e -> Map.of("row", e.row(), "column", e.column(),
-                "message", e.message())).toList());
-        body.put("moreErrors", report.moreErrors());
-        if (report.completed()) {
-            return ResponseEntity.ok(body);
-        }
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", ErrorCode.IMPORT_FAILED.message());
-        problem.put("status", ErrorCode.IMPORT_FAILED.status().value());
-        problem.put("detail", "共 " + report.errors().size() + (report.moreErrors() ? "+" : "") + " 处错误，所有行均未写入");
-        problem.put("code", ErrorCode.IMPORT_FAILED.name());
-        problem.putAll(body);
-        return ResponseEntity.status(ErrorCode.IMPORT_FAILED.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
     }
 
     record ReportJson(String unitCode, int year, String format, String status,

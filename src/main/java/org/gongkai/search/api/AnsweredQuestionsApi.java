@@ -2,15 +2,12 @@ package org.gongkai.search.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gongkai.common.Actor;
-import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
-import org.gongkai.imports.ImportReport;
+import org.gongkai.imports.ImportReplies;
 import org.gongkai.search.AnsweredQuestions;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,24 +37,7 @@ class AnsweredQuestionsApi {
             一次最多5000行、8MB；全部正确才写入。source 参数为来源名称（如 12345-knowledge），可整体删除后重新导入。""")
     ResponseEntity<Map<String, Object>> importLines(@RequestParam(name = "source", required = false) String source,
             InputStream in) {
-        ImportReport report = questions.importLines(Actor.require(), in, source);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("imported", report.imported());
-        body.put("rowsRead", report.rowsRead());
-        body.put("errors", report.errors().stream().map(e -> Map.of("row", e.row(), "column", e.column(),
-                "message", e.message())).toList());
-        if (report.completed()) {
-            return ResponseEntity.ok(body);
-        }
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", ErrorCode.IMPORT_FAILED.message());
-        problem.put("status", ErrorCode.IMPORT_FAILED.status().value());
-        problem.put("detail", "共 " + report.errors().size() + (report.moreErrors() ? "+" : "") + " 处错误，所有行均未写入");
-        problem.put("code", ErrorCode.IMPORT_FAILED.name());
-        problem.putAll(body);
-        return ResponseEntity.status(ErrorCode.IMPORT_FAILED.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem);
+        return ImportReplies.reply(questions.importLines(Actor.require(), in, source));
     }
 
     @GetMapping(PATH)

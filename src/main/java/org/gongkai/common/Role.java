@@ -17,6 +17,10 @@ public enum Role {
     LEADER("签发领导", true),
     REQUEST_OFFICER("依申请公开承办人", false),
     SERVICE_OFFICER("政务服务人员", false),
+    /** 代办员: takes cases in at a village station on residents' behalf (issue #11). */
+    SERVICE_AGENT("代办员", false),
+    /** 政务服务中心主任: reads service KPIs county-wide, decides rating appeals with the supervisor. */
+    SERVICE_DIRECTOR("政务服务中心主任", true),
     HOTLINE_OFFICER("12345热线人员", false),
     SUPERVISOR("督查人员", true);
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 public class ServiceCaseContacts {
 
     /** The applicant's mobile (only a mobile number receives SMS) and e-mail; either may be null. */
+    @org.springframework.modulith.NamedInterface("contacts")
     public record Contact(String caseNumber, String itemName, long unitId, String mobile, String email) {}
 
     private final ServiceCaseRepository repository;

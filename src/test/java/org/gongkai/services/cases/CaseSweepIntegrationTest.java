@@ -71,7 +71,7 @@ class CaseSweepIntegrationTest {
         commands.dispatchAs(new TestActors.TestActor(-3, "sweep-officer", "sweep-officer",
                 java.util.Map.of(unit, java.util.Set.of(Role.SERVICE_OFFICER))),
                 new SuspendServiceCase(n, "检测", null, LocalDate.parse("2026-06-16")));
-        // planned end 06-16 passed; on 06-24 the suspension has run (06-15, 06-24] = 5 working days → due 06-25
+        // planned end 06-16 passed; on 06-24 the suspension has run (06-15, 06-24] = 6 working days → due 06-25
         sweep.sweep(LocalDate.parse("2026-06-24"));
         assertThat(jdbc.sql("SELECT due_on FROM services_case WHERE case_number = :n").param("n", n)
                 .query(LocalDate.class).single()).isEqualTo(LocalDate.parse("2026-06-25"));

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 class ServiceCaseNotifications {
 
     /** The portal page where an applicant follows a case (the desk's status page). */
-    static final String STATUS_PATH = "/services/status?caseNumber=";
+    static final String STATUS_PATH = "/services/cases?caseNumber=";
     /** The console page of a case. */
     static final String CONSOLE_PATH = "/console/services/cases/";
 

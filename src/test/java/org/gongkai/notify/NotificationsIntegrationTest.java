@@ -150,7 +150,7 @@ class NotificationsIntegrationTest {
         MimeMessage mail = mailTo(address).get(0);
         assertThat(mail.getSubject()).contains(n);
         assertThat(text(mail)).contains("办件编号：" + n).contains("查询码：" + created.get("queryCode"))
-                .contains(BASE_URL + "/services/status?caseNumber=" + n);
+                .contains(BASE_URL + "/services/cases?caseNumber=" + n);
         await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("SELECT COUNT(*) FROM notify_outbox WHERE "
                 + "subject_ref = :n AND status = 'SENT'").param("n", n).query(Long.class).single() == 2);
         assertThat(jdbc.sql("SELECT body FROM notify_outbox WHERE subject_ref = :n").param("n", n).query(String.class)

@@ -85,7 +85,7 @@ class DeskPagesIntegrationTest {
         assertThat(fresh.getElementById("applicant-name").text()).isEqualTo("张*");
         assertThat(fresh.getElementById("materials").text()).contains("缺少 2 项");
         assertThat(fresh.select("#next-action form").attr("id")).isEqualTo("form-accept");
-        assertThat(fresh.select("#more-actions form").eachAttr("id")).containsExactly("form-refuse", "form-materials");
+        assertThat(fresh.select("#more-actions form").eachAttr("id")).containsExactly("form-materials", "form-refuse");
         assertThat(fresh.select("#documents a").eachText()).contains("收件凭证（PDF）", "一次性告知书（PDF）");
 
         mvc.perform(post("/console/services/cases/" + number + "/reveal").with(officer).with(csrf()))

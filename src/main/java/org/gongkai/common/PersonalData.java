@@ -85,4 +85,20 @@ public final class PersonalData {
         }
         return mobile.substring(0, 3) + "*".repeat(mobile.length() - 7) + mobile.substring(mobile.length() - 4);
     }
+
+    /** {@code 张三丰} → {@code 张*丰}, {@code 张三} → {@code 张*}: the first and (from three characters) last kept. */
+    public static String maskName(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        int[] cps = name.codePoints().toArray();
+        int n = cps.length;
+        if (n == 1) {
+            return "*";
+        }
+        if (n == 2) {
+            return new String(cps, 0, 1) + "*";
+        }
+        return new String(cps, 0, 1) + "*".repeat(n - 2) + new String(cps, n - 1, 1);
+    }
 }

@@ -51,7 +51,7 @@ public final class HotlineCommands {
 
     /** The receipt of a new ticket: the query code is shown once and stored only as a keyed digest. */
     public record Taken(String ticketNumber, String queryCode, java.time.Instant receivedAt,
-            java.time.LocalDate dueDate) {}
+            java.time.LocalDate dueDate) implements java.io.Serializable {}
 
     /** A citizen's ticket from the portal form or the public API (no staff member). */
     public record SubmitTicket(@NotNull @jakarta.validation.Valid TicketInput input, @NotNull TicketChannel channel)

@@ -24,7 +24,16 @@ public class HotlineService {
 
     /** One ledger line. */
     public record EventView(String type, String label, Instant at, String unitCode, String unitName, Integer days,
-            Integer satisfaction, Boolean solved, String detail) {}
+            Integer satisfaction, Boolean solved, String detail, String by) {
+
+        private static final java.time.format.DateTimeFormatter MINUTES =
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+        /** The moment in Asia/Shanghai, to the minute. */
+        public String when() {
+            return at.atZone(org.gongkai.common.TimeConfiguration.ZONE).format(MINUTES);
+        }
+    }
 
     /** A ticket for staff. */
     public record TicketView(String ticketNumber, String category, String categoryLabel, String urgency,
@@ -99,7 +108,7 @@ public class HotlineService {
             return new EventView(e.type().name(), e.type().label(), e.at(),
                     u.map(UnitDirectory.UnitView::creditCode).orElse(null), u.map(UnitDirectory.UnitView::name)
                             .orElse(null), staff ? e.days() : null, staff ? e.satisfaction() : null,
-                    staff ? e.solved() : null, staff ? e.detail() : null);
+                    staff ? e.solved() : null, staff ? e.detail() : null, staff ? e.by() : null);
         }).toList();
     }
 
@@ -117,7 +126,7 @@ public class HotlineService {
         Ticket t = tickets.find(n).orElseThrow(GongkaiException::notFound);
         boolean answered = t.status() == TicketStatus.CLOSED || t.status() == TicketStatus.CALLED_BACK;
         List<EventView> events = events(t, false).stream()
-                .map(e -> new EventView(e.type(), e.label(), e.at(), null, e.unitName(), null, null, null, null))
+                .map(e -> new EventView(e.type(), e.label(), e.at(), null, e.unitName(), null, null, null, null, null))
                 .toList();
         return new PublicStatus(t.number(), settings.label(t.intake().category()), t.intake().title(),
                 t.status().name(), t.status().label(), t.receivedAt(), t.dueOn(), events, answered ? t.reply() : null);

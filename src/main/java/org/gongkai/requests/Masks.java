@@ -51,14 +51,7 @@ final class Masks {
     }
 
     private static String keep(String value, int head, int tail) {
-        if (value == null || value.isBlank()) {
-            return "";
-        }
-        String v = value.strip();
-        if (v.length() <= head + tail) {
-            return "*".repeat(v.length());
-        }
-        return v.substring(0, head) + "*".repeat(v.length() - head - tail) + v.substring(v.length() - tail);
+        return org.gongkai.common.PersonalData.maskKeeping(value, head, tail);
     }
 
     static String name(String name) {

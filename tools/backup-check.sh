@@ -4,7 +4,8 @@
 #   - find a document by full-text search (the empty index was rebuilt from the database at start),
 #   - show a request's applicant data in clear to the request officer (the SM4 key came back with the backup),
 #   - accept the applicant's access code on the public status API (the keyed blind index still matches),
-#   - serve the request's attachment bytes unchanged (files folder + key: read back through the full export),
+#   - serve the request's attachment bytes unchanged (files folder + key: read back through the full export; the
+#     source keeps its files outside the data folder (gongkai.files.dir), the restore puts them in the default place),
 #   - verify the audit chain as intact (the audit administrator's verification API),
 # and the tool must refuse: a restore into a database that has tables, a backup whose checksum does not match,
 # and encrypted keys without the passphrase. Exit status 0 only when every check passed.
@@ -45,10 +46,10 @@ if [ ! -f target/gongkai.jar ] || [ -n "$(find src/main pom.xml -newer target/go
   ./mvnw -B -q -P '!axe-core' -DskipTests package
 fi
 
-start_app() { # data-dir database log
+start_app() { # data-dir database log [more arguments]
   java -Xmx640m -XX:TieredStopAtLevel=1 -jar target/gongkai.jar --server.port="$port" --gongkai.data-dir="$1" \
     --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$2" --spring.datasource.username="$PGUSER" \
-    --gongkai.catalogue.demo-law-limit=10 --gongkai.portal.base-url="http://localhost:$port" >"$3" 2>&1 &
+    --gongkai.catalogue.demo-law-limit=10 --gongkai.portal.base-url="http://localhost:$port" "${@:4}" >"$3" 2>&1 &
   pid=$!
   for _ in $(seq 1 240); do
     if curl -fsS "http://localhost:$port/actuator/health" >/dev/null 2>&1; then return 0; fi
@@ -65,7 +66,7 @@ psql_admin -c "DROP DATABASE IF EXISTS $src_db" -c "DROP DATABASE IF EXISTS $dst
 
 # 1. an installation with data: the demo county, a request with personal data and an attachment
 step "starting the source installation on $src_db"
-start_app "$work/a" "$src_db" "$work/a.log"
+start_app "$work/a" "$src_db" "$work/a.log" --gongkai.files.dir="$work/a-files"
 creds="$work/a/demo-credentials.json"
 for _ in $(seq 1 120); do [ -f "$creds" ] && break; sleep 1; done
 [ -f "$creds" ] || fail "the demo county was not loaded (no demo-credentials.json)"
@@ -87,13 +88,14 @@ printf '%%PDF-1.4\n%% backup check %s\n1 0 obj <<>> endobj\ntrailer <<>>\n%%%%EO
 api "$officer" -o /dev/null -F "file=@$work/note.pdf;type=application/pdf" \
   "http://localhost:$port/api/v1/staff/disclosure-requests/$tn/attachments" || fail "uploading an attachment failed"
 note_sha=$(sha256sum "$work/note.pdf" | cut -d' ' -f1)
+[ -n "$(ls -A "$work/a-files")" ] && [ ! -e "$work/a/files" ] || fail "the attachment was not stored in gongkai.files.dir"
 [ "$(api "$auditor" "http://localhost:$port/api/v1/audit/verify" | json "d['intact']")" = True ] \
   || fail "the source installation's audit chain is not intact"
 
 # 2. backup while it runs (PostgreSQL: online dump); keys encrypted with a passphrase file
 step "backing up (online)"
 head -c 32 /dev/urandom | base64 > "$work/passphrase"
-SPRING_DATASOURCE_USERNAME=$PGUSER tools/backup.sh backup --out "$work/backup" --data-dir "$work/a" \
+SPRING_DATASOURCE_USERNAME=$PGUSER tools/backup.sh backup --out "$work/backup" --data-dir "$work/a" --files-dir "$work/a-files" \
   --db-url "jdbc:postgresql://127.0.0.1:5432/$src_db" --key-passphrase-file "$work/passphrase"
 stop_app
 
@@ -117,6 +119,7 @@ step "restoring into $dst_db and a fresh data folder"
 SPRING_DATASOURCE_USERNAME=$PGUSER tools/backup.sh restore --from "$work/backup" --data-dir "$work/b" \
   --db-url "jdbc:postgresql://127.0.0.1:5432/$dst_db" --key-passphrase-file "$work/passphrase"
 [ ! -e "$work/b/index" ] || fail "the restore brought an index (it must be rebuilt)"
+[ -n "$(ls -A "$work/b/files")" ] || fail "the restore put no files into the default files folder"
 step "starting the restored installation"
 start_app "$work/b" "$dst_db" "$work/b.log"
 

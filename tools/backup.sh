@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Backup and restore of one Gongkai installation (docs/deployment.md, "Backup, restore and export").
 #
-#   tools/backup.sh backup  --out DIR  [--data-dir DIR] [--db-url URL] [--key-passphrase-file FILE]
-#   tools/backup.sh restore --from DIR [--data-dir DIR] [--db-url URL] [--key-passphrase-file FILE]
+#   tools/backup.sh backup  --out DIR  [--data-dir DIR] [--files-dir DIR] [--db-url URL] [--key-passphrase-file FILE]
+#   tools/backup.sh restore --from DIR [--data-dir DIR] [--files-dir DIR] [--db-url URL] [--key-passphrase-file FILE]
 #   tools/backup.sh verify  --from DIR
 #
 # A backup is a directory (mode 0700) holding:
 #   db.pgdump            PostgreSQL: pg_dump custom format, taken online (one consistent snapshot)
 #   db-h2.tar            H2 (the default): a copy of <data-dir>/db taken while the application is STOPPED
-#   files.tar            <data-dir>/files: attachments, SM4-encrypted at rest (useless without the key)
+#   files.tar            the files folder (<data-dir>/files, or gongkai.files.dir: --files-dir, else GONGKAI_FILES_DIR):
+#                        attachments, SM4-encrypted at rest (useless without the key); restored into the files folder
+#                        given to the restore (which may differ from the backed-up one)
 #   keys.tar.enc         <data-dir>/keys (the SM4 key of personal data and files), AES-256 encrypted with the
 #                        passphrase file; or keys.tar (mode 0600) when no passphrase file is given
 #   MANIFEST             what was backed up, from where, schema version, key location
@@ -29,12 +31,14 @@ usage() { sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 cmd=${1:-}; [ -n "$cmd" ] || usage; shift
 out= from= passfile=${GONGKAI_BACKUP_PASSPHRASE_FILE:-}
 data_dir=${GONGKAI_DATA_DIR:-./data}
+files_dir=${GONGKAI_FILES_DIR:-}
 db_url=${SPRING_DATASOURCE_URL:-}
 while [ $# -gt 0 ]; do
   case "$1" in
     --out) out=$2; shift 2 ;;
     --from) from=$2; shift 2 ;;
     --data-dir) data_dir=$2; shift 2 ;;
+    --files-dir) files_dir=$2; shift 2 ;;
     --db-url) db_url=$2; shift 2 ;;
     --key-passphrase-file) passfile=$2; shift 2 ;;
     *) usage ;;
@@ -88,7 +92,12 @@ backup)
   else
     tar -C "$data_dir" -cf "$out/db-h2.tar" db
   fi
-  if [ -d "$data_dir/files" ]; then tar -C "$data_dir" -cf "$out/files.tar" files; else tar -cf "$out/files.tar" -T /dev/null; fi
+  files_src=${files_dir:-$data_dir/files}
+  if [ -d "$files_src" ]; then
+    tar -C "$files_src" -cf "$out/files.tar" --transform 's,^\.,files,' .  # entries files/..., wherever the folder is
+  else
+    tar -cf "$out/files.tar" -T /dev/null
+  fi
   key_note="none found"
   if [ -f "$data_dir/keys/sm4.key" ]; then
     if [ -n "$passfile" ]; then
@@ -108,6 +117,7 @@ backup)
     echo "database: $engine${PGDATABASE:+ ($PGDATABASE)}"
     echo "schema-version: $schema"
     echo "data-dir: $(cd "$data_dir" && pwd)"
+    echo "files-dir: $(cd "$files_src" 2>/dev/null && pwd || echo "$files_src (absent)")"
     echo "key: $key_note"
     echo "index: not included (rebuilt from the database at start)"
   } > "$out/MANIFEST"
@@ -126,6 +136,9 @@ restore)
   check_sums "$from"
   if [ -e "$data_dir" ] && [ -n "$(ls -A "$data_dir" 2>/dev/null)" ]; then
     die "data folder $data_dir is not empty: restore into a fresh folder"
+  fi
+  if [ -n "$files_dir" ] && [ -e "$files_dir" ] && [ -n "$(ls -A "$files_dir" 2>/dev/null)" ]; then
+    die "files folder $files_dir is not empty: restore into a fresh folder"
   fi
   if [ -f "$from/keys.tar.enc" ] && [ -z "$passfile" ]; then
     die "the keys in $from are encrypted: give --key-passphrase-file"
@@ -148,14 +161,19 @@ restore)
   elif [ -f "$from/keys.tar" ]; then
     tar -C "$data_dir" -xf "$from/keys.tar"
   fi
-  tar -C "$data_dir" -xf "$from/files.tar"
+  if [ -n "$files_dir" ]; then
+    mkdir -p "$files_dir"; chmod 700 "$files_dir"
+    tar -C "$files_dir" -xf "$from/files.tar" --strip-components=1
+  else
+    tar -C "$data_dir" -xf "$from/files.tar"
+  fi
   if [ -f "$from/db.pgdump" ]; then
     pg_restore --no-owner --no-privileges --exit-on-error --single-transaction -d "$PGDATABASE" "$from/db.pgdump"
   else
     tar -C "$data_dir" -xf "$from/db-h2.tar"
   fi
   created_dir=
-  echo "backup: restored $from into $data_dir${PGDATABASE:+ and database $PGDATABASE}; start the application: it rebuilds the search index"
+  echo "backup: restored $from into $data_dir${files_dir:+ (files into $files_dir)}${PGDATABASE:+ and database $PGDATABASE}; start the application${files_dir:+ with gongkai.files.dir=$files_dir}: it rebuilds the search index"
   ;;
 
 *) usage ;;

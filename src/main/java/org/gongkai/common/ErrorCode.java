@@ -60,6 +60,8 @@ public enum ErrorCode {
     DATE_BEFORE_PREVIOUS_EVENT(HttpStatus.CONFLICT, "日期不能早于上一办理事项的日期"),
     IDEMPOTENCY_KEY_REUSED(HttpStatus.CONFLICT, "该幂等键已用于另一份内容"),
     FEE_SCHEDULE_NOT_CONFIGURED(HttpStatus.CONFLICT, "收费标准尚未配置"),
+    // services cases (p11cases, #11): a case ledger the promised-limit clock cannot count
+    CASE_LEDGER_INVALID(HttpStatus.CONFLICT, "办理事项不符合办件计时规则"),
     // p10reg (#10): turning an answer into a 主动公开 draft (条例 Art. 44)
     NOT_DISCLOSED(HttpStatus.CONFLICT, "只有予以公开或部分公开的答复可以转为主动公开"),
     ALREADY_PROMOTED(HttpStatus.CONFLICT, "该答复已转为主动公开文件草稿"),

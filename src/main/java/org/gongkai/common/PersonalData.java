@@ -85,4 +85,35 @@ public final class PersonalData {
         }
         return mobile.substring(0, 3) + "*".repeat(mobile.length() - 7) + mobile.substring(mobile.length() - 4);
     }
+
+    /**
+     * A value with only its first {@code head} and last {@code tail} characters shown ({@code 11*************02X});
+     * values too short for that are fully masked, blank ones give "".
+     */
+    public static String maskKeeping(String value, int head, int tail) {
+        if (value == null || value.isBlank()) {
+            return "";
+        }
+        String v = value.strip();
+        if (v.length() <= head + tail) {
+            return "*".repeat(v.length());
+        }
+        return v.substring(0, head) + "*".repeat(v.length() - head - tail) + v.substring(v.length() - tail);
+    }
+
+    /** A name for lists and public pages: {@code 张*}, {@code 张*丰}, {@code 欧**锋}; one character gives {@code *}. */
+    public static String maskName(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        int[] cps = name.strip().codePoints().toArray();
+        int n = cps.length;
+        if (n == 1) {
+            return "*";
+        }
+        if (n == 2) {
+            return new String(cps, 0, 1) + "*";
+        }
+        return new String(cps, 0, 1) + "*".repeat(n - 2) + new String(cps, n - 1, 1);
+    }
 }

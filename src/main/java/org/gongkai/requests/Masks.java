@@ -51,28 +51,10 @@ final class Masks {
     }
 
     private static String keep(String value, int head, int tail) {
-        if (value == null || value.isBlank()) {
-            return "";
-        }
-        String v = value.strip();
-        if (v.length() <= head + tail) {
-            return "*".repeat(v.length());
-        }
-        return v.substring(0, head) + "*".repeat(v.length() - head - tail) + v.substring(v.length() - tail);
+        return org.gongkai.common.PersonalData.maskKeeping(value, head, tail);
     }
 
     static String name(String name) {
-        if (name == null || name.isBlank()) {
-            return "";
-        }
-        int n = name.codePointCount(0, name.length());
-        int[] cps = name.codePoints().toArray();
-        if (n == 1) {
-            return "*";
-        }
-        if (n == 2) {
-            return new String(cps, 0, 1) + "*";
-        }
-        return new String(cps, 0, 1) + "*".repeat(n - 2) + new String(cps, n - 1, 1);
+        return org.gongkai.common.PersonalData.maskName(name);
     }
 }

@@ -65,8 +65,27 @@ final class IndexFeed {
         return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM search_index_feed").query(Long.class).single();
     }
 
-    /** Deletes the rows recorded before {@code before} (every instance's cursor is long past them). */
+    /** The oldest row's id, 0 when the feed is empty. */
+    long oldest() {
+        return jdbc.sql("SELECT COALESCE(MIN(id), 0) FROM search_index_feed").query(Long.class).single();
+    }
+
+    /**
+     * Whether rows after {@code cursor} may be gone: the oldest row left is further on than the next one. Pruning is
+     * the usual cause; identity values skipped by rolled-back transactions can also leave such a gap, and then the
+     * answer errs on the safe side (the caller rebuilds).
+     */
+    boolean missesRowsAfter(long cursor) {
+        long oldest = oldest();
+        return oldest > 0 && cursor < oldest - 1;
+    }
+
+    /**
+     * Deletes the rows up to the newest one recorded before {@code before} (every running instance's cursor is long
+     * past them): what is left is always every row after some id, so {@link #missesRowsAfter} can tell.
+     */
     int prune(Instant before) {
-        return jdbc.sql("DELETE FROM search_index_feed WHERE recorded_at < ?").param(Timestamp.from(before)).update();
+        return jdbc.sql("DELETE FROM search_index_feed WHERE id <= (SELECT COALESCE(MAX(id), 0) FROM search_index_feed "
+                + "WHERE recorded_at < ?)").param(Timestamp.from(before)).update();
     }
 }

@@ -38,13 +38,16 @@ final class IndexFollower {
     private final SearchBackend backend;
     private final Consumer<Collection<Long>> indexer;
     private final Settings settings;
+    private final Runnable rebuild;
     private final Object passLock = new Object();
     private volatile FeedCursor cursor;
     private ScheduledExecutorService timer;
     private ExecutorService background;
 
-    IndexFollower(IndexFeed feed, SearchBackend backend, Consumer<Collection<Long>> indexer, Settings settings) {
+    IndexFollower(IndexFeed feed, SearchBackend backend, Consumer<Collection<Long>> indexer, Runnable rebuild,
+            Settings settings) {
         this.feed = feed;
+        this.rebuild = rebuild;
         this.backend = backend;
         this.indexer = indexer;
         this.settings = settings;
@@ -52,11 +55,19 @@ final class IndexFollower {
 
     /**
      * At start: takes the cursor of the last index commit and indexes every feed row after it (the changes a crash
-     * may have lost); an index without a cursor (new, or from before the feed) follows from the newest row.
+     * may have lost); an index without a cursor (new, or from before the feed) follows from the newest row. An index
+     * whose cursor is older than the oldest row the feed still holds (the instance was stopped for longer than the
+     * feed's retention) is rebuilt from the database, then follows from the row that was newest before the rebuild.
      */
     void start() {
         String committed = backend.committedData().get(CURSOR);
         long from = committed == null ? feed.last() : Long.parseLong(committed);
+        if (committed != null && feed.missesRowsAfter(from)) {
+            long newest = feed.last();
+            log.warn("the index feed no longer holds the rows after this index's cursor {}: rebuilding the index", from);
+            rebuild.run();
+            from = newest;
+        }
         cursor = new FeedCursor(from, settings.gapTimeout().toNanos(), System::nanoTime);
         long replayed = catchUp(true);
         if (replayed > 0) {
@@ -87,6 +98,11 @@ final class IndexFollower {
             Thread.currentThread().interrupt();
         }
         commit();
+    }
+
+    /** Deletes the feed rows recorded before {@code before}; answers how many. */
+    int prune(java.time.Instant before) {
+        return feed.prune(before);
     }
 
     /** In the publishing transaction: writes the documents to the feed; answers the feed ids. */

@@ -16,6 +16,8 @@ final class OpenSearchDocuments {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     static final String BIGRAM = "gk_bigram";
+    /** The work a document's title names ({@link AnswerFactors#workOf}), for the answered-question factors. */
+    static final String WORK = "work";
     /** Wrap matches in the engine's highlights; never in indexed text (see {@link MarkFormatter#formatMarked}). */
     private static final String MARKERS = "[" + MarkFormatter.OPEN + MarkFormatter.CLOSE + "]";
     static final List<String> FILTERS = List.of("unit", "topic", "topicFull", "category", "year", "genre", "validity",
@@ -47,6 +49,7 @@ final class OpenSearchDocuments {
             properties.putObject(field).put("type", "text").put("analyzer", BIGRAM).put("index_options", "offsets");
         }
         properties.putObject("docnum").put("type", "keyword");
+        properties.putObject(WORK).put("type", "keyword");
         properties.putObject("published").put("type", "long");
         for (String filter : FILTERS) {
             properties.putObject("f_" + filter).put("type", "keyword");
@@ -72,6 +75,7 @@ final class OpenSearchDocuments {
             doc.put("docnum", DocumentNumbers.canonical(d.documentNumber()));
             doc.put("docnum_bg", d.documentNumber());
         }
+        put(doc, WORK, AnswerFactors.workOf(d.title()));
         put(doc, "indexNumber", d.indexNumber());
         put(doc, "publisher", d.publisherName());
         put(doc, "url", d.url());

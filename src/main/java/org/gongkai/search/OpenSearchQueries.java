@@ -58,14 +58,16 @@ final class OpenSearchQueries {
                     .put("boost", SearchSemantics.DOCUMENT_NUMBER_BOOST);
             any.add(term);
         }
-        return factors(should(any, 1f));
+        return factors(should(any, 1f), plan.answers());
     }
 
     /**
      * Scores of documents no longer valid times {@link SearchSemantics#OUTDATED_FACTOR}, of external issuers'
-     * times {@link SearchSemantics#EXTERNAL_FACTOR} (both for a repealed law), as Lucene's two boost-by-query wrappers.
+     * times {@link SearchSemantics#EXTERNAL_FACTOR} (both for a repealed law), as Lucene's two boost-by-query wrappers;
+     * and times the answered-question factors of the document and of its work (decision 018), as Lucene's
+     * {@code AnswerFactorSource}: the weights of the functions whose filter matches multiply, 1 where none does.
      */
-    private static ObjectNode factors(ObjectNode query) {
+    private static ObjectNode factors(ObjectNode query, AnswerFactors answers) {
         ObjectNode wrapped = JSON.objectNode();
         ObjectNode score = wrapped.putObject("function_score");
         score.set("query", query);
@@ -77,6 +79,16 @@ final class OpenSearchQueries {
         ObjectNode external = functions.addObject();
         external.putObject("filter").putObject("term").put("f_scope", SearchQuery.LAWS);
         external.put("weight", SearchSemantics.EXTERNAL_FACTOR);
+        answers.documents().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> {
+            ObjectNode f = functions.addObject();
+            f.putObject("filter").putObject("term").put("id", Long.toString(e.getKey()));
+            f.put("weight", e.getValue());
+        });
+        answers.works().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(e -> {
+            ObjectNode f = functions.addObject();
+            f.putObject("filter").putObject("term").put(OpenSearchDocuments.WORK, e.getKey());
+            f.put("weight", e.getValue());
+        });
         score.put("score_mode", "multiply").put("boost_mode", "multiply");
         return wrapped;
     }

@@ -85,6 +85,10 @@ final class OpenSearchSearchBackend implements SearchBackend, AutoCloseable {
                 throw new IllegalStateException("cannot create the search index " + alias + "-1: "
                         + OpenSearchClient.reason(created.body()));
             } // created: its primary shard is active (the create call waits for it)
+        } else { // an index from before a field was added (work: decision 018): adding a field is allowed in place
+            ObjectNode added = JSON.objectNode();
+            added.putObject("properties").putObject(OpenSearchDocuments.WORK).put("type", "keyword");
+            client.send("PUT", "/" + alias + "/_mapping", added);
         }
         if (client.exchange("HEAD", "/" + stateIndex(), null, null, Set.of(404)).status() == 404) {
             ObjectNode state = JSON.objectNode();

@@ -21,7 +21,9 @@ import org.gongkai.organisation.UnitDirectory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,6 +50,8 @@ public class SearchIndexing implements OutstandingEvents, SmartInitializingSingl
     private final AuditLog auditLog;
     private final IndexFollower follower;
     private final Map<Long, String> creditCodes = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final Duration feedRetention;
 
     SearchIndexing(SearchBackend backend, ObjectProvider<PublishedDocuments> published, UnitDirectory units,
             AuditLog auditLog, JdbcClient jdbc, NamedParameterJdbcTemplate named, Clock clock,
@@ -55,13 +59,16 @@ public class SearchIndexing implements OutstandingEvents, SmartInitializingSingl
             @Value("${gongkai.search.commit-interval:PT5S}") Duration commit,
             @Value("${gongkai.search.feed.gap-timeout:PT30S}") Duration gapTimeout,
             @Value("${gongkai.search.feed.follow-others:true}") boolean followOthers,
-            @Value("${gongkai.search.sync-limit:1000}") int syncLimit) {
+            @Value("${gongkai.search.sync-limit:1000}") int syncLimit,
+            @Value("${gongkai.search.feed.retention:P7D}") Duration feedRetention) {
         this.backend = backend;
         this.published = published;
         this.units = units;
         this.auditLog = auditLog;
+        this.clock = clock;
+        this.feedRetention = feedRetention;
         this.follower = new IndexFollower(new IndexFeed(jdbc, named, clock), backend, this::reindex,
-                new IndexFollower.Settings(poll, commit, gapTimeout, followOthers, syncLimit));
+                this::rebuildBehindFeed, new IndexFollower.Settings(poll, commit, gapTimeout, followOthers, syncLimit));
     }
 
     /** Before the web server takes requests: index what the last index commit did not hold, then follow the feed. */
@@ -138,6 +145,27 @@ public class SearchIndexing implements OutstandingEvents, SmartInitializingSingl
         long count = backend.rebuild(sink -> catalogue().forEachPublished(d -> sink.accept(toIndexed(d))));
         auditLog.success("SEARCH_INDEX_REBUILT", "SearchIndex", "documents", "重建全文检索索引，共 " + count + " 篇文件");
         return count;
+    }
+
+    /**
+     * Once a day, on one instance: deletes the feed rows older than {@code gongkai.search.feed.retention} (default 7
+     * days). A running instance's cursor is seconds behind the newest row; an instance stopped for longer than the
+     * retention rebuilds its index at start ({@link IndexFollower#start()}).
+     */
+    @Scheduled(cron = "${gongkai.search.feed.prune-cron:0 40 3 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "search-feed-prune", lockAtMostFor = "PT30M")
+    public void pruneFeed() {
+        int pruned = follower.prune(clock.instant().minus(feedRetention));
+        if (pruned > 0) {
+            log.info("pruned {} rows of the index feed older than {}", pruned, feedRetention);
+        }
+    }
+
+    /** At start, when the feed no longer holds the rows after the index's cursor: the whole index from the database. */
+    private void rebuildBehindFeed() {
+        long count = backend.rebuild(sink -> catalogue().forEachPublished(d -> sink.accept(toIndexed(d))));
+        auditLog.recordAs("system", "SEARCH_INDEX_REBUILT", "SearchIndex", "documents", AuditLog.Outcome.SUCCESS,
+                "启动时索引落后于已清理的索引变更记录（停机超过保留期），已自数据库重建，共 " + count + " 篇文件");
     }
 
     /** The rebuild of an index found empty at start ({@code EmptyIndexRebuild}): audited as the system when it indexed any. */

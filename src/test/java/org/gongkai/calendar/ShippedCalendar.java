@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /** The shipped official data (2019–2027) as a {@link WorkingDayCalendar}, without Spring or a database. */
-final class ShippedCalendar implements WorkingDayCalendar {
+public final class ShippedCalendar implements WorkingDayCalendar {
 
-    static final ShippedCalendar INSTANCE = new ShippedCalendar();
+    public static final ShippedCalendar INSTANCE = new ShippedCalendar();
 
     private final HolidaySnapshot snapshot;
 

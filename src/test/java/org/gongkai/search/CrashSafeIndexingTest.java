@@ -188,4 +188,48 @@ class CrashSafeIndexingTest {
                     .query(Long.class).single()).isEqualTo(1);
         }
     }
+
+    /**
+     * The daily prune deletes feed rows older than the retention; an instance stopped for longer than that finds its
+     * cursor behind the oldest row left and rebuilds its index at start, so a document whose only feed row was pruned
+     * is searchable again.
+     */
+    @Test
+    void anIndexWhoseCursorIsBehindThePrunedFeedIsRebuiltAtStart() {
+        long cursor;
+        try (ConfigurableApplicationContext first = start()) {
+            publish(first, 951, "关于开展耕地保护检查的通知", "耕地保护。", null);
+            SearchIndexing indexing = first.getBean(SearchIndexing.class);
+            cursor = indexing.feedCursor();
+            // another instance publishes two documents this one does not follow (its timer is slowed down); the feed
+            // rows up to the first one's are older than the retention and are pruned
+            JdbcClient jdbc = first.getBean(JdbcClient.class);
+            java.time.Instant now = first.getBean(java.time.Clock.class).instant();
+            long unitId = first.getBean(UnitDirectory.class).findAll().get(0).id();
+            TestCatalogue.insert(jdbc, 952, "关于做好秸秆禁烧工作的通知", "秸秆禁烧。", unitId, null);
+            TestCatalogue.insert(jdbc, 953, "关于开展河道清淤的通知", "河道清淤。", unitId, null);
+            String feed = "INSERT INTO search_index_feed (document_id, recorded_at) VALUES (?, ?)";
+            jdbc.sql(feed).params(952, java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(8)))).update();
+            jdbc.sql(feed).params(953, java.sql.Timestamp.from(now.minus(java.time.Duration.ofDays(6)))).update();
+            long kept = jdbc.sql("SELECT id FROM search_index_feed WHERE document_id = 953").query(Long.class).single();
+            indexing.pruneFeed();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM search_index_feed WHERE document_id = 952").query(Long.class)
+                    .single()).isZero();
+            assertThat(jdbc.sql("SELECT id FROM search_index_feed").query(Long.class).list())
+                    .as("the rows up to the newest old one go, even those recorded later").containsExactly(kept);
+            assertThat(hits(first, "秸秆禁烧")).isZero();
+        } // closing commits the index with the cursor before both rows
+
+        try (ConfigurableApplicationContext second = start()) {
+            JdbcClient jdbc = second.getBean(JdbcClient.class);
+            assertThat(jdbc.sql("SELECT MIN(id) FROM search_index_feed").query(Long.class).single())
+                    .isGreaterThan(cursor + 1);
+            assertThat(hits(second, "秸秆禁烧")).isEqualTo(1); // its feed row is gone: only the rebuild found it
+            assertThat(hits(second, "河道清淤")).isEqualTo(1);
+            assertThat(hits(second, "耕地保护")).isEqualTo(1);
+            assertThat(rowsAfterTheCursor(second)).isZero();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'SEARCH_INDEX_REBUILT' AND actor = "
+                    + "'system'").query(Long.class).single()).isEqualTo(1);
+        }
+    }
 }

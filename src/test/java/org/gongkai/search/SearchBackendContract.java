@@ -156,6 +156,34 @@ abstract class SearchBackendContract {
         assertThat(ids(backend.search(semantics.plan(SearchQuery.text(question), List.of())))).first().isEqualTo(11L);
     }
 
+    /**
+     * Answered questions (decision 018) multiply the scores of the documents that answered similar questions and of
+     * the documents of the works (《…》 in the title) answers were found in; they order, never filter.
+     */
+    @Test
+    void answeredQuestionsMultiplyTheScoresOfTheirDocumentsAndWorks() {
+        backend.index(doc(21, "《示例县物业管理条例》第十条", "业主大会决定物业服务收费标准，物业服务企业应当公示收费项目。",
+                null, LocalDate.of(2021, 1, 1), "CCC", "综合政务\\其他", "有效", "其他"));
+        backend.index(doc(22, "《示例县房屋租赁管理办法》第五条", "出租房屋的物业服务费用由出租人承担，另有约定的除外。",
+                null, LocalDate.of(2021, 1, 1), "CCC", "综合政务\\其他", "有效", "其他"));
+        backend.index(doc(23, "《示例县房屋租赁管理办法》第六条", "承租人应当按照约定的期限支付租金。",
+                null, LocalDate.of(2021, 1, 1), "CCC", "综合政务\\其他", "有效", "其他"));
+        backend.index(doc(24, "关于开展植树节活动的通知", "各单位组织植树。",
+                null, LocalDate.of(2021, 1, 1), "CCC", "综合政务\\其他", "有效", "通知"));
+        String question = "物业服务收费标准由谁决定，物业服务企业要不要公示收费项目";
+        QueryPlan plain = semantics.plan(SearchQuery.text(question), List.of());
+        assertThat(plain.ranked()).isTrue();
+        assertThat(ids(backend.search(plain))).first().isEqualTo(21L);
+
+        QueryPlan byDocument = plain.withAnswers(new AnswerFactors(java.util.Map.of(22L, 50f, 24L, 50f), java.util.Map.of()));
+        assertThat(ids(backend.search(byDocument))).first().isEqualTo(22L);
+        assertThat(ids(backend.search(byDocument))).as("a factor orders, never adds a document").doesNotContain(24L);
+
+        QueryPlan byWork = plain.withAnswers(new AnswerFactors(java.util.Map.of(), java.util.Map.of("示例县房屋租赁管理办法", 50f)));
+        assertThat(ids(backend.search(byWork))).first().isEqualTo(22L);
+        assertThat(backend.search(byWork).total()).isEqualTo(backend.search(plain).total());
+    }
+
     // ---------------------------------------------------------------- validity and locality (issue #10, decision 011)
 
     @Test

@@ -23,6 +23,7 @@ import org.gongkai.commands.CommandDispatcher;
 import org.gongkai.common.Actor;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
+import org.gongkai.imports.BoundedInput;
 import org.gongkai.imports.IdempotencyKeys;
 import org.gongkai.imports.ImportFormat;
 import org.gongkai.imports.ImportReplies;
@@ -141,7 +142,7 @@ class DocumentsApi {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, InputStream in) {
         ImportFormat format = DocumentImporter.detect(null, contentType);
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            return ImportReplies.reply(importer.importFor(Actor.require(), in, format));
+            return ImportReplies.reply(importer.importFor(Actor.require(), BoundedInput.of(in, Spooled.MAX_BYTES), format));
         }
         try (Spooled body = Spooled.of(in)) {
             IdempotencyKeys.Claim claim = keys.claim(IMPORT_ENDPOINT, idempotencyKey, body.hash(format.name()));

@@ -1,0 +1,42 @@
+package org.gongkai.services.cases;
+
+import java.time.LocalDate;
+import org.gongkai.services.CaseChannel;
+
+/**
+ * Past-tense events of service cases, published by the command handlers and the sweeper and persisted by Spring
+ * Modulith's event publication registry; other modules react with {@code @ApplicationModuleListener} (notify sends the
+ * query code and the reminders). Events carry case numbers and units, never the applicant's contacts: a listener asks
+ * {@link ServiceCaseContacts} at the moment it writes.
+ */
+@org.springframework.modulith.NamedInterface("events")
+public final class ServiceCaseEvents {
+
+    private ServiceCaseEvents() {}
+
+    /** 收件: the applicant is told the case number and query code. */
+    public record ServiceCaseReceived(String caseNumber, String itemCode, long unitId, long acceptingUnitId,
+            Long stationId, CaseChannel channel, LocalDate receivedOn) {}
+
+    public record ServiceCaseAccepted(String caseNumber, long unitId, LocalDate acceptedOn, LocalDate dueOn) {}
+
+    public record ServiceCaseRefused(String caseNumber, long unitId, LocalDate refusedOn) {}
+
+    public record ServiceCaseSuspended(String caseNumber, long unitId, String procedure, LocalDate start,
+            LocalDate plannedEnd) {}
+
+    public record ServiceCaseResumed(String caseNumber, long unitId, LocalDate end, LocalDate dueOn) {}
+
+    /** 办结; {@code late} when after the due date. */
+    public record ServiceCaseCompleted(String caseNumber, long unitId, LocalDate completedOn, LocalDate dueOn,
+            boolean late) {}
+
+    public record ServiceCaseDelivered(String caseNumber, long unitId, LocalDate deliveredOn, DeliveryMethod method) {}
+
+    /** The light turned yellow: {@code workingDaysLeft} working days before the due date. */
+    public record ServiceCaseDueSoon(String caseNumber, long unitId, long acceptingUnitId, LocalDate dueOn,
+            int workingDaysLeft) {}
+
+    /** Still open after the due date. */
+    public record ServiceCaseOverdue(String caseNumber, long unitId, long acceptingUnitId, LocalDate dueOn) {}
+}

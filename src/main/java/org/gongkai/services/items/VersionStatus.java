@@ -1,0 +1,19 @@
+package org.gongkai.services.items;
+
+/** Where a saved version of an item stands: a draft, waiting for review, approved (published) or rejected. */
+public enum VersionStatus {
+    DRAFT("草稿"),
+    IN_REVIEW("待审核"),
+    APPROVED("已审核发布"),
+    REJECTED("已退回");
+
+    private final String label;
+
+    VersionStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.concurrent.atomic.AtomicLong;
+import org.gongkai.services.cases.CaseNumbers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -50,7 +51,7 @@ public final class ServiceRows {
             LocalDate completedOn, Instant completedAt, LocalDate refusedOn) {}
 
     /** Inserts the case with the query code given and returns its id and number. */
-    public static long[] insert(JdbcClient jdbc, CaseQueryCodes codes, Case c, String queryCode) {
+    public static long[] insert(JdbcClient jdbc, CaseNumbers codes, Case c, String queryCode) {
         String number = "FW" + SEQ.incrementAndGet();
         LocalDate received = c.acceptedOn() != null ? c.acceptedOn()
                 : c.refusedOn() != null ? c.refusedOn() : LocalDate.parse("2026-06-15");
@@ -59,7 +60,7 @@ public final class ServiceRows {
                     channel, applicant_type, applicant_name, status, kind, clock_unit, limit_days, received_on,
                     accepted_on, due_on, refused_on, completed_on, completed_at, imported, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, 'WINDOW', 'PERSON', '张三', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)""")
-                .params(number, codes.hash(number, queryCode), c.item().id(), c.item().unitId(), c.item().unitId(),
+                .params(number, codes.queryCodeHash(number, queryCode), c.item().id(), c.item().unitId(), c.item().unitId(),
                         c.stationId(), c.status(), c.item().kind(), c.item().clockUnit(), c.item().promisedDays(),
                         received, c.acceptedOn(), c.dueOn(), c.refusedOn(), c.completedOn(),
                         c.completedAt() == null ? null : c.completedAt().atOffset(java.time.ZoneOffset.UTC),

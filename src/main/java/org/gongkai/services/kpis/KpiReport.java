@@ -12,7 +12,7 @@ record KpiReport(String unitCode, LocalDate from, LocalDate to, LocalDate asOf, 
     /** One figure: numerator, denominator (null for a count) and value (the ratio to 4 places, null over zero). */
     record Indicator(KpiCode code, long numerator, Long denominator) {
 
-        BigDecimal value() {
+        public BigDecimal value() {
             if (denominator == null) {
                 return BigDecimal.valueOf(numerator);
             }
@@ -21,7 +21,7 @@ record KpiReport(String unitCode, LocalDate from, LocalDate to, LocalDate asOf, 
         }
 
         /** The value as a percentage with one decimal, "—" over zero (pages). */
-        String percent() {
+        public String percent() {
             BigDecimal v = value();
             return v == null ? "—" : v.movePointRight(2).setScale(1, RoundingMode.HALF_UP) + "%";
         }
@@ -32,7 +32,7 @@ record KpiReport(String unitCode, LocalDate from, LocalDate to, LocalDate asOf, 
     /** A distribution and the indicators it stands next to. */
     record Distribution(String code, String label, List<KpiCode> nextTo, List<Bucket> buckets) {
 
-        long total() {
+        public long total() {
             return buckets.stream().mapToLong(Bucket::count).sum();
         }
     }

@@ -70,7 +70,7 @@ class RatingPortalPages {
         model.addAttribute("queryCode", queryCode);
         model.addAttribute("level", level);
         model.addAttribute("comment", comment);
-        model.addAttribute("levels", List.of(RatingLevel.values()).reversed());
+        model.addAttribute("levels", java.util.stream.Stream.of(RatingLevel.values()).sorted(java.util.Comparator.comparingInt(RatingLevel::value).reversed()).toList());
         model.addAttribute("problemField", problem == null ? null : problem[0]);
         model.addAttribute("problem", problem == null ? null : problem[1]);
         return "services/rate";

@@ -1,11 +1,12 @@
 package org.gongkai.services.ratings;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
-import org.gongkai.services.CaseQueryCodes;
+import org.gongkai.services.cases.CaseNumbers;
 import org.gongkai.services.RatingChannel;
 import org.springframework.stereotype.Component;
 
@@ -24,15 +25,15 @@ class Ratings {
     final WorkingDayCalendar calendar;
     final RatingSettings settings;
     final Clock clock;
-    private final CaseQueryCodes queryCodes;
+    private final CaseNumbers numbers;
 
     Ratings(RatingRepository repository, WorkingDayCalendar calendar, RatingSettings settings, Clock clock,
-            CaseQueryCodes queryCodes) {
+            CaseNumbers numbers) {
         this.repository = repository;
         this.calendar = calendar;
         this.settings = settings;
         this.clock = clock;
-        this.queryCodes = queryCodes;
+        this.numbers = numbers;
     }
 
     LocalDate today() {
@@ -43,7 +44,7 @@ class Ratings {
     Recorded rate(RatingCommands.RateCase c) {
         String number = c.caseNumber().trim().toUpperCase();
         RatingRepository.RatedCase rated = repository.caseByNumber(number)
-                .filter(x -> queryCodes.matches(x.caseNumber(), c.queryCode(), x.queryCodeHash()))
+                .filter(x -> matches(x, c.queryCode()))
                 .orElseThrow(GongkaiException::notFound);
         RatingChannel channel = channel(c.channel(), "channel");
         if (rated.decidedOn() == null) {
@@ -61,6 +62,15 @@ class Ratings {
             open(id, rated.unitId(), today, null);
         }
         return new Recorded(id, rated.caseNumber(), c.level(), channel.name(), bad);
+    }
+
+    /** The query code against the case's stored hash (the case module's scheme), in constant time. */
+    private boolean matches(RatingRepository.RatedCase rated, String queryCode) {
+        if (queryCode == null || queryCode.isBlank() || rated.queryCodeHash() == null) {
+            return false;
+        }
+        return java.security.MessageDigest.isEqual(rated.queryCodeHash().getBytes(StandardCharsets.UTF_8),
+                numbers.queryCodeHash(rated.caseNumber(), queryCode).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Opens the rectification of a bad rating; {@code closedOn} set for an imported one already closed. */

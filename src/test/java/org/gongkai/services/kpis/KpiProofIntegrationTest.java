@@ -21,7 +21,7 @@ import org.gongkai.TestActors;
 import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.common.Role;
 import org.gongkai.common.TimeConfiguration;
-import org.gongkai.services.CaseQueryCodes;
+import org.gongkai.services.cases.CaseNumbers;
 import org.gongkai.services.RatingChannel;
 import org.gongkai.services.ServiceLevel;
 import org.gongkai.services.ServiceRows;
@@ -49,7 +49,7 @@ class KpiProofIntegrationTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CaseQueryCodes codes;
+    CaseNumbers codes;
     @Autowired
     RatingImport ratingImport;
     @Autowired

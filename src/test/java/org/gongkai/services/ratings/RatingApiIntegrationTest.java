@@ -15,7 +15,7 @@ import org.gongkai.ConsoleFixtures;
 import org.gongkai.IntegrationTest;
 import org.gongkai.TestActors;
 import org.gongkai.common.Role;
-import org.gongkai.services.CaseQueryCodes;
+import org.gongkai.services.cases.CaseNumbers;
 import org.gongkai.services.RatingChannel;
 import org.gongkai.services.ServiceRows;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +42,7 @@ class RatingApiIntegrationTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CaseQueryCodes codes;
+    CaseNumbers codes;
     @Autowired
     RatingImport ratingImport;
 

@@ -13,7 +13,7 @@ import org.gongkai.ConsoleFixtures;
 import org.gongkai.IntegrationTest;
 import org.gongkai.TestActors;
 import org.gongkai.common.Role;
-import org.gongkai.services.CaseQueryCodes;
+import org.gongkai.services.cases.CaseNumbers;
 import org.gongkai.services.RatingChannel;
 import org.gongkai.services.ServiceRows;
 import org.gongkai.web.FormMarkup;
@@ -39,7 +39,7 @@ class RatingPagesIntegrationTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    CaseQueryCodes codes;
+    CaseNumbers codes;
     @Autowired
     RatingImport ratingImport;
 
@@ -89,7 +89,8 @@ class RatingPagesIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         Document refusedClose = FormMarkup.assertWellFormed(html(post(page + "/close").param("callbackNote", "已回访")
                 .param("outcome", "").with(csrf()).with(officer), 400));
-        assertThat(refusedClose.getElementById("close-callbackNote").text()).isEmpty();
+        assertThat(refusedClose.getElementById("close-callbackNote").text()).isEqualTo("已回访");
+        assertThat(refusedClose.getElementById("close-outcome-error")).isNotNull();
         mvc.perform(post(page + "/close").param("callbackNote", "电话回访，群众认可").param("outcome", "窗口已增设叫号提醒")
                 .with(csrf()).with(officer)).andExpect(status().is3xxRedirection());
         mvc.perform(post(page + "/close").param("callbackNote", "x").param("outcome", "y").with(csrf()).with(officer))

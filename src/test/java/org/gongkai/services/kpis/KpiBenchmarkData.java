@@ -21,7 +21,7 @@ final class KpiBenchmarkData {
         jdbc.sql("""
                 INSERT INTO services_item (code, name, type, unit_id, target, statutory_days, statutory_unit,
                     promised_days, promised_unit, kind, online_depth, visits, status, updated_at, updated_by)
-                SELECT 'BENCH-' || g, '基准事项' || g, CASE WHEN g % 3 = 0 THEN '行政许可' ELSE '公共服务' END,
+                SELECT 'BENCH-' || g, '基准事项' || g, CASE WHEN g %% 3 = 0 THEN '行政许可' ELSE '公共服务' END,
                     %s[1 + g %% %d], 'PERSON', (ARRAY[5,10,15,20,30])[1 + g %% 5],
                     CASE WHEN g %% 7 = 0 THEN 'CALENDAR_DAYS' ELSE 'WORKING_DAYS' END,
                     CASE WHEN g %% 4 = 0 THEN 0 WHEN g %% 11 = 0 THEN (ARRAY[5,10,15,20,30])[1 + g %% 5]
@@ -53,8 +53,8 @@ final class KpiBenchmarkData {
                                + make_interval(hours => 9 + g %% 8)) AT TIME ZONE 'Asia/Shanghai' END,
                     TRUE, now()
                 FROM generate_series(1, %d) g
-                JOIN services_item i ON i.id = %d + (g * 7919) %% 531
-                CROSS JOIN LATERAL (SELECT DATE '2025-01-01' + ((g * 104729) %% 365)::int AS acc) d"""
+                JOIN services_item i ON i.id = %d + (g::bigint * 7919) %% 531
+                CROSS JOIN LATERAL (SELECT DATE '2025-01-01' + ((g::bigint * 104729) %% 365)::int AS acc) d"""
                 .formatted(firstStation, cases, firstItem)).update();
         jdbc.sql("""
                 INSERT INTO services_rating (case_id, unit_id, channel, level, rated_on, rated_at, imported)

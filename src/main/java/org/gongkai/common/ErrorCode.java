@@ -65,6 +65,10 @@ public enum ErrorCode {
     // p10reg (#10): turning an answer into a 主动公开 draft (条例 Art. 44)
     NOT_DISCLOSED(HttpStatus.CONFLICT, "只有予以公开或部分公开的答复可以转为主动公开"),
     ALREADY_PROMOTED(HttpStatus.CONFLICT, "该答复已转为主动公开文件草稿"),
+    // services ratings (p11kpis, #11): 好差评 and the rectification of bad ratings
+    RATING_NOT_OPEN(HttpStatus.CONFLICT, "办件受理（或不予受理）后才能评价"),
+    ALREADY_RATED(HttpStatus.CONFLICT, "该办件已通过此渠道评价过，每个渠道只能评价一次"),
+    APPEAL_SELF_DECISION(HttpStatus.CONFLICT, "申诉须由提出申诉以外的督查人员或中心主任审核"),
     // p13backup (#13): the full export and its import into an empty instance (nothing is written when refused)
     ARCHIVE_BUSY(HttpStatus.CONFLICT, "另一个完整导出正在进行，请稍后再试"),
     ARCHIVE_NOT_EMPTY(HttpStatus.CONFLICT, "只能导入到没有数据的新实例，本实例已有数据，未写入任何内容"),

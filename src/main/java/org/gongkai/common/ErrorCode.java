@@ -73,6 +73,10 @@ public enum ErrorCode {
     ARCHIVE_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "导出包超过大小、条目数或压缩比上限，未写入任何内容"),
     ARCHIVE_BAD_ENTRY(HttpStatus.UNPROCESSABLE_CONTENT, "导出包含有不允许的条目名称，未写入任何内容"),
     ARCHIVE_MALFORMED(HttpStatus.UNPROCESSABLE_CONTENT, "导出包格式不正确，未写入任何内容"),
+    // services desk (p11desk, #11): materials check and parallel opinions
+    MATERIAL_NOT_OF_ITEM(HttpStatus.BAD_REQUEST, "所勾选的材料不属于该事项的材料清单"),
+    OPINION_ALREADY_ANSWERED(HttpStatus.CONFLICT, "该征求意见已经答复"),
+    OPINION_UNIT_INVALID(HttpStatus.CONFLICT, "不能向承办单位自身征求意见"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试");
 
     private final HttpStatus status;

@@ -73,6 +73,15 @@ public enum ErrorCode {
     ARCHIVE_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "导出包超过大小、条目数或压缩比上限，未写入任何内容"),
     ARCHIVE_BAD_ENTRY(HttpStatus.UNPROCESSABLE_CONTENT, "导出包含有不允许的条目名称，未写入任何内容"),
     ARCHIVE_MALFORMED(HttpStatus.UNPROCESSABLE_CONTENT, "导出包格式不正确，未写入任何内容"),
+    // hotline (#12): refusals of the 12345 ticket loop beyond the lifecycle table
+    HOTLINE_EXTENSION_PENDING(HttpStatus.CONFLICT, "已有待中心审批的延期申请"),
+    HOTLINE_NO_EXTENSION_REQUESTED(HttpStatus.CONFLICT, "承办单位没有申请延期"),
+    HOTLINE_EXTENSION_TOO_LONG(HttpStatus.BAD_REQUEST, "延期天数超过允许的上限"),
+    HOTLINE_CENTRE_ANSWERS_CONSULTATIONS_ONLY(HttpStatus.CONFLICT, "中心只能直接答复咨询类工单"),
+    HOTLINE_NOT_UNSATISFIED(HttpStatus.CONFLICT, "回访结果为满意且已解决，不能重新办理"),
+    HOTLINE_REOPEN_LIMIT(HttpStatus.CONFLICT, "重新办理次数已达上限"),
+    HOTLINE_MERGE_TARGET(HttpStatus.CONFLICT, "只能合并到另一张未办结的工单"),
+    HOTLINE_UNKNOWN_CATEGORY(HttpStatus.BAD_REQUEST, "诉求类别不正确"),
     // services desk (p11desk, #11): materials check and parallel opinions
     MATERIAL_NOT_OF_ITEM(HttpStatus.BAD_REQUEST, "所勾选的材料不属于该事项的材料清单"),
     OPINION_ALREADY_ANSWERED(HttpStatus.CONFLICT, "该征求意见已经答复"),

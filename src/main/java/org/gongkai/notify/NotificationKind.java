@@ -8,7 +8,12 @@ public enum NotificationKind {
     REPLY_DELIVERED("答复送达（申请人）", List.of("trackingNumber", "unitName", "statusUrl", "deliveredOn", "siteName")),
     DEADLINE_APPROACHING("答复期限临近（承办人）",
             List.of("trackingNumber", "unitName", "dueOn", "workingDaysLeft", "consoleUrl", "siteName")),
-    REQUEST_OVERDUE("已超过答复期限（承办人）", List.of("trackingNumber", "unitName", "dueOn", "consoleUrl", "siteName"));
+    REQUEST_OVERDUE("已超过答复期限（承办人）", List.of("trackingNumber", "unitName", "dueOn", "consoleUrl", "siteName")),
+    SERVICE_CASE_RECEIPT("办件回执（申请人）",
+            List.of("caseNumber", "queryCode", "itemName", "unitName", "statusUrl", "siteName")),
+    SERVICE_CASE_DUE_SOON("办件临期（政务服务人员）",
+            List.of("caseNumber", "unitName", "dueOn", "workingDaysLeft", "consoleUrl", "siteName")),
+    SERVICE_CASE_OVERDUE("办件超期（政务服务人员）", List.of("caseNumber", "unitName", "dueOn", "consoleUrl", "siteName"));
 
     private final String label;
     private final List<String> placeholders;

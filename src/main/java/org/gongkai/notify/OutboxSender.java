@@ -12,6 +12,7 @@ import org.gongkai.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.gongkai.requests.ApplicantContacts;
+import org.gongkai.services.cases.ServiceCaseContacts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,12 +43,15 @@ class OutboxSender {
     private final LockingTaskExecutor executor;
     private final boolean scheduled;
     private final ApplicantContacts applicants;
+    private final ServiceCaseContacts serviceCases;
 
     OutboxSender(Outbox outbox, MailGateway mail, ObjectProvider<SmsSender> sms, NotifyProperties properties,
             AuditLog audit, Clock clock, PlatformTransactionManager txManager, DataSource dataSource,
-            @Value("${gongkai.notify.scheduled:true}") boolean scheduled, ApplicantContacts applicants) {
+            @Value("${gongkai.notify.scheduled:true}") boolean scheduled, ApplicantContacts applicants,
+            ServiceCaseContacts serviceCases) {
         this.scheduled = scheduled;
         this.applicants = applicants;
+        this.serviceCases = serviceCases;
         this.outbox = outbox;
         this.mail = mail;
         this.sms = sms;
@@ -85,6 +89,10 @@ class OutboxSender {
      * the code is never stored in clear there; it is asked of the requests module ({@link ApplicantContacts}).
      */
     private String withSecrets(Outbox.Message message) {
+        if (message.kind() == NotificationKind.SERVICE_CASE_RECEIPT && message.body().contains(QUERY_CODE)) {
+            String code = serviceCases.queryCode(message.subjectRef()).orElse("（请查看收件时告知您的查询码）");
+            return message.body().replace(QUERY_CODE, code);
+        }
         if (message.kind() != NotificationKind.REQUEST_RECEIPT || !message.body().contains(ACCESS_CODE)) {
             return message.body();
         }
@@ -93,6 +101,8 @@ class OutboxSender {
     }
 
     static final String ACCESS_CODE = "{{accessCode}}";
+    /** The service case receipt's query code, likewise filled in only at sending (issue #11). */
+    static final String QUERY_CODE = "{{queryCode}}";
 
     private boolean sendOne(Outbox.Message message) {
         int attempts = message.attempts() + 1;

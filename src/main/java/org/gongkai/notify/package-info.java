@@ -2,7 +2,8 @@
  * Notify. Owns: `notify_template` (one per event kind; defaults in `resources/notify/templates`, edited by the system
  * administrator at `/console/notify/templates`), `notify_outbox` (e-mail and SMS with attempts, next attempt,
  * SENT/FAILED; addresses SM4-encrypted), `notify_inbox` (console `/console/inbox`, unread count in the header),
- * `notify_staff_contact`; listeners of `RequestNotices` and `RequestEvents`; the scheduled outbox sender (ShedLock).
+ * `notify_staff_contact`; listeners of `RequestNotices`, `RequestEvents` and `ServiceCaseEvents` (the query code of a
+ * service case to its applicant, due-soon and overdue cases to the service officers); the scheduled outbox sender (ShedLock).
  * Publishes: `SmsSender` (SPI; the default adapter logs), `Inbox`, `MessageTemplates`, `StaffContacts`.
  *
  * <p>Notifications: e-mail over SMTP, SMS behind the {@link org.gongkai.notify.SmsSender} port and the staff

@@ -20,8 +20,9 @@ record PortalSection(String slug, String title, String href, String summary, Str
                     List.of("政务服务事项目录和办事指南", "办件进度查询", "政务服务“好差评”")),
             new PortalSection("interaction", "互动交流", "/interaction",
                     "通过 12345 热线、留言和政策征求意见与政府互动。",
-                    NOT_YET,
-                    List.of("12345 热线诉求提交与查询", "政策文件公开征求意见", "意见采纳情况反馈")),
+                    "12345 在线诉求已经开放：可在“12345 在线诉求”页面（/hotline）提交咨询、求助、投诉、举报、建议或表扬，"
+                            + "凭工单编号和查询码在 /hotline/status 查询办理进度和答复。政策文件征求意见正在建设中。",
+                    List.of("12345 热线诉求提交与查询（已开放：/hotline）", "政策文件公开征求意见", "意见采纳情况反馈")),
             new PortalSection("data", "数据发布", "/data",
                     "发布机构设置、统计数据和公共资源交易等开放数据。",
                     "机构设置数据已经开放：可通过接口 /api/v1/units 获取本县各单位的名称、统一社会信用代码和上下级关系。其他数据正在建设中。",

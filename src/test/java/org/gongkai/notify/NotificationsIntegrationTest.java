@@ -132,6 +132,33 @@ class NotificationsIntegrationTest {
     }
 
     @Test
+    void aServiceCaseApplicantReceivesTheCaseNumberAndQueryCodeFilledInOnlyAtSending() throws Exception {
+        long agriculture = units.findByCreditCode(org.gongkai.services.cases.ServiceFixtures.AGRICULTURE).orElseThrow()
+                .id();
+        String item = org.gongkai.services.cases.ServiceFixtures.promisedItem(jdbc, agriculture, 5);
+        String address = "service-" + System.nanoTime() + "@example.cn";
+        Map<String, Object> created = json(mvc.perform(post("/api/v1/staff/service-cases")
+                .with(TestActors.as(Role.SERVICE_OFFICER, agriculture)).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"itemCode": "%s", "channel": "WINDOW", "applicant": {"type": "PERSON", "name": "赵六",
+                          "idNumber": "11010519491231002X", "phone": "13912345678", "email": "%s"}}"""
+                        .formatted(item, address)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        String n = (String) created.get("caseNumber");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailTo(address).size() == 1);
+        MimeMessage mail = mailTo(address).get(0);
+        assertThat(mail.getSubject()).contains(n);
+        assertThat(text(mail)).contains("办件编号：" + n).contains("查询码：" + created.get("queryCode"))
+                .contains(BASE_URL + "/services/cases?caseNumber=" + n);
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("SELECT COUNT(*) FROM notify_outbox WHERE "
+                + "subject_ref = :n AND status = 'SENT'").param("n", n).query(Long.class).single() == 2);
+        assertThat(jdbc.sql("SELECT body FROM notify_outbox WHERE subject_ref = :n").param("n", n).query(String.class)
+                .list()).allSatisfy(body -> assertThat(body).contains("{{queryCode}}")
+                        .doesNotContain((String) created.get("queryCode")));
+    }
+
+    @Test
     void applicantWhoGaveAnEmailAddressReceivesTheReceiptWithTrackingNumberAccessCodeAndStatusLink() throws Exception {
         String address = "receipt-" + System.nanoTime() + "@example.cn";
         Map<String, Object> receipt = json(mvc.perform(post("/api/v1/disclosure-requests")

@@ -229,6 +229,42 @@ class FormFragmentsTest {
     }
 
     @Test
+    void theServiceDeskPagesDescribeOnlyWhatExistsBeforeAndAfterARefusal() throws Exception {
+        long unit = office();
+        RequestPostProcessor officer = TestActors.as(Role.SERVICE_OFFICER, unit);
+        org.gongkai.services.desk.DeskFixtures.Item item = new org.gongkai.services.desk.DeskFixtures(jdbc)
+                .item(unit, "FF-DESK-" + System.nanoTime() % 1_000_000);
+        page(get("/console/services/cases/new").with(officer), 200);
+        page(get("/console/services/cases/new?item=" + item.code()).with(officer), 200);
+        Document refusedIntake = page(post("/console/services/cases/new").with(officer).with(csrf())
+                .param("itemCode", item.code()).param("channel", "WINDOW").param("type", "PERSON").param("name", "")
+                .param("phone", "13812345678"), 400);
+        assertThat(refusedIntake.getElementById("intake-name").attr("aria-describedby")).contains("intake-name-error");
+        String location = mvc.perform(post("/console/services/cases/new").with(officer).with(csrf())
+                        .param("itemCode", item.code()).param("channel", "WINDOW").param("type", "PERSON")
+                        .param("name", "张三").param("idNumber", "11010519491231002X").param("phone", "13812345678"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String number = location.substring(location.lastIndexOf('/') + 1);
+        page(get("/console/services/cases").with(officer), 200);
+        page(get("/console/services/cases/" + number).with(officer), 200);
+        Document refused = page(post("/console/services/cases/" + number + "/refuse").with(officer).with(csrf())
+                .param("on", "").param("reason", "").param("legalBasis", "x"), 400);
+        assertThat(refused.getElementById("refuse-reason").attr("aria-describedby")).isEqualTo("refuse-reason-error");
+        page(post("/console/services/cases/" + number + "/materials").with(officer).with(csrf())
+                .param("provided", "x"), 400);
+        mvc.perform(post("/console/services/cases/" + number + "/accept").with(officer).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        Document opinion = page(post("/console/services/cases/" + number + "/opinion").with(officer).with(csrf())
+                .param("unitCode", "").param("question", "").param("limitDays", "5"), 400);
+        assertThat(opinion.select("#form-opinion [aria-invalid=true]")).isNotEmpty();
+        page(post("/console/services/cases/" + number + "/suspend").with(officer).with(csrf())
+                .param("procedure", "").param("start", "").param("plannedEnd", ""), 400);
+        page(get("/console/services/opinions").with(officer), 200);
+        page(get("/services/cases"), 200);
+        page(post("/services/cases").with(csrf()).param("caseNumber", number).param("queryCode", "WRONG"), 200);
+    }
+
+    @Test
     void theCheckFailsOnADescriptionThatIsNotThereOrAControlWithoutALabel() {
         assertThatThrownBy(() -> FormMarkup.assertWellFormed(
                 "<form><label for=a>甲</label><input id=a aria-describedby=a-error></form>"))

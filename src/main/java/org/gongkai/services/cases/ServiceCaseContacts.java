@@ -9,9 +9,11 @@ import org.springframework.stereotype.Component;
  * receipt message (events never carry contacts), and fills the query code in only when it sends.
  */
 @Component
+@org.springframework.modulith.NamedInterface("contacts")
 public class ServiceCaseContacts {
 
     /** The applicant's mobile (only a mobile number receives SMS) and e-mail; either may be null. */
+    @org.springframework.modulith.NamedInterface("contacts")
     public record Contact(String caseNumber, String itemName, long unitId, String mobile, String email) {}
 
     private final ServiceCaseRepository repository;

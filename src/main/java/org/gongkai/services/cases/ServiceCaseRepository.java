@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.calendar.ClockUnit;
@@ -15,6 +16,7 @@ import org.gongkai.common.FieldCipher;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.services.CaseChannel;
 import org.gongkai.services.ItemKind;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -43,9 +45,11 @@ class ServiceCaseRepository {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final CaseNumbers numbers;
+    private final JdbcTemplate template;
 
-    ServiceCaseRepository(JdbcClient jdbc, FieldCipher cipher, CaseNumbers numbers) {
+    ServiceCaseRepository(JdbcClient jdbc, JdbcTemplate template, FieldCipher cipher, CaseNumbers numbers) {
         this.jdbc = jdbc;
+        this.template = template;
         this.cipher = cipher;
         this.numbers = numbers;
     }
@@ -104,6 +108,35 @@ class ServiceCaseRepository {
         }
         insertEvents(c.id(), c.unsavedEvents(), by, at);
         c.saved(c.id(), c.version() + 1);
+    }
+
+    /**
+     * Inserts imported cases and their ledgers in two JDBC batches (the historical import; no applicant data, no query
+     * code to keep: the hashes are of codes nobody was given).
+     */
+    void insertImported(List<ServiceCase> cases, List<String> queryCodeHashes, String by, Instant at) {
+        List<Object[]> rows = new ArrayList<>(cases.size());
+        List<Object[]> events = new ArrayList<>(cases.size() * 3);
+        for (int i = 0; i < cases.size(); i++) {
+            ServiceCase c = cases.get(i);
+            rows.add(new Object[] {c.caseNumber(), queryCodeHashes.get(i), c.itemId(), c.unitId(), c.acceptingUnitId(),
+                    c.stationId(), c.channel().name(), c.applicant().type().name(), c.applicant().name(),
+                    c.status().name(), c.terms().kind().name(), c.terms().unit().name(), c.terms().limit(),
+                    c.receivedOn(), c.acceptedOn(), c.dueOn(), c.completedOn(), c.result(), ts(c.createdAt())});
+            for (CaseEvent e : c.unsavedEvents()) {
+                events.add(new Object[] {c.caseNumber(), e.seq(), e.type().name(), e.on(),
+                        e.procedure() == null ? null : e.procedure().name(), e.until(), e.detail(), by, ts(at)});
+            }
+        }
+        template.batchUpdate("""
+                INSERT INTO services_case (case_number, query_code_hash, item_id, unit_id, accepting_unit_id, station_id,
+                  channel, applicant_type, applicant_name, status, kind, clock_unit, limit_days, received_on,
+                  accepted_on, due_on, completed_on, result, imported, created_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, 0)""", rows);
+        template.batchUpdate("""
+                INSERT INTO services_case_event (case_id, seq, event_type, on_date, procedure, until_date, detail,
+                  recorded_by, recorded_at)
+                VALUES ((SELECT id FROM services_case WHERE case_number = ?), ?, ?, ?, ?, ?, ?, ?, ?)""", events);
     }
 
     private void insertEvents(long caseId, List<CaseEvent> events, String by, Instant at) {

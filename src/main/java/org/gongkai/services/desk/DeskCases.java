@@ -88,7 +88,7 @@ public class DeskCases {
         if (caseNumber == null) {
             return null;
         }
-        String n = caseNumber.strip();
+        String n = caseNumber.strip().toUpperCase(java.util.Locale.ROOT);
         return n.isEmpty() || n.length() > 32 || !n.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c)
                 || c == '-') ? null : n;
     }

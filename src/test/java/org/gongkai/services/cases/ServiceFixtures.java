@@ -9,21 +9,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Published items and stations written straight into the tables, for tests that need them before (or without) the
  * item import: one material each, unique codes per call.
  */
-final class ServiceFixtures {
+public final class ServiceFixtures {
 
-    static final String AGRICULTURE = "11990101100101124A"; // 农业农村局: decides the test items
-    static final String CENTRE = "12990101100102311F"; // 政务服务中心
-    static final String CHENGGUAN = "1199010110010259XW"; // 城关镇政府: a township that takes cases in
-    static final String DONGJIE = "54990101100102661B"; // 东街村委会: a village with a station and an agent
-    static final String XIJIE = "549901011001027334"; // 西街村委会: another village
-    static final String VALID_ID = "11010519491231002X";
+    public static final String AGRICULTURE = "11990101100101124A"; // 农业农村局: decides the test items
+    public static final String CENTRE = "12990101100102311F"; // 政务服务中心
+    public static final String CHENGGUAN = "1199010110010259XW"; // 城关镇政府: a township that takes cases in
+    public static final String DONGJIE = "54990101100102661B"; // 东街村委会: a village with a station and an agent
+    public static final String XIJIE = "549901011001027334"; // 西街村委会: another village
+    public static final String VALID_ID = "11010519491231002X";
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     private ServiceFixtures() {}
 
     /** A published item of {@code unitId}; returns its code. */
-    static String item(JdbcClient jdbc, long unitId, String kind, int promisedDays, String unit) {
+    public static String item(JdbcClient jdbc, long unitId, String kind, int promisedDays, String unit) {
         String code = "T" + System.nanoTime() % 1_000_000_000L + "-" + SEQ.incrementAndGet();
         jdbc.sql("""
                 INSERT INTO services_item (code, name, type, unit_id, target, statutory_days, statutory_unit,
@@ -40,12 +40,12 @@ final class ServiceFixtures {
         return code;
     }
 
-    static String promisedItem(JdbcClient jdbc, long unitId, int workingDays) {
+    public static String promisedItem(JdbcClient jdbc, long unitId, int workingDays) {
         return item(jdbc, unitId, "PROMISED", workingDays, "WORKING_DAYS");
     }
 
     /** An active station of {@code unitId} with an agent; returns its code. */
-    static String station(JdbcClient jdbc, long unitId, String agentName) {
+    public static String station(JdbcClient jdbc, long unitId, String agentName) {
         String code = "ST" + System.nanoTime() % 1_000_000_000L + "-" + SEQ.incrementAndGet();
         jdbc.sql("INSERT INTO services_station (code, name, level, unit_id, agent_name, active) "
                         + "VALUES (:c, :n, 'VILLAGE', :u, :a, TRUE)")

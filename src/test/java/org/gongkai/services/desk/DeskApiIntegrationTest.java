@@ -97,7 +97,11 @@ class DeskApiIntegrationTest {
     }
 
     static String pdfText(ResultActions result) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(result.andReturn().getResponse().getContentAsByteArray())) {
+        return pdfText(result.andReturn().getResponse().getContentAsByteArray());
+    }
+
+    static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
         }
     }

@@ -10,17 +10,17 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * Items and cases written straight into the services tables for the desk's tests (the case module's intake is not
  * what these tests are about): an item with three materials and cases in a given state.
  */
-final class DeskFixtures {
+public final class DeskFixtures {
 
     private final JdbcClient jdbc;
 
-    DeskFixtures(JdbcClient jdbc) {
+    public DeskFixtures(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    record Item(long id, String code, List<Long> materials) {}
+    public record Item(long id, String code, List<Long> materials) {}
 
-    Item item(long unitId, String code) {
+    public Item item(long unitId, String code) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO services_item (code, name, type, unit_id, target, statutory_days, statutory_unit, "
                         + "promised_days, promised_unit, kind, online_depth, visits, status, updated_at, updated_by) "
@@ -44,7 +44,7 @@ final class DeskFixtures {
     }
 
     /** A case of the item taken in by its unit on 2026-06-15, in {@code status} (accepted the same day if beyond). */
-    long aCase(Item item, long unitId, String number, String status) {
+    public long aCase(Item item, long unitId, String number, String status) {
         boolean accepted = !status.equals("RECEIVED") && !status.equals("REFUSED");
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO services_case (case_number, query_code_hash, item_id, unit_id, accepting_unit_id, "

@@ -1,0 +1,31 @@
+package org.gongkai.hotline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * What happened to a ticket, past tense, for other modules ({@code @ApplicationModuleListener}); ticket numbers and
+ * unit ids only, never the caller's data.
+ */
+@org.springframework.modulith.NamedInterface("events")
+public final class HotlineEvents {
+
+    private HotlineEvents() {}
+
+    public record TicketReceived(String ticketNumber, String category, String channel, Instant receivedAt,
+            LocalDate dueDate) {}
+
+    public record TicketDispatched(String ticketNumber, long unitId, Instant at) {}
+
+    public record TicketReturned(String ticketNumber, long unitId, Instant at) {}
+
+    public record TicketUrged(String ticketNumber, Long unitId, int count, Instant at) {}
+
+    public record TicketReplied(String ticketNumber, Long unitId, Instant at) {}
+
+    public record TicketClosed(String ticketNumber, Long unitId, Instant at, boolean onTime) {}
+
+    public record TicketCalledBack(String ticketNumber, Long unitId, int satisfaction, boolean solved, Instant at) {}
+
+    public record TicketReopened(String ticketNumber, Instant at) {}
+}

@@ -1,0 +1,81 @@
+package org.gongkai.hotline;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.gongkai.common.Actor;
+import org.gongkai.common.ErrorCode;
+import org.gongkai.common.GongkaiException;
+import org.gongkai.common.Role;
+import org.gongkai.organisation.UnitDirectory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who acts on tickets: a hotline officer of the 12345 centre ({@link HotlineSettings#centreUnit}) works county-wide
+ * (intake, dispatch, arbitration, extension approval, urging, closing, callbacks); a hotline officer of any other unit
+ * handles the tickets dispatched to that unit. A ticket outside the actor's scope is not found (404).
+ */
+@Component
+class HotlineScope {
+
+    private final UnitDirectory units;
+    private final HotlineSettings settings;
+
+    HotlineScope(UnitDirectory units, HotlineSettings settings) {
+        this.units = units;
+        this.settings = settings;
+    }
+
+    Optional<Long> centreUnitId() {
+        return units.findByCreditCode(settings.centreUnit()).map(UnitDirectory.UnitView::id);
+    }
+
+    boolean isCentre(Actor actor) {
+        Optional<Long> centre = centreUnitId();
+        return actor != null && centre.isPresent() && actor.unitsWithRole(Role.HOTLINE_OFFICER).contains(centre.get());
+    }
+
+    /** The units whose tickets the actor handles as a unit (not as the centre). */
+    Set<Long> handlingUnits(Actor actor) {
+        if (actor == null) {
+            return Set.of();
+        }
+        Set<Long> own = new HashSet<>(units.visibleUnits(actor, Role.HOTLINE_OFFICER));
+        centreUnitId().ifPresent(own::remove);
+        return own;
+    }
+
+    void requireCentre(Actor actor) {
+        if (!isCentre(actor)) {
+            throw new GongkaiException(ErrorCode.FORBIDDEN, "只有 12345 热线中心可以执行此操作");
+        }
+    }
+
+    /** Refuses a unit handler who does not hold the ticket now (the centre is refused too: the unit acts). */
+    void requireHolder(Actor actor, Ticket t) {
+        if (t.unitId() == null || !handlingUnits(actor).contains(t.unitId())) {
+            throw new GongkaiException(ErrorCode.FORBIDDEN, "只有工单当前的承办单位可以执行此操作");
+        }
+    }
+
+    /** Whether the actor may see the ticket: the centre always, a unit when it holds or once held it. */
+    boolean sees(Actor actor, Ticket t, TicketRepository tickets) {
+        if (isCentre(actor)) {
+            return true;
+        }
+        Set<Long> own = handlingUnits(actor);
+        return (t.unitId() != null && own.contains(t.unitId())) || tickets.dispatchedToAny(t.id(), own);
+    }
+
+    /** The unit of a code, or a refusal at {@code field}. */
+    long unit(String creditCode, String field) {
+        return units.findByCreditCode(creditCode == null ? "" : creditCode.trim())
+                .filter(u -> !u.isExternalIssuer())
+                .map(UnitDirectory.UnitView::id)
+                .orElseThrow(() -> GongkaiException.invalid(field, "未找到该承办单位"));
+    }
+
+    Optional<UnitDirectory.UnitView> view(Long unitId) {
+        return unitId == null ? Optional.empty() : units.findById(unitId);
+    }
+}

@@ -1,0 +1,157 @@
+package org.gongkai.hotline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.gongkai.calendar.ClockReading;
+import org.gongkai.common.Actor;
+import org.gongkai.common.GongkaiException;
+import org.gongkai.organisation.UnitDirectory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The hotline's read side for pages and the API: a ticket as staff see it (caller masked; 匿名 to units when the
+ * reporter asked), the citizen's status by query code, queues, the caller's history and the suggested unit.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HotlineService {
+
+    /** One ledger line. */
+    public record EventView(String type, String label, Instant at, String unitCode, String unitName, Integer days,
+            Integer satisfaction, Boolean solved, String detail, String by) {
+
+        private static final java.time.format.DateTimeFormatter MINUTES =
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+        /** The moment in Asia/Shanghai, to the minute. */
+        public String when() {
+            return at.atZone(org.gongkai.common.TimeConfiguration.ZONE).format(MINUTES);
+        }
+    }
+
+    /** A ticket for staff. */
+    public record TicketView(String ticketNumber, String category, String categoryLabel, String urgency,
+            String urgencyLabel, String channel, String status, String statusLabel, String title, String content,
+            String topic, String address, Double lat, Double lon, String callerName, String callerPhone,
+            boolean anonymous, String unitCode, String unitName, Instant receivedAt, LocalDate dueDate,
+            boolean overdue, String dueExplanation, int urgeCount, int reopenCount, Integer extensionRequested,
+            String reply, List<EventView> events, List<String> allowedActions) {}
+
+    /** What the citizen sees with the query code: no staff names, the reply once closed. */
+    public record PublicStatus(String ticketNumber, String categoryLabel, String title, String status,
+            String statusLabel, Instant receivedAt, LocalDate dueDate, List<EventView> events, String reply) {}
+
+    private final TicketRepository tickets;
+    private final TicketActions actions;
+    private final HotlineScope scope;
+    private final HotlineIntake intake;
+    private final HotlineSettings settings;
+    private final UnitDirectory units;
+
+    HotlineService(TicketRepository tickets, TicketActions actions, HotlineScope scope, HotlineIntake intake,
+            HotlineSettings settings, UnitDirectory units) {
+        this.tickets = tickets;
+        this.actions = actions;
+        this.scope = scope;
+        this.intake = intake;
+        this.settings = settings;
+        this.units = units;
+    }
+
+    public HotlineSettings settings() {
+        return settings;
+    }
+
+    public boolean isCentre(Actor actor) {
+        return scope.isCentre(actor);
+    }
+
+    public TicketView view(Actor actor, String number) {
+        Ticket t = actions.visible(actor, number);
+        boolean centre = scope.isCentre(actor);
+        return view(t, centre, centre ? TicketPermissions.centre(t, settings)
+                : TicketPermissions.unit(t, scope.handlingUnits(actor)));
+    }
+
+    TicketView view(Ticket t, boolean centre, Set<TicketAction> allowed) {
+        Ticket.Intake in = t.intake();
+        ClockReading reading = actions.reading(t, actions.today());
+        boolean hidden = in.anonymous() && !centre;
+        Optional<UnitDirectory.UnitView> unit = scope.view(t.unitId());
+        return new TicketView(t.number(), in.category(), settings.label(in.category()), in.urgency().name(),
+                in.urgency().label(), in.channel().name(), t.status().name(), t.status().label(), in.title(),
+                in.content(), in.topic(), in.address(), in.lat(), in.lon(),
+                hidden ? "匿名" : HotlineMasks.name(in.callerName()), hidden ? "匿名" : HotlineMasks.phone(in.callerPhone()),
+                in.anonymous(), unit.map(UnitDirectory.UnitView::creditCode).orElse(null),
+                unit.map(UnitDirectory.UnitView::name).orElse(null), t.receivedAt(), t.dueOn(), overdue(t),
+                t.status() == TicketStatus.MERGED ? null : reading.explanation(), t.urgeCount(), t.reopenCount(),
+                t.extensionRequested(), t.reply(), events(t, true),
+                allowed.stream().map(TicketAction::path).toList());
+    }
+
+    boolean overdue(Ticket t) {
+        if (t.status().open()) {
+            return t.dueOn() != null && actions.today().isAfter(t.dueOn());
+        }
+        return t.closedAt() != null && t.closedDueOn() != null && Ticket.day(t.closedAt()).isAfter(t.closedDueOn());
+    }
+
+    private List<EventView> events(Ticket t, boolean staff) {
+        return t.events().stream().map(e -> {
+            Optional<UnitDirectory.UnitView> u = scope.view(e.unitId());
+            return new EventView(e.type().name(), e.type().label(), e.at(),
+                    u.map(UnitDirectory.UnitView::creditCode).orElse(null), u.map(UnitDirectory.UnitView::name)
+                            .orElse(null), staff ? e.days() : null, staff ? e.satisfaction() : null,
+                    staff ? e.solved() : null, staff ? e.detail() : null, staff ? e.by() : null);
+        }).toList();
+    }
+
+    /** The citizen's view; a wrong or missing query code answers exactly as an unknown ticket (404). */
+    public PublicStatus publicStatus(String number, String queryCode) {
+        String n = number == null ? "" : number.trim();
+        if (queryCode == null || queryCode.isBlank() || n.length() > HotlineCommands.NUMBER_MAX
+                || queryCode.length() > 32) {
+            throw GongkaiException.notFound();
+        }
+        String expected = tickets.queryCodeHash(n).orElseThrow(GongkaiException::notFound);
+        if (!java.security.MessageDigest.isEqual(expected.getBytes(), intake.queryHash(n, queryCode).getBytes())) {
+            throw GongkaiException.notFound();
+        }
+        Ticket t = tickets.find(n).orElseThrow(GongkaiException::notFound);
+        boolean answered = t.status() == TicketStatus.CLOSED || t.status() == TicketStatus.CALLED_BACK;
+        List<EventView> events = events(t, false).stream()
+                .map(e -> new EventView(e.type(), e.label(), e.at(), null, e.unitName(), null, null, null, null, null))
+                .toList();
+        return new PublicStatus(t.number(), settings.label(t.intake().category()), t.intake().title(),
+                t.status().name(), t.status().label(), t.receivedAt(), t.dueOn(), events, answered ? t.reply() : null);
+    }
+
+    /** A queue: the centre's (every unit) or the actor's units'. */
+    public List<TicketLine> queue(Actor actor, Set<TicketStatus> statuses) {
+        Set<Long> own = scope.isCentre(actor) ? null : scope.handlingUnits(actor);
+        return tickets.queue(own, statuses, 200);
+    }
+
+    /** The unit suggested for a topic by the responsibility list (a setting), if any. */
+    public Optional<UnitDirectory.UnitView> suggestedUnit(String topic) {
+        if (topic == null || topic.isBlank()) {
+            return Optional.empty();
+        }
+        String key = topic.trim().toLowerCase(Locale.ROOT);
+        return settings.responsibilities().entrySet().stream()
+                .filter(e -> e.getKey().trim().toLowerCase(Locale.ROOT).equals(key))
+                .map(Map.Entry::getValue).findFirst().flatMap(units::findByCreditCode);
+    }
+
+    /** The caller's earlier tickets (centre only), newest first. */
+    public List<String> callerHistory(Actor actor, String phone) {
+        scope.requireCentre(actor);
+        return tickets.byCaller(phone == null ? null : phone.trim(), 20);
+    }
+}

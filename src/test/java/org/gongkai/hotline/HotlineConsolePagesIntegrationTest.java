@@ -1,0 +1,98 @@
+package org.gongkai.hotline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.gongkai.IntegrationTest;
+import org.gongkai.TestActors;
+import org.gongkai.common.Role;
+import org.gongkai.organisation.UnitDirectory;
+import org.gongkai.web.FormMarkup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The console pages: the operator's intake with the caller's history, the ticket page offering only the forms the
+ * viewer may use now (the step's next action first), a refusal shown at its field, and the unit's inbox.
+ */
+@IntegrationTest
+class HotlineConsolePagesIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UnitDirectory units;
+
+    RequestPostProcessor centre;
+    RequestPostProcessor housing;
+
+    @BeforeEach
+    void actors() {
+        centre = TestActors.as(Role.HOTLINE_OFFICER, units.findByCreditCode(HotlineApiIntegrationTest.CENTRE)
+                .orElseThrow().id());
+        housing = TestActors.as(Role.HOTLINE_OFFICER, units.findByCreditCode(HotlineApiIntegrationTest.HOUSING)
+                .orElseThrow().id());
+    }
+
+    String html(org.springframework.test.web.servlet.ResultActions r) throws Exception {
+        return r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anOperatorTakesACallDispatchesItAndTheUnitSeesOnlyItsForms() throws Exception {
+        String location = mvc.perform(post("/console/hotline/new").with(centre).with(csrf())
+                .param("callerPhone", "13600002222").param("callerName", "赵六").param("channel", "PHONE")
+                .param("category", "HELP").param("urgency", "URGENT").param("content", "楼道灯坏了，老人夜里看不见"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String n = location.substring(location.lastIndexOf('/') + 1);
+
+        Document page = FormMarkup.assertWellFormed(html(mvc.perform(get(location).with(centre))
+                .andExpect(status().isOk())));
+        assertThat(page.getElementById("ticket-status").text()).isEqualTo("已受理");
+        assertThat(page.getElementById("form-dispatch")).isNotNull();
+        assertThat(page.getElementById("form-dispatch").selectFirst("button").hasClass("btn-primary")).isTrue();
+        assertThat(page.getElementById("form-merge")).isNotNull();
+        assertThat(page.getElementById("form-reply")).isNull(); // a help ticket is not the centre's to answer
+        assertThat(page.getElementById("form-accept")).isNull();
+
+        String refused = html(mvc.perform(post("/console/hotline/tickets/" + n + "/dispatch").with(centre).with(csrf())
+                .param("unitCode", "")).andExpect(status().isBadRequest()));
+        Document again = FormMarkup.assertWellFormed(refused);
+        assertThat(again.getElementById("dispatch-unitCode").attr("aria-invalid")).isEqualTo("true");
+
+        mvc.perform(post("/console/hotline/tickets/" + n + "/dispatch").with(centre).with(csrf())
+                .param("unitCode", HotlineApiIntegrationTest.HOUSING)).andExpect(status().is3xxRedirection());
+        Document unitPage = FormMarkup.assertWellFormed(html(mvc.perform(get(location).with(housing))
+                .andExpect(status().isOk())));
+        assertThat(unitPage.getElementById("form-accept")).isNotNull();
+        assertThat(unitPage.getElementById("form-return")).isNotNull();
+        assertThat(unitPage.getElementById("form-urge")).isNull();
+        assertThat(unitPage.text()).contains("136****2222").doesNotContain("13600002222");
+
+        String inbox = html(mvc.perform(get("/console/hotline").with(housing)).andExpect(status().isOk()));
+        assertThat(inbox).contains(n);
+        FormMarkup.assertWellFormed(inbox);
+
+        Document intake = FormMarkup.assertWellFormed(html(mvc.perform(get("/console/hotline/new").with(centre)
+                .param("phone", "13600002222")).andExpect(status().isOk())));
+        assertThat(intake.getElementById("caller-history").text()).contains(n);
+    }
+
+    @Test
+    void aUnitCannotOpenTheIntakeScreenNorAnotherUnitsTicket() throws Exception {
+        mvc.perform(get("/console/hotline/new").with(housing).param("phone", "13600002222"))
+                .andExpect(status().isForbidden());
+        String location = mvc.perform(post("/console/hotline/new").with(centre).with(csrf())
+                .param("category", "CONSULTATION").param("content", "公积金怎么提取"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(housing)).andExpect(status().isNotFound());
+    }
+}

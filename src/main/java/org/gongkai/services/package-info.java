@@ -5,6 +5,6 @@
  * ratings (好差评) and the rectification of bad ones; KPIs with numerator, denominator and drill-down.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Services",
-        allowedDependencies = { "archive::spi", "common", "audit", "calendar", "commands", "files", "imports", "organisation",
+        allowedDependencies = { "archive::spi", "common", "audit", "calendar", "commands", "files", "imports", "organisation", "organisation::events",
             "search", "web", "web::home", "web::menu", "web::sitemap", "web::workbench" })
 package org.gongkai.services;

@@ -39,11 +39,6 @@ class PortalController {
         return "web/home";
     }
 
-    @GetMapping("/services")
-    String services(Model model) {
-        return section("services", model);
-    }
-
     @GetMapping("/interaction")
     String interaction(Model model) {
         return section("interaction", model);

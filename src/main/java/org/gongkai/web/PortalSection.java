@@ -16,7 +16,7 @@ record PortalSection(String slug, String title, String href, String summary, Str
                             "政府信息公开工作年度报告")),
             new PortalSection("services", "政务服务", "/services",
                     "查询县、乡镇（街道）、村（社区）三级政务服务事项的办事指南，了解办理时限和所需材料。",
-                    NOT_YET,
+                    "已开放：办事指南（按办理层级、实施部门、人生事件和服务对象浏览，可打印），政务服务中心和便民服务站。",
                     List.of("政务服务事项目录和办事指南", "办件进度查询", "政务服务“好差评”")),
             new PortalSection("interaction", "互动交流", "/interaction",
                     "通过 12345 热线、留言和政策征求意见与政府互动。",

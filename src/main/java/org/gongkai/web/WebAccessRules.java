@@ -15,7 +15,6 @@ class WebAccessRules {
     AccessRules webRules() {
         return () -> List.of(
                 AccessRule.publicAccess(HttpMethod.GET, "/"),
-                AccessRule.publicAccess(HttpMethod.GET, "/services"),
                 AccessRule.publicAccess(HttpMethod.GET, "/interaction"),
                 AccessRule.publicAccess(HttpMethod.GET, "/data"),
                 AccessRule.publicAccess(HttpMethod.GET, "/accessibility"),

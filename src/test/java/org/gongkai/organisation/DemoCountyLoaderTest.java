@@ -54,9 +54,9 @@ class DemoCountyLoaderTest {
     void createsOneAccountHolderPerRole() {
         var holders = staff.findAll().stream()
                 .filter(s -> Set.of("sysadmin", "secadmin", "auditadmin", "editor", "reviewer", "leader", "requestofficer",
-                        "serviceofficer", "hotlineofficer", "supervisor").contains(s.username()))
+                        "serviceofficer", "hotlineofficer", "supervisor", "agent", "director").contains(s.username()))
                 .toList();
-        assertThat(holders).hasSize(10);
+        assertThat(holders).hasSize(12);
         Set<Role> covered = holders.stream().flatMap(s -> s.unitRoles().values().stream()).flatMap(Set::stream)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         assertThat(covered).containsExactlyInAnyOrder(Role.values());

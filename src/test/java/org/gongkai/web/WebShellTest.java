@@ -50,9 +50,9 @@ class WebShellTest {
 
     @Test
     void unbuiltColumnSaysHonestlyWhatWillBeThere() throws Exception {
-        mvc.perform(get("/services"))
+        mvc.perform(get("/interaction"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("正在建设中"), containsString("办事指南"),
+                .andExpect(content().string(allOf(containsString("正在建设中"), containsString("12345"),
                         containsString("aria-current=\"page\""))));
     }
 

@@ -13,8 +13,8 @@ import org.gongkai.services.ServiceLevel;
  * Every element of an item's guide (办事指南, RULES §5) except its code: what an import line or the editor gives, what
  * a version stores as JSON and what approval writes to the item's rows. The levels are those of its offerings.
  *
- * @param offerings where the item is offered: each level once without a station (every centre or station of that
- *                  level takes it in for the item's unit, which decides), plus named stations
+ * @param offerings where the item is offered: a level without a station (every centre or station of that level takes
+ *                  it in for the item's unit, which decides) or named stations of the level
  */
 public record ItemContent(String basicCode, String name, String type, long unitId, ItemTarget target,
         String legalBasis, String conditions, String steps, String place, String hours, String consultPhone,

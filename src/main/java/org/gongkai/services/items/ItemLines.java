@@ -140,7 +140,10 @@ final class ItemLines {
         return out;
     }
 
-    /** One offering per level (no station), plus the named stations, whose levels must be among the levels. */
+    /**
+     * One offering per level without a station (every centre or station of the level takes the item in), except for a
+     * level with named stations, which is offered only at them.
+     */
     private List<ItemContent.Offering> offerings(Fields f, UnitView unit, ItemCheck.Problems p) {
         Set<ServiceLevel> levels = new LinkedHashSet<>();
         for (String l : f.list("levels", 3)) {
@@ -151,19 +154,30 @@ final class ItemLines {
                 levels.add(level);
             }
         }
-        List<ItemContent.Offering> out = new ArrayList<>();
         long unitId = unit == null ? 0 : unit.id();
-        levels.forEach(l -> out.add(new ItemContent.Offering(l, unitId, null)));
-        JsonNode named = f.node().get("offerings");
-        if (named == null || named.isNull()) {
+        List<ItemContent.Offering> named = named(f.node().get("offerings"), levels, p);
+        List<ItemContent.Offering> out = new ArrayList<>();
+        for (ServiceLevel l : levels) {
+            if (named.stream().noneMatch(o -> o.level() == l)) {
+                out.add(new ItemContent.Offering(l, unitId, null));
+            }
+        }
+        out.addAll(named);
+        return out;
+    }
+
+    /** The named stations ({@code [{"stationCode"}]}), each at its own level, which must be among the levels. */
+    private List<ItemContent.Offering> named(JsonNode list, Set<ServiceLevel> levels, ItemCheck.Problems p) {
+        List<ItemContent.Offering> out = new ArrayList<>();
+        if (list == null || list.isNull()) {
             return out;
         }
-        if (!named.isArray() || named.size() > 1000) {
+        if (!list.isArray() || list.size() > 1000) {
             p.add("offerings", "offerings 应为最多1000项的数组：[{\"stationCode\": \"服务站编码\"}]");
             return out;
         }
         Set<Long> seen = new java.util.HashSet<>();
-        for (JsonNode o : named) {
+        for (JsonNode o : list) {
             String code = o.isObject() && o.path("stationCode").isString() ? o.get("stationCode").asString().strip() : "";
             Optional<StationRef> station = code.isEmpty() || code.length() > 40 ? Optional.empty() : lookups.station(code);
             if (station.isEmpty()) {

@@ -129,6 +129,22 @@ public class ServiceItemCatalogue {
         return places;
     }
 
+    /** The implementing units of published items with how many each has, by unit id. */
+    public Map<Long, Long> unitsWithItems() {
+        Map<Long, Long> out = new LinkedHashMap<>();
+        jdbc.sql("SELECT unit_id, COUNT(*) FROM services_item WHERE status = 'PUBLISHED' GROUP BY unit_id ORDER BY unit_id")
+                .query(rs -> {
+                    out.put(rs.getLong(1), rs.getLong(2));
+                });
+        return out;
+    }
+
+    /** The codes of published items, by code (for the sitemap), at most {@code limit}. */
+    public List<String> codes(int limit) {
+        return jdbc.sql("SELECT code FROM services_item WHERE status = 'PUBLISHED' ORDER BY code FETCH FIRST :n ROWS ONLY")
+                .param("n", limit).query(String.class).list();
+    }
+
     static String escape(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

@@ -41,15 +41,17 @@ public class ServiceItemImport {
     public record Imported(ImportReport report, List<String> codes) {}
 
     private final ServiceItemRepository items;
+    private final StationRepository stations;
     private final UnitDirectory units;
     private final ServiceItemSettings settings;
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    ServiceItemImport(ServiceItemRepository items, UnitDirectory units, ServiceItemSettings settings, AuditLog audit,
+    ServiceItemImport(ServiceItemRepository items, StationRepository stations, UnitDirectory units, ServiceItemSettings settings, AuditLog audit,
             TransactionTemplate tx, Clock clock) {
         this.items = items;
+        this.stations = stations;
         this.units = units;
         this.settings = settings;
         this.audit = audit;
@@ -85,7 +87,8 @@ public class ServiceItemImport {
 
             @Override
             public Optional<ItemLines.StationRef> station(String code) {
-                return items.station(code);
+                return stations.findByCode(code).filter(Station::active)
+                        .map(s -> new ItemLines.StationRef(s.id(), s.unitId(), s.level()));
             }
         }, inScope, settings);
         int[] read = {0};

@@ -180,13 +180,6 @@ public class ServiceItemRepository {
                 .param("reviewedAt", reviewedAt == null ? null : at(reviewedAt)).update();
     }
 
-    /** A station by its code, for offerings. */
-    Optional<ItemLines.StationRef> station(String code) {
-        return jdbc.sql("SELECT id, unit_id, level FROM services_station WHERE code = :code AND active = TRUE")
-                .param("code", code).query((rs, n) -> new ItemLines.StationRef(rs.getLong(1), rs.getLong(2),
-                        ServiceLevel.valueOf(rs.getString(3)))).optional();
-    }
-
     static OffsetDateTime at(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }

@@ -75,6 +75,12 @@ class HotlineScope {
                 .orElseThrow(() -> GongkaiException.invalid(field, "未找到该承办单位"));
     }
 
+    /** The unit of a code, or 404 (a KPI or list filter naming no unit). */
+    long unitOrNotFound(String creditCode) {
+        return units.findByCreditCode(creditCode).map(UnitDirectory.UnitView::id)
+                .orElseThrow(GongkaiException::notFound);
+    }
+
     Optional<UnitDirectory.UnitView> view(Long unitId) {
         return unitId == null ? Optional.empty() : units.findById(unitId);
     }

@@ -69,13 +69,21 @@ class TicketRepository {
                 .param("now", ts(now))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
+        updateRow(id, 0, t); // the state a ticket may already have when it is stored (an imported one: closed, …)
         appendEvents(id, 0, t.added(), acceptDue);
         return find(t.number()).orElseThrow();
     }
 
     /** Saves the ticket's state (optimistically: a concurrent change refuses) and appends its new ledger entries. */
     void save(Ticket t, AcceptDue acceptDue) {
-        int changed = jdbc.sql("""
+        if (updateRow(t.id(), t.version(), t) != 1) {
+            throw new GongkaiException(ErrorCode.VERSION_CONFLICT);
+        }
+        appendEvents(t.id(), t.events().size() - t.added().size(), t.added(), acceptDue);
+    }
+
+    private int updateRow(long id, long version, Ticket t) {
+        return jdbc.sql("""
                 UPDATE hotline_ticket SET status = :status, unit_id = :unit, due_on = :due,
                   cycle_started_on = :cycle, extension_requested = :extReq, urge_count = :urges,
                   reopen_count = :reopens, reply = :reply, closed_at = :closedAt, closed_on = :closedOn,
@@ -86,13 +94,9 @@ class TicketRepository {
                 .param("urges", t.urgeCount()).param("reopens", t.reopenCount()).param("reply", t.reply())
                 .param("closedAt", ts(t.closedAt()))
                 .param("closedOn", t.closedAt() == null ? null : Ticket.day(t.closedAt()))
-                .param("closedDue", t.closedDueOn()).param("merged", t.mergedIntoId()).param("id", t.id())
-                .param("version", t.version())
+                .param("closedDue", t.closedDueOn()).param("merged", t.mergedIntoId()).param("id", id)
+                .param("version", version)
                 .update();
-        if (changed != 1) {
-            throw new GongkaiException(ErrorCode.VERSION_CONFLICT);
-        }
-        appendEvents(t.id(), t.events().size() - t.added().size(), t.added(), acceptDue);
     }
 
     private void appendEvents(long ticketId, int firstSeq, List<TicketEvent> added, AcceptDue acceptDue) {

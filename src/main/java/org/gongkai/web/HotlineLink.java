@@ -9,7 +9,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Where a citizen reaches the 12345 hotline, if anywhere yet (issue #10: the no-result page offers it as a next step
  * "once it exists"): the configured {@code gongkai.portal.hotline-url}, else this application's own {@value #PATH}
- * page once a module maps it (the hotline module is not built yet), else nothing — no link to a page that is not there.
+ * page once a module maps it (the hotline module does, issue #12), else nothing — no link to a page that is not there.
  */
 @Component
 public class HotlineLink {

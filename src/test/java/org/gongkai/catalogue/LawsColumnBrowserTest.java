@@ -35,7 +35,10 @@ class LawsColumnBrowserTest extends BrowserTest {
         assertThat(browser.getCurrentUrl()).contains("scope=laws");
         assertThat(find(By.cssSelector(".search-scope [aria-current]")).getText()).isEqualTo("法律法规（当前）");
         open("/search?q=" + "龘靐齉爩");
-        assertThat(find(By.cssSelector(".next-steps")).getText()).contains("依申请公开").doesNotContain("12345");
+        assertThat(find(By.cssSelector(".next-steps")).getText()).contains("依申请公开", "在线提交 12345 诉求");
+        assertAccessible();
+        clickAndWaitForPage(By.linkText("在线提交 12345 诉求")); // the hotline's own form (issue #12), not a dead link
+        assertThat(currentPath()).isEqualTo("/hotline");
         assertAccessible();
     }
 }

@@ -1,17 +1,10 @@
 package org.gongkai.notify;
 
-import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.gongkai.common.GongkaiProperties;
 import org.gongkai.common.Role;
-import org.gongkai.organisation.StaffDirectory;
-import org.gongkai.organisation.UnitDirectory;
 import org.gongkai.services.cases.ServiceCaseContacts;
 import org.gongkai.services.cases.ServiceCaseEvents;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -30,32 +23,11 @@ class ServiceCaseNotifications {
     static final String CONSOLE_PATH = "/console/services/cases/";
 
     private final ServiceCaseContacts contacts;
-    private final UnitDirectory units;
-    private final StaffDirectory staff;
-    private final StaffContacts staffContacts;
-    private final MessageTemplates templates;
-    private final Outbox outbox;
-    private final Inbox inbox;
-    private final NotifyProperties properties;
-    private final GongkaiProperties gongkai;
-    private final Clock clock;
-    private final String baseUrl;
+    private final Deliveries deliveries;
 
-    ServiceCaseNotifications(ServiceCaseContacts contacts, UnitDirectory units, StaffDirectory staff,
-            StaffContacts staffContacts, MessageTemplates templates, Outbox outbox, Inbox inbox,
-            NotifyProperties properties, GongkaiProperties gongkai, Clock clock,
-            @Value("${gongkai.portal.base-url:http://localhost:${server.port:8080}}") String baseUrl) {
+    ServiceCaseNotifications(ServiceCaseContacts contacts, Deliveries deliveries) {
         this.contacts = contacts;
-        this.units = units;
-        this.staff = staff;
-        this.staffContacts = staffContacts;
-        this.templates = templates;
-        this.outbox = outbox;
-        this.inbox = inbox;
-        this.properties = properties;
-        this.gongkai = gongkai;
-        this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.deliveries = deliveries;
     }
 
     @ApplicationModuleListener
@@ -63,20 +35,10 @@ class ServiceCaseNotifications {
         contacts.find(event.caseNumber()).ifPresent(contact -> {
             Map<String, String> values = values(contact.caseNumber(), contact.unitId());
             values.put("itemName", contact.itemName());
-            values.put("statusUrl", baseUrl + STATUS_PATH + contact.caseNumber());
+            values.put("statusUrl", deliveries.url(STATUS_PATH + contact.caseNumber()));
             values.put("queryCode", OutboxSender.QUERY_CODE); // filled in at sending, never stored in clear
-            NotificationKind kind = NotificationKind.SERVICE_CASE_RECEIPT;
-            MessageTemplates.Template template = templates.current(kind);
-            String key = "SERVICE_RECEIPT:" + contact.caseNumber();
-            if (contact.email() != null) {
-                outbox.enqueue(key + ":EMAIL", Outbox.Channel.EMAIL, kind, contact.caseNumber(), contact.email(),
-                        MessageTemplates.render(template.subject(), values),
-                        MessageTemplates.render(template.body(), values), clock.instant());
-            }
-            if (properties.smsEnabled() && contact.mobile() != null && template.sms() != null) {
-                outbox.enqueue(key + ":SMS", Outbox.Channel.SMS, kind, contact.caseNumber(), contact.mobile(), null,
-                        MessageTemplates.render(template.sms(), values), clock.instant());
-            }
+            deliveries.toCitizen(NotificationKind.SERVICE_CASE_RECEIPT, "SERVICE_RECEIPT:" + contact.caseNumber(),
+                    contact.caseNumber(), contact.email(), contact.mobile(), values);
         });
     }
 
@@ -99,28 +61,11 @@ class ServiceCaseNotifications {
 
     private void toOfficers(NotificationKind kind, String key, String caseNumber, Set<Long> unitIds,
             Map<String, String> values) {
-        String link = CONSOLE_PATH + caseNumber;
-        values.put("consoleUrl", baseUrl + link);
-        MessageTemplates.Template template = templates.current(kind);
-        String subject = MessageTemplates.render(template.subject(), values);
-        String body = MessageTemplates.render(template.body(), values);
-        Set<Long> officers = new LinkedHashSet<>();
-        staff.findAll().stream().filter(StaffDirectory.StaffView::active)
-                .filter(s -> unitIds.stream().anyMatch(u -> s.unitRoles().getOrDefault(u, Set.of())
-                        .contains(Role.SERVICE_OFFICER)))
-                .forEach(s -> officers.add(s.id()));
-        for (long staffId : officers) {
-            inbox.post(key + ":" + staffId, staffId, kind, subject, body, link, clock.instant());
-            staffContacts.email(staffId).ifPresent(email -> outbox.enqueue(key + ":" + staffId + ":EMAIL",
-                    Outbox.Channel.EMAIL, kind, caseNumber, email, subject, body, clock.instant()));
-        }
+        deliveries.toStaff(kind, key, caseNumber, deliveries.holders(Role.SERVICE_OFFICER, unitIds),
+                CONSOLE_PATH + caseNumber, values);
     }
 
     private Map<String, String> values(String caseNumber, long unitId) {
-        Map<String, String> values = new LinkedHashMap<>();
-        values.put("caseNumber", caseNumber);
-        values.put("unitName", units.findById(unitId).map(UnitDirectory.UnitView::name).orElse("受理单位"));
-        values.put("siteName", gongkai.siteName());
-        return values;
+        return deliveries.values("caseNumber", caseNumber, unitId, "受理单位");
     }
 }

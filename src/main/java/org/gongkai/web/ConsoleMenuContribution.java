@@ -15,6 +15,15 @@ public interface ConsoleMenuContribution {
     List<Item> items();
 
     /**
+     * Whether the signed-in user is offered {@code item}, beyond the access rules (which the navigation checks
+     * first): for a page that the module's own scope refuses to some holders of the role, e.g. the hotline's intake
+     * screen, which only the 12345 centre's officers may open. Default: every user the access rules admit.
+     */
+    default boolean offers(Item item, org.springframework.security.core.Authentication auth) {
+        return true;
+    }
+
+    /**
      * One link of the side navigation.
      *
      * @param label Chinese label

@@ -51,7 +51,12 @@ class ConsoleNavigation {
                 .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
         List<AccessRule> rules = ordered();
-        return sections().stream().filter(link -> mayOpen(rules, link.href(), authorities)).toList();
+        return menus.orderedStream()
+                .flatMap(menu -> menu.items().stream().filter(item -> menu.offers(item, auth)))
+                .sorted(Comparator.comparingInt(ConsoleMenuContribution.Item::order)
+                        .thenComparing(ConsoleMenuContribution.Item::href))
+                .map(item -> new Link(item.label(), item.href()))
+                .filter(link -> mayOpen(rules, link.href(), authorities)).toList();
     }
 
     /** Same order as the security filter chain. */

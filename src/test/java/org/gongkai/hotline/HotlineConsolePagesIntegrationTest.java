@@ -90,6 +90,14 @@ class HotlineConsolePagesIntegrationTest {
     void aUnitCannotOpenTheIntakeScreenNorAnotherUnitsTicket() throws Exception {
         mvc.perform(get("/console/hotline/new").with(housing).param("phone", "13600002222"))
                 .andExpect(status().isForbidden());
+        // the menu offers the intake screen only to whom it opens: the centre's officers, not a unit's handler
+        Document unitInbox = FormMarkup.assertWellFormed(html(mvc.perform(get("/console/hotline").with(housing))
+                .andExpect(status().isOk())));
+        assertThat(unitInbox.select("a[href=/console/hotline/new]")).isEmpty();
+        assertThat(unitInbox.select("a[href=/console/hotline]")).isNotEmpty();
+        Document centreQueue = FormMarkup.assertWellFormed(html(mvc.perform(get("/console/hotline").with(centre))
+                .andExpect(status().isOk())));
+        assertThat(centreQueue.select("nav a[href=/console/hotline/new]")).isNotEmpty();
         String location = mvc.perform(post("/console/hotline/new").with(centre).with(csrf())
                 .param("category", "CONSULTATION").param("content", "公积金怎么提取"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();

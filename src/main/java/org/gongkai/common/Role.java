@@ -22,6 +22,8 @@ public enum Role {
     /** 政务服务中心主任: reads service KPIs county-wide, decides rating appeals with the supervisor. */
     SERVICE_DIRECTOR("政务服务中心主任", true),
     HOTLINE_OFFICER("12345热线人员", false),
+    /** 12345热线接口账号: an integration account whose API token is the Open311 {@code api_key} (issue #12). */
+    HOTLINE_INTEGRATION("12345热线接口账号", false),
     SUPERVISOR("督查人员", true);
 
     public static final Set<Role> ADMINISTRATORS = EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN);

@@ -24,6 +24,9 @@ class HotlineAccessRules implements AccessRules {
                 AccessRule.publicAccess(HttpMethod.GET, "/api/v1/hotline/tickets/{ticketNumber}"),
                 AccessRule.publicAccess("/hotline"),
                 AccessRule.publicAccess("/hotline/status"),
+                // Open311 GeoReport v2: reads are public; a POST checks its api_key itself (spec error format)
+                AccessRule.publicAccess(HttpMethod.GET, "/open311/v2/**"),
+                AccessRule.publicAccess(HttpMethod.POST, "/open311/v2/requests.*"),
                 AccessRule.roles(HttpMethod.GET, STAFF_API + "/**", Role.HOTLINE_OFFICER),
                 AccessRule.roles(HttpMethod.POST, STAFF_API + "/**", Role.HOTLINE_OFFICER),
                 AccessRule.roles(HttpMethod.GET, "/api/v1/hotline-kpis", Role.HOTLINE_OFFICER, Role.SUPERVISOR),

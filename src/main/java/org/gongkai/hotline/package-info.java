@@ -6,6 +6,6 @@
  * page. Publishes: `HotlineEvents` (past-tense records with ticket numbers, never personal data).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Hotline",
-        allowedDependencies = { "archive::spi", "common", "audit", "calendar", "commands", "imports", "organisation",
+        allowedDependencies = { "archive::spi", "catalogue", "common", "audit", "calendar", "commands", "identity", "imports", "organisation",
             "web", "web::home", "web::menu", "web::sitemap", "web::workbench" })
 package org.gongkai.hotline;

@@ -56,6 +56,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SecurityConfiguration {
 
     static final String API = "/api/**";
+    /** Open311 GeoReport v2 (hotline): a machine API, stateless like /api (its POST carries an api_key, no cookie). */
+    static final String OPEN311 = "/open311/**";
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -122,7 +124,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, List<AccessRules> modules, ApiTokenService identity,
             ProblemResponses problems, RefusalLog refusals) throws Exception {
-        http.securityMatcher(API)
+        http.securityMatcher(API, OPEN311)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .csrf(c -> c.disable())

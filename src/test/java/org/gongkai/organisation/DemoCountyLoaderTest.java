@@ -56,7 +56,7 @@ class DemoCountyLoaderTest {
                 .filter(s -> Set.of("sysadmin", "secadmin", "auditadmin", "editor", "reviewer", "leader", "requestofficer",
                         "serviceofficer", "hotlineofficer", "supervisor", "agent", "director").contains(s.username()))
                 .toList();
-        assertThat(holders).hasSize(12);
+        assertThat(holders).hasSize(13);
         Set<Role> covered = holders.stream().flatMap(s -> s.unitRoles().values().stream()).flatMap(Set::stream)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         assertThat(covered).containsExactlyInAnyOrder(Role.values());

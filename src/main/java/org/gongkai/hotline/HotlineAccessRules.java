@@ -24,6 +24,8 @@ class HotlineAccessRules implements AccessRules {
                 AccessRule.publicAccess(HttpMethod.GET, "/api/v1/hotline/tickets/{ticketNumber}"),
                 AccessRule.publicAccess("/hotline"),
                 AccessRule.publicAccess("/hotline/status"),
+                AccessRule.publicAccess(HttpMethod.GET, "/hotline/public"),
+                AccessRule.publicAccess(HttpMethod.GET, "/hotline/public/{number}"),
                 // Open311 GeoReport v2: reads are public; a POST checks its api_key itself (spec error format)
                 AccessRule.publicAccess(HttpMethod.GET, "/open311/v2/**"),
                 AccessRule.publicAccess(HttpMethod.POST, "/open311/v2/requests.*"),

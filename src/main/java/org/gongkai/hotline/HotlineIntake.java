@@ -106,7 +106,7 @@ class HotlineIntake {
     }
 
     String newNumber(Instant at) {
-        String day = at.atZone(TimeConfiguration.ZONE).format(DateTimeFormatter.BASIC_ISO_DATE);
+        String day = at.atZone(TimeConfiguration.ZONE).toLocalDate().format(DateTimeFormatter.BASIC_ISO_DATE);
         for (int attempt = 0; attempt < 20; attempt++) {
             String n = "RX" + day + String.format("%06d", random.nextInt(1_000_000));
             if (!tickets.numberTaken(n)) {

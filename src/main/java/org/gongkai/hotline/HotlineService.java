@@ -53,9 +53,11 @@ public class HotlineService {
     private final HotlineIntake intake;
     private final HotlineSettings settings;
     private final UnitDirectory units;
+    private final SimilarTickets similar;
 
     HotlineService(TicketRepository tickets, TicketActions actions, HotlineScope scope, HotlineIntake intake,
-            HotlineSettings settings, UnitDirectory units) {
+            HotlineSettings settings, UnitDirectory units, SimilarTickets similar) {
+        this.similar = similar;
         this.tickets = tickets;
         this.actions = actions;
         this.scope = scope;
@@ -149,9 +151,20 @@ public class HotlineService {
                 .map(Map.Entry::getValue).findFirst().flatMap(units::findByCreditCode);
     }
 
+    /** An open ticket like the one being taken in (a hint at intake). */
+    public record SimilarTicket(String ticketNumber, String title, String statusLabel, String address,
+            Instant receivedAt) {}
+
+    /** Open tickets similar by text and address to what the operator typed (centre only), best first. */
+    public List<SimilarTicket> similarOpen(Actor actor, String text, String address) {
+        scope.requireCentre(actor);
+        return similar.similar(text, address, 5).stream().map(h -> new SimilarTicket(h.ticketNumber(), h.title(),
+                h.status().label(), h.address(), h.receivedAt())).toList();
+    }
+
     /** The caller's earlier tickets (centre only), newest first. */
     public List<String> callerHistory(Actor actor, String phone) {
         scope.requireCentre(actor);
-        return tickets.byCaller(phone == null ? null : phone.trim(), 20);
+        return tickets.byCaller(phone == null ? null : phone.replace(" ", "").trim(), 20); // as intake stores it
     }
 }

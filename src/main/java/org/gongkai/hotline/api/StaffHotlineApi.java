@@ -194,17 +194,22 @@ class StaffHotlineApi {
         return view(n);
     }
 
-    record HintsJson(List<String> callerTickets, String suggestedUnitCode, String suggestedUnitName) {}
+    record HintsJson(List<String> callerTickets, String suggestedUnitCode, String suggestedUnitName,
+            List<HotlineService.SimilarTicket> similarTickets) {}
 
     /** Intake hints for the operator: the caller's earlier tickets and the unit the responsibility list suggests. */
     @GetMapping("/intake-hints")
-    HintsJson hints(@RequestParam(required = false) String phone, @RequestParam(required = false) String topic) {
+    HintsJson hints(@RequestParam(required = false) String phone, @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String text, @RequestParam(required = false) String address) {
         if ((phone != null && phone.length() > HotlineCommands.PHONE_MAX)
-                || (topic != null && topic.length() > HotlineCommands.TOPIC_MAX)) {
+                || (topic != null && topic.length() > HotlineCommands.TOPIC_MAX)
+                || (text != null && text.length() > HotlineCommands.CONTENT_MAX)
+                || (address != null && address.length() > HotlineCommands.ADDRESS_MAX)) {
             throw new GongkaiException(org.gongkai.common.ErrorCode.TOO_LONG, "参数过长");
         }
         var unit = service.suggestedUnit(topic);
         return new HintsJson(service.callerHistory(Actor.require(), phone),
-                unit.map(u -> u.creditCode()).orElse(null), unit.map(u -> u.name()).orElse(null));
+                unit.map(u -> u.creditCode()).orElse(null), unit.map(u -> u.name()).orElse(null),
+                service.similarOpen(Actor.require(), text, address));
     }
 }

@@ -79,6 +79,19 @@ class HotlineConsolePages {
         return intakePage(model, phone, topic);
     }
 
+    /**
+     * The intake form's second button, 查找相似 (works without JavaScript): the page again with what was typed, the
+     * caller's earlier tickets, similar open tickets by text and address, and the suggested unit; nothing is stored.
+     */
+    @PostMapping(value = "/console/hotline/new", params = "similar")
+    String lookAround(@ModelAttribute("form") IntakeForm form, Model model) {
+        String text = String.join("\n", form.getTitle() == null ? "" : form.getTitle(),
+                form.getContent() == null ? "" : form.getContent());
+        model.addAttribute("similar", service.similarOpen(Actor.require(), text, form.getAddress()));
+        model.addAttribute("lookedSimilar", true);
+        return intakePage(model, form.getCallerPhone(), form.getTopic());
+    }
+
     @PostMapping("/console/hotline/new")
     String take(@Valid @ModelAttribute("form") IntakeForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {

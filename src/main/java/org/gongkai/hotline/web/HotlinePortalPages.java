@@ -74,6 +74,7 @@ class HotlinePortalPages {
         List<FormFields.Option> categories = service.settings().categories().entrySet().stream()
                 .map(e -> new FormFields.Option(e.getKey(), e.getValue())).toList();
         model.addAttribute("categories", categories);
+        model.addAttribute("publicList", service.settings().publicList());
         return "hotline/form";
     }
 

@@ -1,0 +1,98 @@
+package org.gongkai.hotline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.gongkai.IntegrationTest;
+import org.gongkai.TestActors;
+import org.gongkai.common.Role;
+import org.gongkai.organisation.UnitDirectory;
+import org.gongkai.web.FormMarkup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The operator's hints at intake (issue #12): 查找相似 (a plain POST, no JavaScript) shows the caller's earlier tickets
+ * by phone (found through the blind index, the phone is stored encrypted), similar open tickets by text and address
+ * (closed ones are not hints), and stores nothing; the JSON hints carry the same.
+ */
+@IntegrationTest
+class IntakeHintsIntegrationTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired UnitDirectory units;
+    @Autowired JdbcClient jdbc;
+
+    RequestPostProcessor centre;
+    RequestPostProcessor housing;
+
+    @BeforeEach
+    void actors() {
+        centre = TestActors.as(Role.HOTLINE_OFFICER, units.findByCreditCode(HotlineApiIntegrationTest.CENTRE)
+                .orElseThrow().id());
+        housing = TestActors.as(Role.HOTLINE_OFFICER, units.findByCreditCode(HotlineApiIntegrationTest.HOUSING)
+                .orElseThrow().id());
+    }
+
+    static String html(ResultActions r) throws Exception {
+        return r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    String take(String phone, String category, String content, String address) throws Exception {
+        String location = mvc.perform(post("/console/hotline/new").with(centre).with(csrf())
+                .param("callerPhone", phone).param("callerName", "钱七").param("channel", "PHONE")
+                .param("category", category).param("urgency", "NORMAL").param("content", content)
+                .param("address", address))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    @Test
+    void lookingAroundShowsHistorySimilarOpenTicketsAndStoresNothing() throws Exception {
+        String earlier = take("13500007777", "HELP", "和平小区污水井冒水，整条路都是臭水", "和平路88号和平小区");
+        String unrelated = take("13500008888", "HELP", "公交车站的座椅坏了", "人民大道公交站");
+        String closed = take("13500009999", "CONSULTATION", "和平小区污水井冒水归谁管", "和平路88号");
+        mvc.perform(post("/console/hotline/tickets/" + closed + "/reply").with(centre).with(csrf())
+                .param("reply", "由住建局负责")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/console/hotline/tickets/" + closed + "/close").with(centre).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        int before = jdbc.sql("SELECT COUNT(*) FROM hotline_ticket").query(Integer.class).single();
+
+        Document page = FormMarkup.assertWellFormed(html(mvc.perform(post("/console/hotline/new").with(centre)
+                .with(csrf()).param("similar", "1").param("callerPhone", "135 0000 7777").param("channel", "PHONE")
+                .param("category", "COMPLAINT").param("content", "和平小区的污水井又冒水了，臭水流到路上")
+                .param("address", "和平路和平小区")).andExpect(status().isOk())));
+        assertThat(page.getElementById("caller-history").text()).contains(earlier);
+        String similar = page.getElementById("similar-tickets").text();
+        assertThat(similar).contains(earlier).doesNotContain(unrelated).doesNotContain(closed);
+        assertThat(page.getElementById("content").text()).contains("污水井又冒水"); // what was typed stays
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM hotline_ticket").query(Integer.class).single()).isEqualTo(before);
+
+        Document none = FormMarkup.assertWellFormed(html(mvc.perform(post("/console/hotline/new").with(centre)
+                .with(csrf()).param("similar", "1").param("content", "申请开具无犯罪记录证明"))
+                .andExpect(status().isOk())));
+        assertThat(none.getElementById("similar-heading")).isNotNull();
+        assertThat(none.getElementById("similar-tickets")).isNull();
+
+        String json = html(mvc.perform(get("/api/v1/staff/hotline/intake-hints").with(centre)
+                .param("phone", "13500007777").param("text", "污水井冒水").param("address", "和平小区"))
+                .andExpect(status().isOk()));
+        assertThat(json).contains("\"similarTickets\":[{\"ticketNumber\":\"" + earlier + "\"")
+                .contains("\"callerTickets\":[\"" + earlier + "\"]");
+
+        mvc.perform(post("/console/hotline/new").with(housing).with(csrf()).param("similar", "1")
+                .param("content", "污水井")).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/staff/hotline/intake-hints").with(centre).param("text", "长".repeat(5000)))
+                .andExpect(status().isBadRequest());
+    }
+}

@@ -54,10 +54,13 @@ public class HotlineService {
     private final HotlineSettings settings;
     private final UnitDirectory units;
     private final SimilarTickets similar;
+    private final org.gongkai.search.DocumentSearch documents;
 
     HotlineService(TicketRepository tickets, TicketActions actions, HotlineScope scope, HotlineIntake intake,
-            HotlineSettings settings, UnitDirectory units, SimilarTickets similar) {
+            HotlineSettings settings, UnitDirectory units, SimilarTickets similar,
+            org.gongkai.search.DocumentSearch documents) {
         this.similar = similar;
+        this.documents = documents;
         this.tickets = tickets;
         this.actions = actions;
         this.scope = scope;
@@ -160,6 +163,28 @@ public class HotlineService {
         scope.requireCentre(actor);
         return similar.similar(text, address, 5).stream().map(h -> new SimilarTicket(h.ticketNumber(), h.title(),
                 h.status().label(), h.address(), h.receivedAt())).toList();
+    }
+
+    /** A published document that may answer a consultation: the knowledge base at intake. */
+    public record KnowledgeAnswer(String title, String publisher, String url, String snippet) {}
+
+    /**
+     * The knowledge base (centre only): the published documents the portal's search ranks first for the caller's
+     * question — the search module's own ranking, raised by similar answered questions (decision 018) — so that the
+     * operator can answer a consultation at once. An internal look-up: not logged among citizens' zero results.
+     */
+    public List<KnowledgeAnswer> knowledge(Actor actor, String question) {
+        scope.requireCentre(actor);
+        if (question == null || question.isBlank()) {
+            return List.of();
+        }
+        String q = question.strip();
+        q = q.codePointCount(0, q.length()) <= 200 ? q : q.substring(0, q.offsetByCodePoints(0, 200));
+        return documents.lookup(new org.gongkai.search.SearchQuery(q, null, null, null, null, null, null, null,
+                org.gongkai.search.SearchQuery.Sort.RELEVANCE, 1, 3)).items().stream()
+                .map(h -> new KnowledgeAnswer(h.title(), h.publisher(), h.url(),
+                        h.snippet() == null ? "" : org.jsoup.Jsoup.parse(h.snippet()).text()))
+                .toList();
     }
 
     /** The caller's earlier tickets (centre only), newest first. */

@@ -7,6 +7,6 @@
  * and Open311 GeoReport v2 at `/open311/v2/` (`open311`, decision 023). Publishes: `HotlineEvents` (past-tense records with ticket numbers, never personal data).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Hotline",
-        allowedDependencies = { "archive::spi", "catalogue", "common", "audit", "calendar", "commands", "identity", "imports", "organisation",
+        allowedDependencies = { "archive::spi", "catalogue", "common", "audit", "calendar", "commands", "identity", "imports", "organisation", "search",
             "web", "web::home", "web::menu", "web::sitemap", "web::workbench" })
 package org.gongkai.hotline;

@@ -95,4 +95,32 @@ class IntakeHintsIntegrationTest {
         mvc.perform(get("/api/v1/staff/hotline/intake-hints").with(centre).param("text", "长".repeat(5000)))
                 .andExpect(status().isBadRequest());
     }
+
+    @Test
+    void theKnowledgeBaseAnswersAConsultationWhichTheCentreClosesAtOnce() throws Exception {
+        Document page = FormMarkup.assertWellFormed(html(mvc.perform(post("/console/hotline/new").with(centre)
+                .with(csrf()).param("similar", "1").param("category", "CONSULTATION")
+                .param("content", "农村宅基地被占用了怎么办")).andExpect(status().isOk())));
+        assertThat(page.getElementById("knowledge-answers")).as(page.select("main").text()).isNotNull();
+        assertThat(page.getElementById("knowledge-answers").text()).contains("宅基地");
+        assertThat(page.getElementById("answer")).isNotNull();
+
+        String location = mvc.perform(post("/console/hotline/new").with(centre).with(csrf())
+                .param("callerPhone", "13500006666").param("channel", "PHONE").param("category", "CONSULTATION")
+                .param("content", "农村宅基地被占用了怎么办")
+                .param("answer", "请依据《示例县农村宅基地管理办法》向所在乡镇人民政府申请处理"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String n = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(jdbc.sql("SELECT status FROM hotline_ticket WHERE ticket_number = :n").param("n", n)
+                .query(String.class).single()).isEqualTo("CLOSED");
+        assertThat(jdbc.sql("SELECT reply FROM hotline_ticket WHERE ticket_number = :n").param("n", n)
+                .query(String.class).single()).contains("宅基地管理办法");
+
+        int before = jdbc.sql("SELECT COUNT(*) FROM hotline_ticket").query(Integer.class).single();
+        Document refused = FormMarkup.assertWellFormed(html(mvc.perform(post("/console/hotline/new").with(centre)
+                .with(csrf()).param("category", "COMPLAINT").param("content", "邻居占了我家宅基地")
+                .param("answer", "不归我们管")).andExpect(status().isOk())));
+        assertThat(refused.text()).contains("中心只能直接答复咨询类诉求");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM hotline_ticket").query(Integer.class).single()).isEqualTo(before);
+    }
 }

@@ -54,7 +54,8 @@ class DemoCountyLoaderTest {
     void createsOneAccountHolderPerRole() {
         var holders = staff.findAll().stream()
                 .filter(s -> Set.of("sysadmin", "secadmin", "auditadmin", "editor", "reviewer", "leader", "requestofficer",
-                        "serviceofficer", "hotlineofficer", "supervisor", "agent", "director").contains(s.username()))
+                        "serviceofficer", "hotlineofficer", "supervisor", "agent", "director", "open311client")
+                        .contains(s.username()))
                 .toList();
         assertThat(holders).hasSize(13);
         Set<Role> covered = holders.stream().flatMap(s -> s.unitRoles().values().stream()).flatMap(Set::stream)

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.gongkai.common.Actor;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.commands.CommandDispatcher;
+import org.gongkai.hotline.HotlineCommands;
 import org.gongkai.hotline.HotlineCommands.TakeTicket;
 import org.gongkai.hotline.HotlineCommands.Taken;
 import org.gongkai.hotline.HotlineLifecycle;
@@ -88,6 +89,7 @@ class HotlineConsolePages {
         String text = String.join("\n", form.getTitle() == null ? "" : form.getTitle(),
                 form.getContent() == null ? "" : form.getContent());
         model.addAttribute("similar", service.similarOpen(Actor.require(), text, form.getAddress()));
+        model.addAttribute("answers", service.knowledge(Actor.require(), text));
         model.addAttribute("lookedSimilar", true);
         return intakePage(model, form.getCallerPhone(), form.getTopic());
     }
@@ -95,11 +97,21 @@ class HotlineConsolePages {
     @PostMapping("/console/hotline/new")
     String take(@Valid @ModelAttribute("form") IntakeForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
+        if (form.answersAtOnce() && !"CONSULTATION".equalsIgnoreCase(String.valueOf(form.getCategory()).strip())) {
+            result.rejectValue("answer", "HOTLINE_CENTRE_ANSWERS_CONSULTATIONS_ONLY",
+                    "中心只能直接答复咨询类诉求，其他诉求须派单办理");
+        }
         if (!result.hasErrors()) {
             try {
                 Taken taken = commands.dispatch(new TakeTicket(form.input(), form.channel()));
-                redirect.addFlashAttribute("success", "已受理，工单编号 " + taken.ticketNumber() + "，查询码 "
-                        + taken.queryCode() + "（请告知来电人）");
+                String answered = "";
+                if (form.answersAtOnce()) { // the centre answers a consultation itself: reply and close at once
+                    commands.dispatch(new HotlineCommands.ReplyTicket(taken.ticketNumber(), form.getAnswer().strip()));
+                    commands.dispatch(new HotlineCommands.CloseTicket(taken.ticketNumber()));
+                    answered = "并已直接答复、办结";
+                }
+                redirect.addFlashAttribute("success", "已受理" + answered + "，工单编号 " + taken.ticketNumber()
+                        + "，查询码 " + taken.queryCode() + "（请告知来电人）");
                 return "redirect:/console/hotline/tickets/" + taken.ticketNumber();
             } catch (GongkaiException e) {
                 String field = IntakeForm.field(e.field());

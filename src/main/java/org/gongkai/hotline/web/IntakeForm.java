@@ -32,6 +32,16 @@ public class IntakeForm {
     @Size(max = HotlineCommands.ADDRESS_MAX)
     private String address;
     private boolean anonymous;
+    /** The centre's own answer to a consultation: given, the ticket is answered and closed at once. */
+    @Size(max = HotlineCommands.REPLY_MAX)
+    private String answer;
+
+    public String getAnswer() { return answer; }
+    public void setAnswer(String answer) { this.answer = answer; }
+
+    boolean answersAtOnce() {
+        return answer != null && !answer.isBlank();
+    }
 
     TicketInput input() {
         return new TicketInput(category, urgency, title, content, callerName, callerPhone, address, topic, null, null,

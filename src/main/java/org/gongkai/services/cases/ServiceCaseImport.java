@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.gongkai.imports.ImportReport;
 import org.gongkai.imports.TableReader;
 import org.gongkai.organisation.UnitDirectory;
 import org.gongkai.services.CaseChannel;
+import org.gongkai.services.ImportedRatings;
 import org.gongkai.services.ItemTerms;
 import org.gongkai.services.ItemTermsLookup;
 import org.gongkai.services.RatingChannel;
@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The historical import of service cases (issue #11): JSON lines, one past case per line, all lines or none. Each line
  * is replayed through the same aggregate and {@link ServiceClock} as a live case (received and accepted on
  * {@code acceptedOn}, then its suspensions, then its completion), so an imported case has the same columns and, when
- * still open, a due date from the same clock; its ratings go through {@link RatingRows}. Fast enough for a million
+ * still open, a due date from the same clock; its ratings go to the ratings module's writer ({@link ImportedRatings}), a batch at a time. Fast enough for a million
  * lines: the body is read twice from its spooled copy (first to count the cases of each day and reserve their
  * numbers at once, then to build and write them in batches), and every error is reported with its line.
  */
@@ -66,7 +66,7 @@ public class ServiceCaseImport {
     private final CaseNumbers numbers;
     private final ItemTermsLookup items;
     private final UnitDirectory units;
-    private final RatingRows ratings;
+    private final ImportedRatings ratings;
     private final AuditLog audit;
     private final ServiceClock clock;
     private final Clock time;
@@ -74,7 +74,7 @@ public class ServiceCaseImport {
     private final JsonMapper json = JsonMapper.builder().build();
 
     ServiceCaseImport(ServiceCaseRepository repository, CaseNumbers numbers, ItemTermsLookup items,
-            UnitDirectory units, RatingRows ratings, AuditLog audit, CaseActions actions, Clock time,
+            UnitDirectory units, ImportedRatings ratings, AuditLog audit, CaseActions actions, Clock time,
             PlatformTransactionManager transactions) {
         this.repository = repository;
         this.numbers = numbers;
@@ -93,8 +93,21 @@ public class ServiceCaseImport {
         if (scope.isEmpty()) {
             throw new GongkaiException(ErrorCode.FORBIDDEN, "只有政务服务人员可以导入历史办件");
         }
+        return importFor(actor.username(), true, scope, body, claim);
+    }
+
+    /**
+     * Imports for the units of {@code scope}, recorded as {@code by} — the same checks and writes as an officer's
+     * import; used without a signed-in actor by the demo year ({@code "system"}).
+     */
+    public Outcome run(String by, Set<Long> scope, Supplier<InputStream> body, IdempotencyKeys.Claim claim) {
+        return importFor(by, false, scope, body, claim);
+    }
+
+    private Outcome importFor(String by, boolean signedIn, Set<Long> scope, Supplier<InputStream> body,
+            IdempotencyKeys.Claim claim) {
         Outcome outcome = tx.execute(status -> {
-            Outcome o = write(actor, body, scope);
+            Outcome o = write(by, body, scope);
             if (o.imported() == null) {
                 status.setRollbackOnly();
             } else {
@@ -103,19 +116,20 @@ public class ServiceCaseImport {
             return o;
         });
         tx.executeWithoutResult(s -> {
-            if (outcome.imported() != null) {
-                audit.success("SERVICE_CASES_IMPORTED", "ServiceCase", null,
-                        "导入历史办件 " + outcome.imported().caseNumbers().size() + " 件");
+            AuditLog.Outcome result = outcome.imported() != null ? AuditLog.Outcome.SUCCESS : AuditLog.Outcome.FAILURE;
+            ImportReport r = outcome.report();
+            String detail = r == null ? "导入历史办件 " + outcome.imported().caseNumbers().size() + " 件"
+                    : "导入失败：" + r.errors().size() + (r.moreErrors() ? "+" : "") + " 处错误，所有行均未写入";
+            if (signedIn) {
+                audit.record("SERVICE_CASES_IMPORTED", "ServiceCase", null, result, detail);
             } else {
-                ImportReport r = outcome.report();
-                audit.record("SERVICE_CASES_IMPORTED", "ServiceCase", null, AuditLog.Outcome.FAILURE,
-                        "导入失败：" + r.errors().size() + (r.moreErrors() ? "+" : "") + " 处错误，所有行均未写入");
+                audit.recordAs(by, "SERVICE_CASES_IMPORTED", "ServiceCase", null, result, detail);
             }
         });
         return outcome;
     }
 
-    private Outcome write(Actor actor, Supplier<InputStream> body, Set<Long> scope) {
+    private Outcome write(String by, Supplier<InputStream> body, Set<Long> scope) {
         ImportReport.Errors errors = new ImportReport.Errors();
         Map<LocalDate, Integer> perDay = new TreeMap<>();
         int[] read = {0};
@@ -133,7 +147,7 @@ public class ServiceCaseImport {
         }
         Map<LocalDate, ArrayDeque<String>> reserved = new HashMap<>();
         perDay.forEach((day, count) -> reserved.put(day, new ArrayDeque<>(numbers.reserve(day, count))));
-        Batch batch = new Batch(actor.username(), scope, reserved, errors);
+        Batch batch = new Batch(by, scope, reserved, errors);
         read(body, errors, batch::add);
         batch.flush();
         if (!errors.isEmpty()) {
@@ -178,7 +192,7 @@ public class ServiceCaseImport {
         final List<String> caseNumbers = new ArrayList<>();
         final List<ServiceCase> cases = new ArrayList<>(BATCH);
         final List<String> hashes = new ArrayList<>(BATCH);
-        final List<RatingRows.Rating> rated = new ArrayList<>();
+        final List<ImportedRatings.Rating> rated = new ArrayList<>();
         final Map<String, Optional<ItemTerms>> itemCache = new HashMap<>();
         final Map<String, Optional<UnitDirectory.UnitView>> unitCache = new HashMap<>();
         final LocalDate today = LocalDate.now(time);
@@ -193,16 +207,15 @@ public class ServiceCaseImport {
         void add(int row, LineJson line) {
             try {
                 ServiceCase c = build(line);
+                List<ImportedRatings.Rating> list = ratings(c.caseNumber(), line.ratings());
+                ratings.check(c.acceptedOn(), list);
                 if (!errors.isEmpty()) {
                     return;
                 }
                 cases.add(c);
                 hashes.add(numbers.queryCodeHash(c.caseNumber(), numbers.newQueryCode()));
                 caseNumbers.add(c.caseNumber());
-                for (RatingJson r : line.ratings() == null ? List.<RatingJson>of() : line.ratings()) {
-                    rated.add(new RatingRows.Rating(c.caseNumber(), c.unitId(), RatingChannel.valueOf(r.channel().strip()),
-                            r.level(), null, r.on(), true, r.rectificationClosedOn()));
-                }
+                rated.addAll(list);
                 if (cases.size() >= BATCH) {
                     flush();
                 }
@@ -265,32 +278,23 @@ public class ServiceCaseImport {
             if (l.completedOn() != null) {
                 c.complete(l.completedOn(), IMPORTED, null, clock, today);
             }
-            checkRatings(l.ratings(), accepted);
             return c;
         }
 
-        private void checkRatings(List<RatingJson> list, LocalDate accepted) {
-            Set<RatingChannel> seen = EnumSet.noneOf(RatingChannel.class);
+        /** The line's ratings, typed (their dates and levels are checked by the ratings module). */
+        private List<ImportedRatings.Rating> ratings(String caseNumber, List<RatingJson> list) {
+            List<ImportedRatings.Rating> out = new ArrayList<>();
             for (RatingJson r : list == null ? List.<RatingJson>of() : list) {
-                if (r == null || r.level() == null || r.level() < 1 || r.level() > 5) {
+                if (r == null || r.level() == null) {
                     throw GongkaiException.invalid("ratings", "评价等级应为 1 至 5");
                 }
                 RatingChannel channel = ServiceIntake.parse(RatingChannel.class, r.channel());
                 if (channel == null) {
                     throw GongkaiException.invalid("ratings", "评价渠道应为 WINDOW、ONLINE、SMS 或 AGENT");
                 }
-                if (!seen.add(channel)) {
-                    throw GongkaiException.invalid("ratings", "同一办件每个渠道只能评价一次：" + channel);
-                }
-                if (r.on() == null || r.on().isBefore(accepted) || r.on().isAfter(today)) {
-                    throw GongkaiException.invalid("ratings", "评价日期应在受理日期与今天之间");
-                }
-                LocalDate closed = r.rectificationClosedOn();
-                if (closed != null && (r.level() > 2 || closed.isBefore(r.on()) || closed.isAfter(today))) {
-                    throw GongkaiException.invalid("ratings", r.level() > 2 ? "只有差评（1、2级）有整改"
-                            : "整改办结日期应在评价日期与今天之间");
-                }
+                out.add(new ImportedRatings.Rating(caseNumber, r.level(), channel, r.on(), r.rectificationClosedOn()));
             }
+            return out;
         }
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Records ratings: one per case and channel, only once the case was accepted or refused, and a bad one (1 or 2)
  * opens its rectification with the respond and rectify dates from the working-day calendar ({@link RatingSettings}).
- * Used by the public rating command and by the historical import ({@link RatingImport}).
+ * Used by the public rating command; imported ratings are written in batches by {@link RatingImport}.
  */
 @Component
 class Ratings {
@@ -75,11 +75,16 @@ class Ratings {
 
     /** Opens the rectification of a bad rating; {@code closedOn} set for an imported one already closed. */
     void open(long ratingId, long unitId, LocalDate ratedOn, LocalDate closedOn) {
-        LocalDate respond = calendar.addWorkingDays(ratedOn, settings.respondWorkingDays()).date();
-        LocalDate rectify = calendar.addWorkingDays(ratedOn, settings.rectifyWorkingDays()).date();
+        LocalDate[] due = deadlines(ratedOn);
         repository.insertRectification(ratingId, unitId,
-                closedOn == null ? RectificationStatus.OPEN : RectificationStatus.CLOSED, ratedOn, respond, rectify,
+                closedOn == null ? RectificationStatus.OPEN : RectificationStatus.CLOSED, ratedOn, due[0], due[1],
                 closedOn);
+    }
+
+    /** The respond and rectify dates of a bad rating given on {@code ratedOn} (working days, {@link RatingSettings}). */
+    LocalDate[] deadlines(LocalDate ratedOn) {
+        return new LocalDate[] { calendar.addWorkingDays(ratedOn, settings.respondWorkingDays()).date(),
+            calendar.addWorkingDays(ratedOn, settings.rectifyWorkingDays()).date() };
     }
 
     static RatingChannel channel(String value, String field) {

@@ -2,10 +2,12 @@ package org.gongkai.services.kpis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -34,15 +36,23 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * The KPI table of issue #11 proved: a year of generated cases (working-day, calendar-day and immediate items, early,
- * late and open cases, ratings on several channels, bad ones rectified or not, some removed by appeal) is loaded, and
- * every numerator and denominator of {@code GET /api/v1/service-kpis} is compared with the figure computed here,
- * case by case, straight from the definitions; each drill-down lists exactly as many cases as the figure counts.
+ * The KPI table of issue #11 proved through the historical import: a year of cases of working-day, calendar-day and
+ * immediate items — early, late, suspended (the suspension moving the due date) and open ones, ratings on several
+ * channels, bad ones rectified or not, a few removed by an upheld appeal — goes in through
+ * {@code POST /api/v1/staff/service-cases/import} as JSON lines, together with hand-made cases on the edges of a period
+ * (accepted or completed on its first or last day, due exactly on its last day, made not overdue by a suspension, open
+ * and overdue at its end, rated on the day after it). Every due date is counted here, day by day, from the issue's
+ * clock rules and the official calendar's working days (not by the code under test) and compared with the stored one;
+ * then every numerator and denominator of {@code GET /api/v1/service-kpis} is compared with the figure computed here,
+ * case by case, straight from the table's definitions; each drill-down lists exactly as many cases as the figure
+ * counts.
  */
 @IntegrationTest
 class KpiProofIntegrationTest {
 
     static final LocalDate TODAY = LocalDate.parse("2026-06-15");
+    static final String IMPORT = "/api/v1/staff/service-cases/import";
+    static final String RECTIFICATIONS = "/api/v1/staff/service-rectifications";
 
     @Autowired
     MockMvc mvc;
@@ -57,90 +67,112 @@ class KpiProofIntegrationTest {
     @Autowired
     ObjectMapper json;
 
-    record Rating(int level, RatingChannel channel, LocalDate on, LocalDate closedOn, boolean removed) {}
-
-    record Case(ServiceRows.Item item, LocalDate acceptedOn, LocalDate dueOn, LocalDate completedOn,
-            List<Rating> ratings) {}
-
     ConsoleFixtures.TestUnit unit;
     List<ServiceRows.Item> items;
-    List<Case> cases = new ArrayList<>();
+    KpiProofYear year;
+    List<KpiProofYear.Case> cases = new ArrayList<>();
+    Map<KpiProofYear.Case, String> numbers = new java.util.IdentityHashMap<>();
 
     @BeforeEach
-    void aYearOfCases() {
+    void aYearOfCasesImported() throws Exception {
         unit = ConsoleFixtures.newUnit(jdbc, "DEPARTMENT", "市场监管局");
         ConsoleFixtures.TestUnit other = ConsoleFixtures.newUnit(jdbc, "DEPARTMENT", "交通局");
         items = List.of(ServiceRows.item(jdbc, unit.id(), "PROMISED", 20, 5, "WORKING_DAYS", 1),
                 ServiceRows.item(jdbc, unit.id(), "PROMISED", 30, 10, "CALENDAR_DAYS", 0),
                 ServiceRows.item(jdbc, unit.id(), "IMMEDIATE", 5, 0, "WORKING_DAYS", 0),
                 ServiceRows.item(jdbc, unit.id(), "PROMISED", 10, 10, "WORKING_DAYS", 2));
+        year = new KpiProofYear(calendar, items, TODAY);
         Random random = new Random(20260615L);
+        List<KpiProofYear.Case> mine = new ArrayList<>();
         for (int n = 0; n < 400; n++) {
-            cases.add(generate(random, items.get(random.nextInt(items.size()))));
+            mine.add(year.generate(random, items.get(random.nextInt(items.size()))));
         }
+        mine.addAll(year.edges());
         ServiceRows.Item noise = ServiceRows.item(jdbc, other.id(), "PROMISED", 20, 5, "WORKING_DAYS", 0);
+        List<KpiProofYear.Case> theirs = new ArrayList<>();
         for (int n = 0; n < 30; n++) {
-            cases.add(generate(random, noise));
+            theirs.add(year.generate(random, noise));
         }
-        cases.forEach(this::load);
+        importLines(mine, unit);
+        importLines(theirs, other);
+        cases.addAll(mine);
+        cases.addAll(theirs);
+        removeByAppeal();
     }
 
-    private Case generate(Random random, ServiceRows.Item item) {
-        LocalDate accepted = LocalDate.parse("2025-05-01").plusDays(random.nextInt(410));
-        while (!calendar.isWorkingDay(accepted)) {
-            accepted = accepted.plusDays(1);
-        }
-        LocalDate due = due(item, accepted, item.promisedDays());
-        LocalDate completed = null;
-        if (random.nextInt(10) < 8) {
-            int used = item.promisedDays() == 0 ? (random.nextInt(6) == 0 ? 1 : 0)
-                    : random.nextInt(item.promisedDays() * 16 / 10 + 1);
-            completed = due(item, accepted, used);
-            if (completed.isAfter(TODAY)) {
-                completed = null;
+    /** The cases as JSON lines through the import API, as a service officer of {@code owner}; numbers kept. */
+    private void importLines(List<KpiProofYear.Case> list, ConsoleFixtures.TestUnit owner) throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (KpiProofYear.Case c : list) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("itemCode", c.item().code());
+            line.put("channel", "WINDOW");
+            line.put("unitCode", owner.code());
+            line.put("acceptedOn", c.acceptedOn().toString());
+            line.put("events", c.suspension() == null ? List.of() : List.of(
+                    Map.of("type", "SUSPENDED", "on", c.suspension().start().toString()),
+                    Map.of("type", "RESUMED", "on", c.suspension().end().toString())));
+            if (c.completedOn() != null) {
+                line.put("completedOn", c.completedOn().toString());
             }
-        }
-        List<Rating> ratings = new ArrayList<>();
-        if (completed != null && random.nextInt(10) < 7) {
-            for (RatingChannel channel : List.of(RatingChannel.WINDOW, RatingChannel.ONLINE, RatingChannel.SMS)) {
-                if (ratings.isEmpty() || random.nextInt(4) == 0) {
-                    LocalDate on = completed.plusDays(random.nextInt(4));
-                    if (on.isAfter(TODAY)) {
-                        continue;
-                    }
-                    int level = 1 + random.nextInt(5);
-                    LocalDate closed = level <= 2 && random.nextBoolean() ? on.plusDays(random.nextInt(5)) : null;
-                    if (closed != null && closed.isAfter(TODAY)) {
-                        closed = TODAY;
-                    }
-                    ratings.add(new Rating(level, channel, on, closed, level <= 2 && random.nextInt(5) == 0));
+            List<Map<String, Object>> ratings = new ArrayList<>();
+            for (KpiProofYear.Rating r : c.ratings()) {
+                Map<String, Object> rating = new LinkedHashMap<>();
+                rating.put("level", r.level());
+                rating.put("channel", r.channel().name());
+                rating.put("on", r.on().toString());
+                if (r.closedOn() != null) {
+                    rating.put("rectificationClosedOn", r.closedOn().toString());
                 }
+                ratings.add(rating);
             }
+            line.put("ratings", ratings);
+            body.append(json.writeValueAsString(line)).append('\n');
         }
-        return new Case(item, accepted, due, completed, ratings);
+        String reply = mvc.perform(post(IMPORT).with(TestActors.as(Role.SERVICE_OFFICER, owner.id()))
+                        .contentType("application/x-ndjson").content(body.toString().getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        JsonNode numbersNode = json.readTree(reply).get("caseNumbers");
+        assertThat(numbersNode.size()).isEqualTo(list.size());
+        for (int k = 0; k < list.size(); k++) {
+            numbers.put(list.get(k), numbersNode.get(k).asText());
+        }
     }
 
-    /** The due date by the issue's clock rules: the day of acceptance not counted, working or calendar days. */
-    private LocalDate due(ServiceRows.Item item, LocalDate accepted, int days) {
-        return "CALENDAR_DAYS".equals(item.clockUnit()) ? accepted.plusDays(days)
-                : calendar.addWorkingDays(accepted, days).date();
-    }
-
-    private void load(Case c) {
-        long[] row = ServiceRows.insert(jdbc, codes, new ServiceRows.Case(c.item(), null,
-                c.completedOn() == null ? "ACCEPTED" : "COMPLETED", c.acceptedOn(), c.dueOn(), c.completedOn(), null,
-                null), "QC1");
-        ratingImport.insert(row[0], c.item().unitId(), c.acceptedOn(), c.ratings().stream()
-                .map(r -> new RatingImport.ImportedRating(r.level(), r.channel(), r.on(), r.closedOn())).toList());
-        for (Rating r : c.ratings()) {
-            if (r.removed()) {
-                jdbc.sql("UPDATE services_rating SET removed = TRUE WHERE case_id = ? AND channel = ?")
-                        .params(row[0], r.channel().name()).update();
-                jdbc.sql("UPDATE services_rectification SET status = 'REMOVED', closed_on = NULL WHERE rating_id = "
-                        + "(SELECT id FROM services_rating WHERE case_id = ? AND channel = ?)")
-                        .params(row[0], r.channel().name()).update();
+    /** Bad ratings marked {@code removed}: appealed by the officer, the appeal upheld by a supervisor. */
+    private void removeByAppeal() throws Exception {
+        for (KpiProofYear.Case c : cases) {
+            for (KpiProofYear.Rating r : c.ratings()) {
+                if (!r.removed()) {
+                    continue;
+                }
+                long id = jdbc.sql("SELECT x.id FROM services_rectification x JOIN services_rating r ON r.id = x.rating_id "
+                                + "JOIN services_case c ON c.id = r.case_id WHERE c.case_number = ? AND r.channel = ?")
+                        .params(numbers.get(c), r.channel().name()).query(Long.class).single();
+                long owner = c.item().unitId();
+                mvc.perform(post(RECTIFICATIONS + "/" + id + "/appeal").with(TestActors.as(Role.SERVICE_OFFICER, owner))
+                        .contentType("application/json").content("{\"text\":\"评价人并非申请人\"}"))
+                        .andExpect(status().isOk());
+                mvc.perform(post(RECTIFICATIONS + "/" + id + "/decide-appeal").with(TestActors.as(Role.SUPERVISOR, owner))
+                        .contentType("application/json").content("{\"text\":\"经核实属实\",\"upheld\":true}"))
+                        .andExpect(status().isOk());
             }
         }
+    }
+
+    @Test
+    void everyDueDateIsTheClockRulesCount() {
+        Map<String, LocalDate> stored = new java.util.HashMap<>();
+        jdbc.sql("SELECT case_number, due_on FROM services_case WHERE unit_id = ?").param(unit.id())
+                .query((rs, n) -> stored.put(rs.getString(1), rs.getObject(2, LocalDate.class))).list();
+        for (KpiProofYear.Case c : cases) {
+            if (c.item().unitId() == unit.id()) {
+                assertThat(stored.get(numbers.get(c))).as(numbers.get(c) + " " + c).isEqualTo(c.dueOn());
+            }
+        }
+        assertThat(cases.stream().filter(c -> c.suspension() != null).count()).isGreaterThan(20);
+        assertThat(cases.stream().flatMap(c -> c.ratings().stream()).filter(KpiProofYear.Rating::removed).count()).isPositive();
+        assertThat(year.edges().get(3).dueOn()).isEqualTo(LocalDate.parse("2026-04-01"));
     }
 
     @Test
@@ -148,15 +180,16 @@ class KpiProofIntegrationTest {
         check(LocalDate.parse("2025-07-01"), LocalDate.parse("2026-06-30"));
         check(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-03-31"));
         check(LocalDate.parse("2025-10-01"), LocalDate.parse("2025-10-08"));
+        check(LocalDate.parse("2026-03-01"), LocalDate.parse("2026-03-31"));
     }
 
     private void check(LocalDate from, LocalDate to) throws Exception {
         LocalDate asOf = to.isAfter(TODAY) ? TODAY : to;
-        List<Case> mine = cases.stream().filter(c -> c.item().unitId() == unit.id()).toList();
+        List<KpiProofYear.Case> mine = cases.stream().filter(c -> c.item().unitId() == unit.id()).toList();
         Predicate<LocalDate> in = d -> d != null && !d.isBefore(from) && !d.isAfter(to);
-        Predicate<Case> accepted = c -> in.test(c.acceptedOn());
-        Predicate<Case> completed = c -> in.test(c.completedOn());
-        List<Rating> given = mine.stream().flatMap(c -> c.ratings().stream())
+        Predicate<KpiProofYear.Case> accepted = c -> in.test(c.acceptedOn());
+        Predicate<KpiProofYear.Case> completed = c -> in.test(c.completedOn());
+        List<KpiProofYear.Rating> given = mine.stream().flatMap(c -> c.ratings().stream())
                 .filter(r -> !r.removed() && in.test(r.on())).toList();
         Map<String, long[]> expected = new LinkedHashMap<>();
         expected.put("ACCEPTED", new long[] { count(mine, accepted), -1 });
@@ -278,7 +311,7 @@ class KpiProofIntegrationTest {
         return json.readTree(body);
     }
 
-    private static long count(List<Case> cases, Predicate<Case> p) {
+    private static long count(List<KpiProofYear.Case> cases, Predicate<KpiProofYear.Case> p) {
         return cases.stream().filter(p).count();
     }
 }

@@ -25,6 +25,26 @@ final class KpiDefinitions {
             + " AND EXISTS (SELECT 1 FROM services_rectification x WHERE x.rating_id = r.id AND x.status = 'CLOSED')";
     /** The unit's published 承诺件 items (PROMISE_COMPRESSION sums over them). */
     static final String PROMISED_ITEMS = "i.kind = 'PROMISED' AND i.status = 'PUBLISHED'";
+    /**
+     * {@link #RATED} for the one-pass aggregate: the case joined to {@link #RATED_CASES} (alias {@code rr}) instead of
+     * an {@code EXISTS} probe per case; the same cases (a rating's unit is always its case's unit: both writers copy
+     * it from the case). The drill-down keeps {@link #RATED}; the proof test compares both.
+     */
+    static final String RATED_JOINED = COMPLETED + " AND rr.case_id IS NOT NULL";
+    /** The cases of the units with at least one rating not removed, once each. */
+    static final String RATED_CASES = "SELECT DISTINCT r2.case_id FROM services_rating r2 WHERE r2.removed = FALSE"
+            + " AND r2.unit_id IN (:units)";
+    /**
+     * A case completed on its due day in the hour before closing (local time); only cases with a completion time
+     * count: imported cases have a completion day and no time, and are neither counted here nor in the base.
+     */
+    static final String LAST_HOUR = COMPLETED + " AND c.completed_on = c.due_on AND c.completed_at IS NOT NULL"
+            + " AND EXTRACT(HOUR FROM (c.completed_at AT TIME ZONE 'Asia/Shanghai')) = :lastHour";
+    /** A case completed in the period whose completion time is known (the base of the last-hour flag). */
+    static final String COMPLETED_TIMED = COMPLETED + " AND c.completed_at IS NOT NULL";
+    /** A published 承诺件 whose promised limit is the statutory one. */
+    static final String PROMISE_EQUALS_STATUTORY = PROMISED_ITEMS
+            + " AND i.promised_days = i.statutory_days AND i.promised_unit = i.statutory_unit";
 
     /** Which part of a figure a drill-down lists. */
     enum Part { NUMERATOR, DENOMINATOR }

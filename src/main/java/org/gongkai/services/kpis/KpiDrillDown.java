@@ -34,10 +34,10 @@ class KpiDrillDown {
         String predicate;
         KpiCode.Population population;
         if ("LAST_HOUR_COMPLETIONS".equals(indicator)) {
-            predicate = KpiInsights.LAST_HOUR;
+            predicate = KpiDefinitions.LAST_HOUR;
             population = KpiCode.Population.CASES;
         } else if ("PROMISE_EQUALS_STATUTORY".equals(indicator)) {
-            predicate = KpiInsights.PROMISE_EQUALS_STATUTORY;
+            predicate = KpiDefinitions.PROMISE_EQUALS_STATUTORY;
             population = KpiCode.Population.ITEMS;
         } else {
             KpiCode code = parse(indicator);

@@ -1,7 +1,5 @@
 package org.gongkai.services.kpis;
 
-import static org.gongkai.services.kpis.KpiDefinitions.*;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -12,7 +10,6 @@ import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.services.kpis.KpiReport.Bucket;
 import org.gongkai.services.kpis.KpiReport.Distribution;
 import org.gongkai.services.kpis.KpiReport.Flag;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,32 +20,23 @@ import org.springframework.stereotype.Component;
 @Component
 class KpiInsights {
 
-    /** A case completed on its due day in the hour before closing (local time). */
-    static final String LAST_HOUR = COMPLETED + " AND c.completed_on = c.due_on AND c.completed_at IS NOT NULL"
-            + " AND EXTRACT(HOUR FROM (c.completed_at AT TIME ZONE 'Asia/Shanghai')) = :lastHour";
-    /** A published 承诺件 whose promised limit is the statutory one. */
-    static final String PROMISE_EQUALS_STATUTORY = PROMISED_ITEMS
-            + " AND i.promised_days = i.statutory_days AND i.promised_unit = i.statutory_unit";
-
     static final List<Bucket> TIME_USED_BUCKETS = List.of(new Bucket("UP_TO_25", "≤25%", 0),
             new Bucket("UP_TO_50", "25%–50%", 0), new Bucket("UP_TO_75", "50%–75%", 0),
             new Bucket("UP_TO_100", "75%–100%", 0), new Bucket("UP_TO_150", "超期，≤150%", 0),
             new Bucket("OVER_150", "超期，>150%", 0), new Bucket("IMMEDIATE_ON_DAY", "即办件当日办结", 0),
             new Bucket("IMMEDIATE_LATE", "即办件未当日办结", 0), new Bucket("NO_DUE_DATE", "无办结期限", 0));
 
-    private final JdbcClient jdbc;
     private final KpiQueries queries;
     private final WorkingDayCalendar calendar;
     private final KpiSettings settings;
 
-    KpiInsights(JdbcClient jdbc, KpiQueries queries, WorkingDayCalendar calendar, KpiSettings settings) {
-        this.jdbc = jdbc;
+    KpiInsights(KpiQueries queries, WorkingDayCalendar calendar, KpiSettings settings) {
         this.queries = queries;
         this.calendar = calendar;
         this.settings = settings;
     }
 
-    List<Distribution> distributions(KpiScope scope) {
+    List<Distribution> distributions(KpiScope scope, KpiQueries.Figures figures) {
         long[] timeUsed = new long[TIME_USED_BUCKETS.size()];
         Map<String, Integer> remaining = new HashMap<>();
         for (KpiQueries.CompletionGroup g : queries.completionGroups(scope)) {
@@ -59,7 +47,7 @@ class KpiInsights {
             Bucket b = TIME_USED_BUCKETS.get(k);
             used.add(new Bucket(b.code(), b.label(), timeUsed[k]));
         }
-        long[] levels = queries.ratingLevels(scope);
+        long[] levels = figures.ratingLevels();
         List<Bucket> byLevel = new ArrayList<>();
         for (int level = 5; level >= 1; level--) {
             byLevel.add(new Bucket("LEVEL_" + level, org.gongkai.services.ratings.RatingLevel.labelOf(level),
@@ -101,50 +89,33 @@ class KpiInsights {
         return b.isBefore(a) ? -calendar.workingDaysBetween(b, a) : calendar.workingDaysBetween(a, b);
     }
 
-    List<Flag> flags(KpiScope scope, Map<Long, String[]> unitNames) {
-        if (scope.units().isEmpty()) {
-            return List.of();
-        }
+    /** The flags, judged per unit from the counts of the report's passes (no query of their own). */
+    List<Flag> flags(KpiQueries.Figures figures, Map<Long, String[]> unitNames) {
         List<Flag> flags = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>(scope.params());
-        params.put("lastHour", settings.deadlineHour() - 1);
-        params.put("min", settings.allTopMinRatings());
-        jdbc.sql("SELECT r.unit_id, COUNT(*) FROM services_rating r JOIN services_case c ON c.id = r.case_id WHERE "
-                        + scope.caseFilter("r.unit_id") + " AND " + RATING_GIVEN
-                        + " GROUP BY r.unit_id HAVING COUNT(*) >= :min AND MIN(r.level) = 5")
-                .params(params)
-                .query((rs, n) -> flags.add(new Flag("ALL_TOP_RATINGS", "评价全部为“非常满意”",
-                        name(unitNames, rs.getLong(1)), rs.getLong(2), rs.getLong(2),
-                        "期间内 " + rs.getLong(2) + " 条评价无一例外为“非常满意”，请核实评价是否由办事群众本人作出",
-                        "SATISFACTION_RATE", code(unitNames, rs.getLong(1)))))
-                .list();
-        jdbc.sql("SELECT c.unit_id, " + KpiQueries.sum(LAST_HOUR) + ", COUNT(*) FROM services_case c WHERE "
-                        + scope.caseFilter("c.unit_id") + " AND " + COMPLETED + " GROUP BY c.unit_id")
-                .params(params)
-                .query((rs, n) -> {
-                    long late = rs.getLong(2);
-                    long all = rs.getLong(3);
-                    if (late >= settings.lastHourMinCases() && late * 100 >= all * settings.lastHourMinPercent()) {
-                        flags.add(new Flag("LAST_HOUR_COMPLETIONS", "临近时限最后一小时集中办结",
-                                name(unitNames, rs.getLong(1)), late, all, "期间内办结的 " + all + " 件中有 " + late
-                                        + " 件在办结期限当天 " + (settings.deadlineHour() - 1) + ":00–"
-                                        + settings.deadlineHour() + ":00 办结",
-                                "LAST_HOUR_COMPLETIONS", code(unitNames, rs.getLong(1))));
-                    }
-                    return null;
-                }).list();
-        jdbc.sql("SELECT i.unit_id, " + KpiQueries.sum(PROMISE_EQUALS_STATUTORY) + ", COUNT(*) FROM services_item i WHERE "
-                        + scope.itemFilter() + " AND " + PROMISED_ITEMS + " GROUP BY i.unit_id")
-                .params(params)
-                .query((rs, n) -> {
-                    if (rs.getLong(2) > 0) {
-                        flags.add(new Flag("PROMISE_EQUALS_STATUTORY", "承诺时限等于法定时限",
-                                name(unitNames, rs.getLong(1)), rs.getLong(2), rs.getLong(3),
-                                rs.getLong(3) + " 个承诺件事项中有 " + rs.getLong(2) + " 个承诺时限未比法定时限压缩",
-                                "PROMISE_EQUALS_STATUTORY", code(unitNames, rs.getLong(1))));
-                    }
-                    return null;
-                }).list();
+        for (KpiQueries.UnitRatings u : figures.ratings()) {
+            if (u.given() >= settings.allTopMinRatings() && u.top() == u.given()) {
+                flags.add(new Flag("ALL_TOP_RATINGS", "评价全部为“非常满意”", name(unitNames, u.unitId()), u.given(),
+                        u.given(), "期间内 " + u.given() + " 条评价无一例外为“非常满意”，请核实评价是否由办事群众本人作出",
+                        "SATISFACTION_RATE", code(unitNames, u.unitId())));
+            }
+        }
+        for (KpiQueries.UnitCompletions u : figures.completions()) {
+            long late = u.lastHour();
+            if (late >= settings.lastHourMinCases() && late * 100 >= u.timed() * settings.lastHourMinPercent()) {
+                flags.add(new Flag("LAST_HOUR_COMPLETIONS", "临近时限最后一小时集中办结", name(unitNames, u.unitId()),
+                        late, u.timed(), "期间内办结并记有办结时间的 " + u.timed() + " 件中有 " + late
+                                + " 件在办结期限当天 " + (settings.deadlineHour() - 1) + ":00–"
+                                + settings.deadlineHour() + ":00 办结（导入的历史办件只有办结日期，不在其中）",
+                        "LAST_HOUR_COMPLETIONS", code(unitNames, u.unitId())));
+            }
+        }
+        for (KpiQueries.UnitItems u : figures.items()) {
+            if (u.equalStatutory() > 0) {
+                flags.add(new Flag("PROMISE_EQUALS_STATUTORY", "承诺时限等于法定时限", name(unitNames, u.unitId()),
+                        u.equalStatutory(), u.promised(), u.promised() + " 个承诺件事项中有 " + u.equalStatutory()
+                                + " 个承诺时限未比法定时限压缩", "PROMISE_EQUALS_STATUTORY", code(unitNames, u.unitId())));
+            }
+        }
         return flags;
     }
 

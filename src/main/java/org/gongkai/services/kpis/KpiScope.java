@@ -24,6 +24,11 @@ record KpiScope(Set<Long> units, Long stationId, ServiceLevel level, LocalDate f
         return sql.toString();
     }
 
+    /** Whether {@link #caseFilter} names the case ({@code c}): a station or a level is chosen. */
+    boolean readsCases() {
+        return stationId != null || level != null;
+    }
+
     /** The item filter (alias {@code i}): items of the units, offered at the station or level when one is chosen. */
     String itemFilter() {
         StringBuilder sql = new StringBuilder("i.unit_id IN (:units)");

@@ -52,8 +52,10 @@ public class KpiService {
         KpiScope scope = scope(actor, request);
         Map<Long, String[]> names = new HashMap<>();
         units.findAll().forEach(u -> names.put(u.id(), new String[] { u.creditCode(), u.name() }));
+        KpiQueries.Figures figures = queries.figures(scope);
         return new KpiReport(blank(request.unitCode()) ? null : request.unitCode().trim(), scope.from(), scope.to(),
-                scope.asOf(), queries.indicators(scope), insights.distributions(scope), insights.flags(scope, names));
+                scope.asOf(), figures.indicators(), insights.distributions(scope, figures),
+                insights.flags(figures, names));
     }
 
     @Transactional(readOnly = true)

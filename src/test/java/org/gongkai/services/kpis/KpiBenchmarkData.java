@@ -59,7 +59,7 @@ final class KpiBenchmarkData {
         jdbc.sql("""
                 INSERT INTO services_rating (case_id, unit_id, channel, level, rated_on, rated_at, imported)
                 SELECT c.id, c.unit_id, 'WINDOW',
-                    CASE WHEN c.id % 20 = 0 THEN 1 + (c.id / 20) % 2 WHEN c.id % 7 = 0 THEN 3
+                    CASE WHEN (c.id / 10) % 20 = 3 THEN 1 + (c.id / 200) % 2 WHEN c.id % 7 = 0 THEN 3
                          WHEN c.id % 3 = 0 THEN 4 ELSE 5 END,
                     c.completed_on, c.completed_on::timestamp AT TIME ZONE 'Asia/Shanghai', TRUE
                 FROM services_case c WHERE c.completed_on IS NOT NULL AND c.id % 10 < 6

@@ -263,6 +263,20 @@ class KpiProofIntegrationTest {
         assertThat(flags).containsExactlyInAnyOrder("ALL_TOP_RATINGS:20", "LAST_HOUR_COMPLETIONS:8",
                 "PROMISE_EQUALS_STATUTORY:1");
         assertThat(drillTotal(query, "LAST_HOUR_COMPLETIONS", "NUMERATOR")).isEqualTo(8);
+        // five imported cases completed on their due day: a day without a time, so not in the last-hour base
+        List<KpiProofYear.Case> imported = new ArrayList<>();
+        for (int n = 0; n < 5; n++) {
+            imported.add(new KpiProofYear.Case(item, day.minusDays(14), null, day, day, List.of()));
+        }
+        importLines(imported, flagged);
+        JsonNode all = read(KpiApi.PATH + query, director());
+        assertThat(all.get("indicators").get(1).get("numerator").asLong()).isEqualTo(25);
+        JsonNode lastHour = null;
+        for (JsonNode f : all.get("flags")) {
+            lastHour = "LAST_HOUR_COMPLETIONS".equals(f.get("code").asText()) ? f : lastHour;
+        }
+        assertThat(lastHour.get("count").asLong()).isEqualTo(8);
+        assertThat(lastHour.get("base").asLong()).isEqualTo(20);
         assertThat(read(KpiApi.PATH + query + "&level=VILLAGE", director()).get("indicators").get(1)
                 .get("numerator").asLong()).isZero();
     }

@@ -87,6 +87,10 @@ class DemoServiceYearTest {
         JsonNode indicators = JsonMapper.builder().build().readTree(body).get("indicators");
         assertThat(indicators.get(0).get("code").asText()).isEqualTo("ACCEPTED");
         assertThat(indicators.get(0).get("numerator").asLong()).isGreaterThanOrEqualTo(CASES);
+        String page = mvc.perform(get("/console/services/kpis?from=2025-06-16&to=2026-06-15")
+                        .with(TestActors.as(Role.SERVICE_DIRECTOR, centre)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("导入的历史办件只有办结日期").contains(String.valueOf(completed));
     }
 
     @Test

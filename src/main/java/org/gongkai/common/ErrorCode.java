@@ -90,6 +90,9 @@ public enum ErrorCode {
     MATERIAL_NOT_OF_ITEM(HttpStatus.BAD_REQUEST, "所勾选的材料不属于该事项的材料清单"),
     OPINION_ALREADY_ANSWERED(HttpStatus.CONFLICT, "该征求意见已经答复"),
     OPINION_UNIT_INVALID(HttpStatus.CONFLICT, "不能向承办单位自身征求意见"),
+    // services desk gaps (svc-e2e, #11): where an item is offered, and no acceptance while materials are missing
+    ITEM_NOT_OFFERED_HERE(HttpStatus.UNPROCESSABLE_CONTENT, "该事项不在此服务中心（站）受理"),
+    MATERIALS_MISSING(HttpStatus.CONFLICT, "申请材料不齐全，不能受理：请出具一次性告知书，材料补齐并重新核验后再受理"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试");
 
     private final HttpStatus status;

@@ -32,6 +32,31 @@ public class ItemTermsLookup {
         return one(SELECT + "WHERE id = ?", id);
     }
 
+    /**
+     * Whether the item is offered at this place (the township accepts, the county decides): at a station, an offering
+     * of the station's level without a station or one naming the station; at a unit without a station, an offering of
+     * one of {@code levels} (the unit's level) without a station or one naming a station of that unit.
+     */
+    public boolean offeredAt(long itemId, Long stationId, long unitId, java.util.Collection<ServiceLevel> levels) {
+        if (stationId != null) {
+            return jdbc.sql("SELECT COUNT(*) FROM services_item_offering o WHERE o.item_id = :item AND (o.station_id = "
+                            + ":station OR (o.station_id IS NULL AND o.level = (SELECT s.level FROM services_station s "
+                            + "WHERE s.id = :station)))")
+                    .param("item", itemId).param("station", stationId).query(Long.class).single() > 0;
+        }
+        List<String> names = levels.isEmpty() ? List.of("-") : levels.stream().map(Enum::name).toList();
+        return jdbc.sql("SELECT COUNT(*) FROM services_item_offering o WHERE o.item_id = :item AND ((o.station_id IS "
+                        + "NULL AND o.level IN (:levels)) OR o.station_id IN (SELECT s.id FROM services_station s "
+                        + "WHERE s.unit_id = :unit))")
+                .param("item", itemId).param("levels", names).param("unit", unitId).query(Long.class).single() > 0;
+    }
+
+    /** The levels the item is offered at, county first (for the message when it is not offered somewhere). */
+    public List<ServiceLevel> offeredLevels(long itemId) {
+        return jdbc.sql("SELECT DISTINCT level FROM services_item_offering WHERE item_id = ?").param(itemId)
+                .query(String.class).list().stream().map(ServiceLevel::valueOf).sorted().toList();
+    }
+
     private Optional<ItemTerms> one(String sql, Object key) {
         return jdbc.sql(sql).param(key)
                 .query((rs, n) -> new ItemTerms(rs.getLong("id"), rs.getString("code"), rs.getString("name"),

@@ -1,5 +1,6 @@
 package org.gongkai.services.cases;
 
+import java.util.List;
 import org.gongkai.commands.CommandHandler;
 import org.gongkai.commands.CommandHandlers;
 import org.gongkai.common.GongkaiException;
@@ -15,7 +16,10 @@ import org.gongkai.services.cases.ServiceCaseEvents.*;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One handler per service case command: intake, then each transition with the event it publishes. */
+/**
+ * One handler per service case command: intake, then each transition with the event it publishes. Acceptance runs the
+ * {@link AcceptanceCheck}s first (the materials check of the desk).
+ */
 @Configuration(proxyBeanMethods = false)
 class ServiceCaseHandlers {
 
@@ -34,10 +38,14 @@ class ServiceCaseHandlers {
     }
 
     @Bean
-    CommandHandler<AcceptServiceCase, ServiceCase> acceptServiceCaseHandler() {
+    CommandHandler<AcceptServiceCase, ServiceCase> acceptServiceCaseHandler(List<AcceptanceCheck> checks) {
         return actions.handler(AcceptServiceCase.class, (c, context) -> {
-            ServiceCase sc = actions.apply(context, c.caseNumber(),
-                    x -> x.accept(actions.date(c.on()), actions.clock, actions.today()));
+            ServiceCase sc = actions.apply(context, c.caseNumber(), x -> {
+                if (x.status() == CaseStatus.RECEIVED) {
+                    checks.forEach(check -> check.beforeAccept(x.id(), x.itemId()));
+                }
+                x.accept(actions.date(c.on()), actions.clock, actions.today());
+            });
             context.publish(new ServiceCaseAccepted(sc.caseNumber(), sc.unitId(), sc.acceptedOn(), sc.dueOn()));
             return sc;
         }, (c, sc) -> "受理 " + sc.acceptedOn() + "，期限 " + sc.dueOn());

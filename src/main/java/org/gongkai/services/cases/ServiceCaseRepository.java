@@ -202,6 +202,12 @@ class ServiceCaseRepository {
                 .param("id", id).query(ServiceCaseRepository::station).optional();
     }
 
+    /** The levels of the unit's active stations (a township government's centre, a village committee's station). */
+    List<org.gongkai.services.ServiceLevel> stationLevels(long unitId) {
+        return jdbc.sql("SELECT DISTINCT level FROM services_station WHERE unit_id = :u AND active").param("u", unitId)
+                .query(String.class).list().stream().map(org.gongkai.services.ServiceLevel::valueOf).toList();
+    }
+
     private static Station station(ResultSet rs, int n) throws SQLException {
         return new Station(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getLong("unit_id"),
                 rs.getString("agent_name"), rs.getBoolean("active"));

@@ -3,16 +3,21 @@ package org.gongkai.services.cases;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.gongkai.calendar.ClockUnit;
 import org.gongkai.commands.CommandContext;
 import org.gongkai.common.Actor;
+import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.common.PersonalData;
 import org.gongkai.organisation.CreditCodes;
+import org.gongkai.organisation.UnitDirectory;
+import org.gongkai.organisation.UnitType;
 import org.gongkai.services.CaseChannel;
 import org.gongkai.services.ItemTerms;
 import org.gongkai.services.ItemTermsLookup;
+import org.gongkai.services.ServiceLevel;
 import org.gongkai.services.cases.ServiceCaseCommands.ApplicantInput;
 import org.gongkai.services.cases.ServiceCaseCommands.CreateServiceCase;
 import org.gongkai.services.cases.ServiceCaseCommands.Created;
@@ -33,10 +38,12 @@ class ServiceIntake {
     private final ServiceCaseRepository repository;
     private final CaseNumbers numbers;
     private final CaseAccess access;
+    private final UnitDirectory units;
     private final Clock clock;
 
     ServiceIntake(ItemTermsLookup items, ServiceCaseRepository repository, CaseNumbers numbers, CaseAccess access,
-            Clock clock) {
+            UnitDirectory units, Clock clock) {
+        this.units = units;
         this.items = items;
         this.repository = repository;
         this.numbers = numbers;
@@ -86,6 +93,7 @@ class ServiceIntake {
             acceptingUnit = scope.officerUnits().contains(item.unitId()) ? item.unitId()
                     : Collections.min(scope.officerUnits());
         }
+        requireOffered(item, station, acceptingUnit);
         LocalDate today = LocalDate.now(clock);
         String caseNumber = numbers.reserve(today, 1).get(0);
         ServiceCase created = ServiceCase.received(caseNumber, item.id(), item.code(), item.unitId(), acceptingUnit,
@@ -97,6 +105,36 @@ class ServiceIntake {
         context.publish(new ServiceCaseEvents.ServiceCaseReceived(caseNumber, item.code(), item.unitId(),
                 acceptingUnit, created.stationId(), channel, today));
         return new Created(caseNumber, queryCode);
+    }
+
+    /**
+     * The township accepts, the county decides: a case is taken in only where the item is offered (its offerings), or
+     * by the deciding unit itself. A unit without a station counts at the level of its kind (a township government at
+     * the township level, a village committee at the village level, any other unit at the county level).
+     */
+    private void requireOffered(ItemTerms item, ServiceCaseRepository.Station station, long acceptingUnit) {
+        if (station == null && acceptingUnit == item.unitId()) {
+            return;
+        }
+        List<ServiceLevel> levels = station != null ? List.of() : repository.stationLevels(acceptingUnit);
+        if (station == null && levels.isEmpty()) {
+            levels = List.of(levelOfKind(acceptingUnit));
+        }
+        if (items.offeredAt(item.id(), station == null ? null : station.id(), acceptingUnit, levels)) {
+            return;
+        }
+        List<ServiceLevel> offered = items.offeredLevels(item.id());
+        String where = offered.isEmpty() ? "该事项尚未设置受理层级"
+                : "该事项在" + String.join("、", offered.stream().map(ServiceLevel::label).toList()) + "受理";
+        throw new GongkaiException(ErrorCode.ITEM_NOT_OFFERED_HERE, (station != null ? "该事项不在“" + station.name()
+                + "”受理" : "该事项不在本单位受理") + "：" + where + "，请引导申请人到受理该事项的服务中心（站）办理",
+                station != null ? "stationCode" : "itemCode");
+    }
+
+    private ServiceLevel levelOfKind(long unitId) {
+        String type = units.findById(unitId).map(UnitDirectory.UnitView::type).orElse("");
+        return UnitType.TOWNSHIP_GOVERNMENT.name().equals(type) ? ServiceLevel.TOWNSHIP
+                : UnitType.VILLAGE_COMMITTEE.name().equals(type) ? ServiceLevel.VILLAGE : ServiceLevel.COUNTY;
     }
 
     /** The station named, or for the AGENT channel the agent's only station; null for none. */

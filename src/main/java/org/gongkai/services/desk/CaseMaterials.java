@@ -9,6 +9,8 @@ import java.util.Set;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.services.ItemTerms;
+import org.gongkai.services.ItemTermsLookup;
+import org.gongkai.services.cases.AcceptanceCheck;
 import org.gongkai.services.MaterialForm;
 import org.gongkai.services.desk.CaseDocumentViews.MaterialLine;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +22,7 @@ import org.springframework.stereotype.Component;
  * missing material of it at once.
  */
 @Component
-public class CaseMaterials {
+public class CaseMaterials implements AcceptanceCheck {
 
     /** A stored check. {@code lines} follow the item's list; empty {@code checkedOn} = never checked. */
     public record Check(LocalDate checkedOn, String checkedBy, List<MaterialLine> lines) {
@@ -40,9 +42,28 @@ public class CaseMaterials {
     }
 
     private final JdbcClient jdbc;
+    private final ItemTermsLookup items;
 
-    CaseMaterials(JdbcClient jdbc) {
+    CaseMaterials(JdbcClient jdbc, ItemTermsLookup items) {
         this.jdbc = jdbc;
+        this.items = items;
+    }
+
+    /**
+     * No acceptance while the latest check shows a required material missing: the officer issues the one-time notice
+     * (一次性告知) instead, and accepts after the materials are complete and checked again. A case never checked is not
+     * held here (the API accepts it as before; the console's case page asks for the check first).
+     */
+    @Override
+    public void beforeAccept(long caseId, long itemId) {
+        ItemTerms item = items.byId(itemId).orElse(null);
+        Check check = item == null ? null : of(caseId, item).orElse(null);
+        if (check != null && check.noticeDue()) {
+            String missing = String.join("、", check.missing().stream().filter(MaterialLine::required)
+                    .map(MaterialLine::name).toList());
+            throw new GongkaiException(ErrorCode.MATERIALS_MISSING, "申请材料不齐全，不能受理：缺少" + missing
+                    + "。请出具一次性告知书，材料补齐并重新核验后再受理", "provided");
+        }
     }
 
     /**

@@ -5,25 +5,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
 import org.gongkai.common.Actor;
 import org.gongkai.common.GongkaiException;
-import org.gongkai.common.Role;
-import org.gongkai.organisation.UnitDirectory;
+import org.gongkai.services.cases.CaseAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What the desk reads of a case (the header, no personal data but the applicant's name), and the data scope the desk
- * applies: a case is visible to the service staff of its deciding unit and of the unit that took it in (directors and
- * supervisors over their sub-units too); anything else is not found.
+ * What the desk reads of a case (the header, no personal data but the applicant's name), under the case module's data
+ * scope ({@link CaseAccess}: officers by units, agents by the stations that took the case in, directors and
+ * supervisors over their sub-units); anything else is not found.
  */
 @Component
 public class DeskCases {
-
-    /** The roles whose holders work on service cases. */
-    static final Role[] CASE_ROLES = {Role.SERVICE_OFFICER, Role.SERVICE_AGENT, Role.SERVICE_DIRECTOR,
-            Role.SUPERVISOR};
 
     /** A case as the desk sees it. Status, kind, channel and clock unit are the stored constant names. */
     public record CaseHeader(long id, String caseNumber, long itemId, long unitId, long acceptingUnitId, Long stationId,
@@ -41,11 +35,11 @@ public class DeskCases {
             + "due_on, refused_on, completed_on, refusal_reason, refusal_basis FROM services_case ";
 
     private final JdbcClient jdbc;
-    private final UnitDirectory units;
+    private final CaseAccess access;
 
-    DeskCases(JdbcClient jdbc, UnitDirectory units) {
+    DeskCases(JdbcClient jdbc, CaseAccess access) {
         this.jdbc = jdbc;
-        this.units = units;
+        this.access = access;
     }
 
     /** The case with this number, whoever asks; empty for a malformed or unknown number. */
@@ -66,22 +60,19 @@ public class DeskCases {
         return header;
     }
 
-    /** Whether the actor is service staff of the deciding or the accepting unit (with sub-units where the role covers them). */
+    /** Whether the actor may read the case (the case module's data scope). */
     public boolean visible(Actor actor, CaseHeader header) {
-        if (actor == null) {
-            return false;
-        }
-        Set<Long> scope = units.visibleUnits(actor, CASE_ROLES);
-        return scope.contains(header.unitId()) || scope.contains(header.acceptingUnitId());
+        return access.scope(actor).mayRead(header.unitId(), header.acceptingUnitId(), header.stationId());
     }
 
-    /** Whether the actor may act on the case as an officer (not only read it as a supervisor or director). */
+    /** Whether the actor works on the case's intake: its officers, or the agent of the station that took it in. */
     public boolean actionable(Actor actor, CaseHeader header) {
-        if (actor == null) {
-            return false;
-        }
-        Set<Long> scope = units.visibleUnits(actor, Role.SERVICE_OFFICER, Role.SERVICE_AGENT);
-        return scope.contains(header.unitId()) || scope.contains(header.acceptingUnitId());
+        return access.scope(actor).mayTakeIn(header.unitId(), header.acceptingUnitId(), header.stationId());
+    }
+
+    /** Whether the actor decides the case as its officer (asks opinions too); agents, directors, supervisors do not. */
+    public boolean decides(Actor actor, CaseHeader header) {
+        return access.scope(actor).mayAct(header.unitId(), header.acceptingUnitId());
     }
 
     static String normalise(String caseNumber) {

@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The handlers of the desk's commands. The materials check belongs to intake (a case not yet accepted or refused);
- * opinions are asked while the case is open (accepted or suspended) by its officers, and answered by the service
+ * opinions are asked while the case is open (accepted or suspended) by its officers (not agents), and answered by the service
  * officers of the asked unit. A case outside the actor's scope, or an opinion of another unit, is not found.
  */
 @Configuration(proxyBeanMethods = false)
@@ -72,7 +72,7 @@ class DeskCommandHandlers {
     @Bean
     CommandHandler<RequestOpinion, Opinion> requestOpinionHandler() {
         return CommandHandlers.handle(RequestOpinion.class, (RequestOpinion c, CommandContext context) -> {
-                    CaseHeader header = actionable(context.actor().orElse(null), c.caseNumber());
+                    CaseHeader header = decided(context.actor().orElse(null), c.caseNumber());
                     if (!header.open()) {
                         throw new GongkaiException(ErrorCode.TRANSITION_NOT_ALLOWED,
                                 "只有已受理、尚未办结的办件可以征求意见，本办件" + DeskTexts.status(header.status()));
@@ -90,7 +90,7 @@ class DeskCommandHandlers {
                             name(context));
                     return opinions.find(header.id(), id).orElseThrow();
                 })
-                .authorisedBy((c, actor) -> actionable(actor, c.caseNumber()))
+                .authorisedBy((c, actor) -> decided(actor, c.caseNumber()))
                 .describedBy((c, o) -> "征求意见：单位 " + o.unitId() + "，" + o.limitDays() + " 个工作日，" + o.dueOn()
                         + " 前答复")
                 .build();
@@ -115,6 +115,15 @@ class DeskCommandHandlers {
     private CaseHeader actionable(Actor actor, String caseNumber) {
         CaseHeader header = cases.find(caseNumber).orElseThrow(GongkaiException::notFound);
         if (actor != null && !cases.actionable(actor, header)) {
+            throw GongkaiException.outOfScope("ServiceCase", header.id());
+        }
+        return header;
+    }
+
+    /** The case if the actor is its officer (a system run may act on any case). */
+    private CaseHeader decided(Actor actor, String caseNumber) {
+        CaseHeader header = cases.find(caseNumber).orElseThrow(GongkaiException::notFound);
+        if (actor != null && !cases.decides(actor, header)) {
             throw GongkaiException.outOfScope("ServiceCase", header.id());
         }
         return header;

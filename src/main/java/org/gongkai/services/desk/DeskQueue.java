@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.gongkai.common.Actor;
 import org.gongkai.organisation.UnitDirectory;
+import org.gongkai.services.cases.CaseAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,7 @@ public class DeskQueue {
 
     /** The units whose cases the viewer works on or reads. */
     public Set<Long> scope(Actor actor) {
-        return units.visibleUnits(actor, DeskCases.CASE_ROLES);
+        return units.visibleUnits(actor, CaseAccess.CASE_ROLES);
     }
 
     /** The active stations of these units, by code. */

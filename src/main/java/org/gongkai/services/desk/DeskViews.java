@@ -12,7 +12,6 @@ import org.gongkai.calendar.WorkingDayCalendar;
 import org.gongkai.common.Actor;
 import org.gongkai.common.FieldCipher;
 import org.gongkai.common.GongkaiException;
-import org.gongkai.common.Role;
 import org.gongkai.organisation.UnitDirectory;
 import org.gongkai.services.ItemKind;
 import org.gongkai.services.ItemTerms;
@@ -77,8 +76,7 @@ public class DeskViews {
         Check check = materials.of(c.id(), item).orElse(null);
         List<OpinionLine> asked = opinions.ofCase(c.id()).stream()
                 .map(o -> new OpinionLine(o, unitName(o.unitId()), o.overdue(today))).toList();
-        boolean officer = units.visibleUnits(actor, Role.SERVICE_OFFICER).contains(c.unitId())
-                || units.visibleUnits(actor, Role.SERVICE_OFFICER).contains(c.acceptingUnitId());
+        boolean officer = cases.decides(actor, c);
         List<String> offered = DeskLifecycleForms.offered(view, check != null, cases.actionable(actor, c), officer);
         CaseLights.Light light = CaseLights.of(view.status(), view.light(), view.workingDaysLeft(), view.dueDate());
         return new DeskCaseView(view, c, item, unitName(c.unitId()), unitName(c.acceptingUnitId()),

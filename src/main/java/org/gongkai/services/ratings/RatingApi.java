@@ -108,16 +108,16 @@ class RatingApi {
     }
 
     record TextJson(@Size(max = RatingCommands.TEXT_MAX) String text,
-            @Size(max = RatingCommands.TEXT_MAX) String outcome, Boolean upheld) {}
+            @Size(max = RatingCommands.TEXT_MAX) String outcome, Boolean upheld, java.time.LocalDate on) {}
 
     @PostMapping(STAFF + "/{id}/{action}")
     RectificationJson act(@PathVariable long id, @PathVariable String action, @RequestBody @jakarta.validation.Valid TextJson body) {
         String text = body.text();
         switch (action) {
-            case "confirm" -> commands.dispatch(new ConfirmBadRating(id, text));
-            case "explain" -> commands.dispatch(new ExplainBadRating(id, text));
-            case "rectify" -> commands.dispatch(new RecordRectification(id, text));
-            case "close" -> commands.dispatch(new CloseRectification(id, text, body.outcome()));
+            case "confirm" -> commands.dispatch(new ConfirmBadRating(id, text, body.on()));
+            case "explain" -> commands.dispatch(new ExplainBadRating(id, text, body.on()));
+            case "rectify" -> commands.dispatch(new RecordRectification(id, text, body.on()));
+            case "close" -> commands.dispatch(new CloseRectification(id, text, body.outcome(), body.on()));
             case "appeal" -> commands.dispatch(new AppealRating(id, text));
             case "decide-appeal" -> commands.dispatch(new DecideAppeal(id, Boolean.TRUE.equals(body.upheld()), text));
             default -> throw GongkaiException.notFound();

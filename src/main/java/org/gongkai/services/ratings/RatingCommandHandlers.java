@@ -1,5 +1,6 @@
 package org.gongkai.services.ratings;
 
+import java.time.LocalDate;
 import java.util.function.BiConsumer;
 import org.gongkai.commands.CommandContext;
 import org.gongkai.commands.CommandHandler;
@@ -74,23 +75,23 @@ class RatingCommandHandlers {
 
     @Bean
     CommandHandler<ConfirmBadRating, RectificationStatus> confirmBadRatingHandler() {
-        return step(ConfirmBadRating.class, WORKERS, (c, x) -> x.confirm(ratings.today(), name(), c.response()));
+        return step(ConfirmBadRating.class, WORKERS, (c, x) -> x.confirm(day(c.on()), name(), c.response()));
     }
 
     @Bean
     CommandHandler<ExplainBadRating, RectificationStatus> explainBadRatingHandler() {
-        return step(ExplainBadRating.class, WORKERS, (c, x) -> x.explain(ratings.today(), name(), c.explanation()));
+        return step(ExplainBadRating.class, WORKERS, (c, x) -> x.explain(day(c.on()), name(), c.explanation()));
     }
 
     @Bean
     CommandHandler<RecordRectification, RectificationStatus> recordRectificationHandler() {
-        return step(RecordRectification.class, WORKERS, (c, x) -> x.recordRectification(ratings.today(), c.measures()));
+        return step(RecordRectification.class, WORKERS, (c, x) -> x.recordRectification(day(c.on()), c.measures()));
     }
 
     @Bean
     CommandHandler<CloseRectification, RectificationStatus> closeRectificationHandler() {
         return step(CloseRectification.class, WORKERS,
-                (c, x) -> x.close(ratings.today(), name(), c.callbackNote(), c.outcome()));
+                (c, x) -> x.close(day(c.on()), name(), c.callbackNote(), c.outcome()));
     }
 
     @Bean
@@ -106,6 +107,18 @@ class RatingCommandHandlers {
                 ratings.repository.removeRating(x.rating().ratingId(), c.note().trim(), name());
             }
         });
+    }
+
+    /** The day a step was done: today when not given; never a day still to come. */
+    private LocalDate day(LocalDate on) {
+        LocalDate today = ratings.today();
+        if (on == null) {
+            return today;
+        }
+        if (on.isAfter(today)) {
+            throw GongkaiException.invalid("on", "日期不能晚于今天（" + today + "）");
+        }
+        return on;
     }
 
     private static String name() {

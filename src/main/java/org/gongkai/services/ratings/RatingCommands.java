@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.gongkai.commands.Command;
 
 /** The commands of 好差评: a rating by the applicant, and the staff actions on a bad rating's rectification. */
@@ -33,7 +34,10 @@ public final class RatingCommands {
         }
     }
 
-    /** A step on a rectification; the audited object is the rectification. */
+    /**
+     * A step on a rectification; the audited object is the rectification. The dated steps carry the day the unit
+     * acted ({@code on}; null = today): not after today, not before the rating nor the previous step.
+     */
     sealed interface RectificationCommand extends Command {
         long rectificationId();
 
@@ -50,20 +54,20 @@ public final class RatingCommands {
 
     /** Verified as founded: the response to the rater. */
     public record ConfirmBadRating(long rectificationId,
-            @NotBlank(message = "请填写核实情况和答复") @Size(max = TEXT_MAX) String response) implements RectificationCommand {}
+            @NotBlank(message = "请填写核实情况和答复") @Size(max = TEXT_MAX) String response, LocalDate on) implements RectificationCommand {}
 
     /** Verified as unfounded: the explanation. */
     public record ExplainBadRating(long rectificationId,
-            @NotBlank(message = "请填写不属实的说明") @Size(max = TEXT_MAX) String explanation) implements RectificationCommand {}
+            @NotBlank(message = "请填写不属实的说明") @Size(max = TEXT_MAX) String explanation, LocalDate on) implements RectificationCommand {}
 
     /** What was done to rectify. */
     public record RecordRectification(long rectificationId,
-            @NotBlank(message = "请填写整改措施") @Size(max = TEXT_MAX) String measures) implements RectificationCommand {}
+            @NotBlank(message = "请填写整改措施") @Size(max = TEXT_MAX) String measures, LocalDate on) implements RectificationCommand {}
 
     /** The call-back to the rater and the outcome (published, masked). */
     public record CloseRectification(long rectificationId,
             @NotBlank(message = "请填写回访情况") @Size(max = TEXT_MAX) String callbackNote,
-            @NotBlank(message = "请填写整改结果") @Size(max = TEXT_MAX) String outcome) implements RectificationCommand {}
+            @NotBlank(message = "请填写整改结果") @Size(max = TEXT_MAX) String outcome, LocalDate on) implements RectificationCommand {}
 
     /** An appeal to remove a mistaken or malicious rating. */
     public record AppealRating(long rectificationId,

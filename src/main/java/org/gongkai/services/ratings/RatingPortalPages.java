@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The portal's rating form (一事一评, channel ONLINE; no script) reached from the case-status page, and the public list
+ * The portal's rating form (一事一评, channel ONLINE; no script) reached from the case-status page (which posts the
+ * query code with {@code begin}, so the code never enters the address and the form opens filled in), and the public list
  * of rectified bad ratings with the case number masked and no comment or name shown.
  */
 @Controller
@@ -45,7 +46,11 @@ class RatingPortalPages {
     @PostMapping("/services/cases/{caseNumber}/rate")
     String rate(@PathVariable String caseNumber, @RequestParam(required = false) String queryCode,
             @RequestParam(required = false) String level, @RequestParam(required = false) String comment,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
+            @RequestParam(required = false) String begin, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        if (begin != null && level == null) { // from the case-status page: the form with the query code filled in
+            return page(model, caseNumber, queryCode, null, null, null);
+        }
         try {
             RatingApi.throttle(request.getRemoteAddr(), limits, settings);
             Integer value = level == null || !level.matches("[1-5]") ? null : Integer.valueOf(level);

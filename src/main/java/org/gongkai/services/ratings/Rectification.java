@@ -6,8 +6,8 @@ import org.gongkai.common.GongkaiException;
 
 /**
  * The rectification of one bad rating (差评整改). Its status changes only through the named methods below, each
- * checked against {@link RectificationLifecycle#TABLE}. Dates are the days the unit says it acted (not after today,
- * not before the rating).
+ * checked against {@link RectificationLifecycle#TABLE}. Dates are the days the unit says it acted (the handler keeps
+ * them not after today; here: not before the rating, nor before the previous step).
  */
 public final class Rectification {
 
@@ -119,6 +119,10 @@ public final class Rectification {
         RectificationStatus next = RectificationLifecycle.TABLE.require(status, action);
         if (on.isBefore(rating.ratedOn())) {
             throw GongkaiException.invalid("on", "日期不能早于评价日期（" + rating.ratedOn() + "）");
+        }
+        LocalDate previous = rectifiedOn != null ? rectifiedOn : verifiedOn;
+        if (previous != null && on.isBefore(previous)) {
+            throw GongkaiException.invalid("on", "日期不能早于上一步的日期（" + previous + "）");
         }
         this.status = next;
     }

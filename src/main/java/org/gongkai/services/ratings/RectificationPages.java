@@ -95,13 +95,19 @@ class RectificationPages {
 
     static Command command(long id, String form, Map<String, String> p) {
         return switch (form) {
-            case "confirm" -> new ConfirmBadRating(id, p.get("response"));
-            case "explain" -> new ExplainBadRating(id, p.get("explanation"));
-            case "rectify" -> new RecordRectification(id, p.get("measures"));
-            case "close" -> new CloseRectification(id, p.get("callbackNote"), p.get("outcome"));
+            case "confirm" -> new ConfirmBadRating(id, p.get("response"), date(p));
+            case "explain" -> new ExplainBadRating(id, p.get("explanation"), date(p));
+            case "rectify" -> new RecordRectification(id, p.get("measures"), date(p));
+            case "close" -> new CloseRectification(id, p.get("callbackNote"), p.get("outcome"), date(p));
             case "appeal" -> new AppealRating(id, p.get("reason"));
             default -> new DecideAppeal(id, "true".equals(p.get("upheld")), p.get("note"));
         };
+    }
+
+    /** The step's date field: empty = today; else strict YYYY-MM-DD within the platform's range. */
+    private static java.time.LocalDate date(Map<String, String> p) {
+        String text = p.get("on");
+        return text == null || text.isBlank() ? null : org.gongkai.common.DateRange.current().parse("on", text.strip());
     }
 
     private String render(long id, Model model, FailedAction failed) {
@@ -120,6 +126,7 @@ class RectificationPages {
         model.addAttribute("offered", offered);
         model.addAttribute("failed", failed);
         model.addAttribute("late", x.late(ratings.today()));
+        model.addAttribute("today", ratings.today());
         model.addAttribute("appealChoices", List.of(new Choice("false", "驳回，继续整改"), new Choice("true", "同意，撤销该差评")));
         return "services/rectification";
     }

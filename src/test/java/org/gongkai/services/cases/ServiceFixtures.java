@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Published items and stations written straight into the tables, for tests that need them before (or without) the
- * item import: one material each, unique codes per call.
+ * item import: one material each, offered at every level, unique codes per call.
  */
 public final class ServiceFixtures {
 
@@ -37,6 +37,10 @@ public final class ServiceFixtures {
         long id = jdbc.sql("SELECT id FROM services_item WHERE code = :c").param("c", code).query(Long.class).single();
         jdbc.sql("INSERT INTO services_item_material (item_id, seq, name, form, required, copies) "
                         + "VALUES (:id, 1, '申请表', 'ORIGINAL', TRUE, 1)").param("id", id).update();
+        for (String level : new String[] {"COUNTY", "TOWNSHIP", "VILLAGE"}) { // offered at every level, as imported
+            jdbc.sql("INSERT INTO services_item_offering (item_id, level, unit_id) VALUES (:id, :l, :u)")
+                    .param("id", id).param("l", level).param("u", unitId).update();
+        }
         return code;
     }
 

@@ -242,7 +242,8 @@ class FormFragmentsTest {
         assertThat(refusedIntake.getElementById("intake-name").attr("aria-describedby")).contains("intake-name-error");
         String location = mvc.perform(post("/console/services/cases/new").with(officer).with(csrf())
                         .param("itemCode", item.code()).param("channel", "WINDOW").param("type", "PERSON")
-                        .param("name", "张三").param("idNumber", "11010519491231002X").param("phone", "13812345678"))
+                        .param("name", "张三").param("idNumber", "11010519491231002X").param("phone", "13812345678")
+                        .param("provided", String.valueOf(item.materials().get(0)), String.valueOf(item.materials().get(1))))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         String number = location.substring(location.lastIndexOf('/') + 1);
         page(get("/console/services/cases").with(officer), 200);

@@ -44,15 +44,16 @@ final class DeskLifecycleForms {
     }
 
     /**
-     * The forms offered now: the lifecycle's allowed actions by priority, the materials check (first while unchecked,
-     * else after acceptance) for a case not yet accepted, and the opinion form for an open case's officer.
+     * The forms offered now: the lifecycle's allowed actions by priority, the materials check (first while unchecked or
+     * while a required material is missing — acceptance waits for it —, else after acceptance) for a case not yet
+     * accepted, and the opinion form for an open case's officer.
      */
-    static List<String> offered(CaseView view, boolean materialsChecked, boolean mayCheck, boolean mayAskOpinion) {
+    static List<String> offered(CaseView view, boolean materialsComplete, boolean mayCheck, boolean mayAskOpinion) {
         List<String> out = new ArrayList<>();
         view.allowedActions().stream().sorted(Comparator.comparingInt(ORDER::indexOf))
                 .forEach(a -> out.add(a.path()));
         if (mayCheck && "RECEIVED".equals(view.status().name())) {
-            out.add(materialsChecked ? Math.min(1, out.size()) : 0, "materials");
+            out.add(materialsComplete ? Math.min(1, out.size()) : 0, "materials");
         }
         if (mayAskOpinion && view.status().isOpen()) {
             out.add("opinion");

@@ -77,7 +77,8 @@ public class DeskViews {
         List<OpinionLine> asked = opinions.ofCase(c.id()).stream()
                 .map(o -> new OpinionLine(o, unitName(o.unitId()), o.overdue(today))).toList();
         boolean officer = cases.decides(actor, c);
-        List<String> offered = DeskLifecycleForms.offered(view, check != null, cases.actionable(actor, c), officer);
+        List<String> offered = DeskLifecycleForms.offered(view, check != null && !check.noticeDue(),
+                cases.actionable(actor, c), officer);
         CaseLights.Light light = CaseLights.of(view.status(), view.light(), view.workingDaysLeft(), view.dueDate());
         return new DeskCaseView(view, c, item, unitName(c.unitId()), unitName(c.acceptingUnitId()),
                 applicant(view, c, reveal), light, clock(view, c, ledger(c.id()), today, light),

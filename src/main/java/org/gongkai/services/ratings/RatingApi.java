@@ -101,7 +101,7 @@ class RatingApi {
     RectificationJson one(@PathVariable long id) {
         Actor actor = Actor.require();
         Rectification x = repository.find(id).orElseThrow(GongkaiException::notFound);
-        if (!units.visibleUnits(actor, RatingCommandHandlers.READERS).contains(x.unitId())) {
+        if (!x.within(units.visibleUnits(actor, RatingCommandHandlers.READERS))) {
             throw GongkaiException.outOfScope("Rectification", id);
         }
         return RectificationJson.of(x);

@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The handlers of 好差评: the public rating, and each step of a rectification. Service officers (and the director)
- * act on rectifications of the units in their scope; a supervisor or the director decides an appeal, never the
+ * act on rectifications of the units in their scope (the case's deciding unit or the unit that took it in); a supervisor or the director decides an appeal, never the
  * person who filed it. Another unit's rectification is 404.
  */
 @Configuration(proxyBeanMethods = false)
@@ -140,10 +140,10 @@ class RatingCommandHandlers {
                 }
                 Rectification x = ratings.repository.find(command.rectificationId())
                         .orElseThrow(GongkaiException::notFound);
-                if (!units.visibleUnits(actor, READERS).contains(x.unitId())) {
+                if (!x.within(units.visibleUnits(actor, READERS))) {
                     throw GongkaiException.outOfScope("Rectification", command.rectificationId());
                 }
-                if (!units.visibleUnits(actor, roles).contains(x.unitId())) {
+                if (!x.within(units.visibleUnits(actor, roles))) {
                     throw new GongkaiException(ErrorCode.FORBIDDEN); // reads it, may not do this step
                 }
             }

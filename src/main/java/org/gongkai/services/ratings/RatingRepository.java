@@ -31,7 +31,7 @@ class RatingRepository {
 
     private static final String RECTIFICATION = """
             SELECT x.*, r.case_id, r.level, r.channel, r.comment, r.rated_on, r.removed, c.case_number,
-                   i.name AS item_name
+                   c.accepting_unit_id, i.name AS item_name
             FROM services_rectification x
             JOIN services_rating r ON r.id = x.rating_id
             JOIN services_case c ON c.id = r.case_id
@@ -89,14 +89,14 @@ class RatingRepository {
         return jdbc.sql(RECTIFICATION + "WHERE x.id = ?").param(id).query(RatingRepository::map).optional();
     }
 
-    /** Rectifications of the given units, pending ones first by respond date, then the latest closed ones. */
+    /** Rectifications of the given units (deciding or accepting the case), pending ones first by respond date, then the latest closed ones. */
     List<Rectification> queue(Collection<Long> unitIds, boolean pending, int limit) {
         if (unitIds.isEmpty()) {
             return List.of();
         }
         String where = pending ? "x.status IN ('OPEN', 'RECTIFYING', 'CALLING_BACK', 'APPEALED')"
                 : "x.status IN ('CLOSED', 'REMOVED')";
-        return jdbc.sql(RECTIFICATION + "WHERE x.unit_id IN (:units) AND " + where
+        return jdbc.sql(RECTIFICATION + "WHERE (x.unit_id IN (:units) OR c.accepting_unit_id IN (:units)) AND " + where
                         + (pending ? " ORDER BY x.respond_due, x.id" : " ORDER BY x.id DESC") + " LIMIT :limit")
                 .param("units", unitIds).param("limit", limit)
                 .query(RatingRepository::map).list();
@@ -150,7 +150,8 @@ class RatingRepository {
         Rectification.Rated rated = new Rectification.Rated(rs.getLong("rating_id"), rs.getLong("case_id"),
                 rs.getString("case_number"), rs.getString("item_name"), rs.getInt("level"), rs.getString("channel"),
                 rs.getString("comment"), rs.getObject("rated_on", LocalDate.class), rs.getBoolean("removed"));
-        Rectification x = new Rectification(rs.getLong("id"), rs.getLong("unit_id"), rated,
+        Rectification x = new Rectification(rs.getLong("id"), rs.getLong("unit_id"), rs.getLong("accepting_unit_id"),
+                rated,
                 RectificationStatus.valueOf(rs.getString("status")), rs.getObject("opened_on", LocalDate.class),
                 rs.getObject("respond_due", LocalDate.class), rs.getObject("rectify_due", LocalDate.class),
                 rs.getLong("version"));

@@ -17,6 +17,7 @@ public final class Rectification {
 
     final long id;
     final long unitId;
+    final long acceptingUnitId;
     final Rated rating;
     final LocalDate openedOn;
     final LocalDate respondDue;
@@ -43,10 +44,11 @@ public final class Rectification {
     String appealNote;
     boolean published;
 
-    Rectification(long id, long unitId, Rated rating, RectificationStatus status, LocalDate openedOn,
+    Rectification(long id, long unitId, long acceptingUnitId, Rated rating, RectificationStatus status, LocalDate openedOn,
             LocalDate respondDue, LocalDate rectifyDue, long version) {
         this.id = id;
         this.unitId = unitId;
+        this.acceptingUnitId = acceptingUnitId;
         this.rating = rating;
         this.status = status;
         this.openedOn = openedOn;
@@ -133,6 +135,14 @@ public final class Rectification {
 
     public long unitId() {
         return unitId;
+    }
+
+    /**
+     * Whether it falls within these units: the case's deciding unit, or the unit that took the case in (the window
+     * that served the rater, often what the rating is about; a service centre's staff and director work on it there).
+     */
+    public boolean within(java.util.Set<Long> units) {
+        return units.contains(unitId) || units.contains(acceptingUnitId);
     }
 
     public Rated rating() {

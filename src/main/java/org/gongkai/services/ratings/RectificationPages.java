@@ -113,7 +113,7 @@ class RectificationPages {
     private String render(long id, Model model, FailedAction failed) {
         Actor actor = Actor.require();
         Rectification x = repository.find(id).orElseThrow(GongkaiException::notFound);
-        if (!units.visibleUnits(actor, RatingCommandHandlers.READERS).contains(x.unitId())) {
+        if (!x.within(units.visibleUnits(actor, RatingCommandHandlers.READERS))) {
             throw GongkaiException.outOfScope("Rectification", id);
         }
         var allowed = RectificationLifecycle.TABLE.allowedActions(x.status());

@@ -254,6 +254,29 @@ class DeskGapsIntegrationTest {
     }
 
     @Test
+    void aBadRatingOfACaseTakenInAtTheCentreIsWorkedByTheCentreAsWellAsTheDecidingUnit() throws Exception {
+        long centre = unit(ServiceFixtures.CENTRE);
+        RequestPostProcessor window = TestActors.as(Role.SERVICE_OFFICER, centre);
+        Map<String, Object> created = json(send(post(API), window, intake(item, "WINDOW", null))
+                .andExpect(status().isCreated()));
+        String n = (String) created.get("caseNumber");
+        send(post(API + "/" + n + "/accept"), window, "{}").andExpect(status().isOk());
+        send(post("/api/v1/service-cases/" + n + "/ratings"), r -> r, "{\"queryCode\":\"" + created.get("queryCode")
+                + "\",\"level\":2,\"channel\":\"ONLINE\"}").andExpect(status().isCreated());
+        long id = jdbc.sql("SELECT x.id FROM services_rectification x JOIN services_rating r ON r.id = x.rating_id "
+                + "JOIN services_case c ON c.id = r.case_id WHERE c.case_number = ?").param(n).query(Long.class)
+                .single();
+        String rectifications = "/api/v1/staff/service-rectifications";
+        RequestPostProcessor director = TestActors.as(Role.SERVICE_DIRECTOR, centre);
+        assertThat(text(mvc.perform(get(rectifications).with(director)).andExpect(status().isOk()))).contains(n);
+        assertThat(text(mvc.perform(get(rectifications).with(officer)).andExpect(status().isOk()))).contains(n);
+        mvc.perform(get(rectifications + "/" + id).with(TestActors.as(Role.SERVICE_OFFICER, township)))
+                .andExpect(status().isNotFound());
+        send(post(rectifications + "/" + id + "/confirm"), director, "{\"text\":\"属实，已致歉\"}")
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void anAgentReadsAndChecksTheCasesOfItsOwnStationOnlyAndDecidesNone() throws Exception {
         String station = ServiceFixtures.station(jdbc, dongjie, "李代办");
         RequestPostProcessor agent = TestActors.as(-72, "agent-dj", Map.of(dongjie, Set.of(Role.SERVICE_AGENT)));

@@ -52,11 +52,17 @@ class DeskPagesIntegrationTest {
     }
 
     /** A case taken in through the intake page (materials: the first one ticked); returns number and query code. */
+    /** A case taken in with both required materials (the optional third one missing). */
     String[] intake() throws Exception {
+        return intake(item.materials().get(0), item.materials().get(1));
+    }
+
+    String[] intake(Long... provided) throws Exception {
         String location = mvc.perform(post("/console/services/cases/new").with(officer).with(csrf())
                         .param("itemCode", item.code()).param("channel", "WINDOW").param("type", "PERSON")
                         .param("name", "张三").param("idNumber", "11010519491231002X").param("phone", "13812345678")
-                        .param("provided", String.valueOf(item.materials().get(0))))
+                        .param("provided", java.util.Arrays.stream(provided).map(String::valueOf)
+                                .toArray(String[]::new)))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         String number = location.substring(location.lastIndexOf('/') + 1);
         return new String[] {number, queryCode(number)};
@@ -76,7 +82,7 @@ class DeskPagesIntegrationTest {
     void intakeRecordsTheMaterialsAndTheCasePageOffersAcceptanceNextAndRefusalFolded() throws Exception {
         Document form = page(get("/console/services/cases/new?item=" + item.code()).with(officer), 200);
         assertThat(form.select("#form-intake input[name=provided]")).hasSize(3);
-        String number = intake()[0];
+        String number = intake(item.materials().get(0))[0];
 
         Document fresh = page(get("/console/services/cases/" + number).with(officer), 200);
 
@@ -84,8 +90,10 @@ class DeskPagesIntegrationTest {
         assertThat(fresh.getElementById("applicant-identity").text()).isEqualTo("11*************02X");
         assertThat(fresh.getElementById("applicant-name").text()).isEqualTo("张*");
         assertThat(fresh.getElementById("materials").text()).contains("缺少 2 项");
-        assertThat(fresh.select("#next-action form").attr("id")).isEqualTo("form-accept");
-        assertThat(fresh.select("#more-actions form").eachAttr("id")).containsExactly("form-materials", "form-refuse");
+        // a required material is missing: the check comes first, acceptance waits for it
+        assertThat(fresh.select("#next-action form").attr("id")).isEqualTo("form-materials");
+        assertThat(fresh.select("#more-actions form").eachAttr("id")).containsExactly("form-accept", "form-refuse");
+        assertThat(fresh.getElementById("materials-notice-due").text()).contains("一次性告知书");
         assertThat(fresh.select("#documents a").eachText()).contains("收件凭证（PDF）", "一次性告知书（PDF）");
 
         mvc.perform(post("/console/services/cases/" + number + "/reveal").with(officer).with(csrf()))
@@ -104,6 +112,15 @@ class DeskPagesIntegrationTest {
         page(post("/console/services/cases/" + number + "/deliver").with(officer).with(csrf())
                 .param("method", "POST"), 409);
 
+        Document waiting = page(post("/console/services/cases/" + number + "/accept").with(officer).with(csrf())
+                .param("on", ""), 409);
+        assertThat(waiting.getElementById("main").text()).contains("缺少营业执照");
+        mvc.perform(post("/console/services/cases/" + number + "/materials").with(officer).with(csrf())
+                .param("provided", String.valueOf(item.materials().get(0)), String.valueOf(item.materials().get(1))))
+                .andExpect(status().is3xxRedirection());
+        Document checked = page(get("/console/services/cases/" + number).with(officer), 200);
+        assertThat(checked.select("#next-action form").attr("id")).isEqualTo("form-accept");
+        assertThat(checked.getElementById("materials-notice-due")).isNull();
         mvc.perform(post("/console/services/cases/" + number + "/accept").with(officer).with(csrf()).param("on", ""))
                 .andExpect(status().is3xxRedirection());
         Document accepted = page(get("/console/services/cases/" + number).with(officer), 200);

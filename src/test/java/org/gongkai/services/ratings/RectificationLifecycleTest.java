@@ -36,7 +36,7 @@ class RectificationLifecycleTest {
 
     static Rectification open() {
         LocalDate rated = LocalDate.parse("2026-06-10");
-        return new Rectification(1, 7, new Rectification.Rated(3, 4, "FW1", "事项", 1, "ONLINE", null, rated, false),
+        return new Rectification(1, 7, 7, new Rectification.Rated(3, 4, "FW1", "事项", 1, "ONLINE", null, rated, false),
                 OPEN, rated, LocalDate.parse("2026-06-17"), LocalDate.parse("2026-07-01"), 0);
     }
 

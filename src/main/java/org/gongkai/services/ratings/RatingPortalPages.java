@@ -76,6 +76,8 @@ class RatingPortalPages {
         model.addAttribute("level", level);
         model.addAttribute("comment", comment);
         model.addAttribute("levels", java.util.stream.Stream.of(RatingLevel.values()).sorted(java.util.Comparator.comparingInt(RatingLevel::value).reversed()).toList());
+        model.addAttribute("respondDays", settings.respondWorkingDays());
+        model.addAttribute("rectifyDays", settings.rectifyWorkingDays());
         model.addAttribute("problemField", problem == null ? null : problem[0]);
         model.addAttribute("problem", problem == null ? null : problem[1]);
         return "services/rate";

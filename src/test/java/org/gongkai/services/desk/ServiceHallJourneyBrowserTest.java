@@ -117,7 +117,8 @@ class ServiceHallJourneyBrowserTest extends BrowserTest {
         assertThat(find(By.id("status")).getText()).isEqualTo("待核实");
         find(By.id("confirm-response")).sendKeys("经核实属实，已向群众致歉");
         clickAndWaitForPage(By.cssSelector("#form-confirm button[type='submit']"));
-        clock.advance(Duration.ofDays(2));
+        clock.advance(Duration.ofDays(2)); // two days later, the page opened again: its dates default to that day
+        open(currentPath());
         find(By.id("rectify-measures")).sendKeys("高峰时段增设导办岗，开通取号短信提醒");
         clickAndWaitForPage(By.cssSelector("#form-rectify button[type='submit']"));
         find(By.id("close-callbackNote")).sendKeys("电话回访，群众表示满意");

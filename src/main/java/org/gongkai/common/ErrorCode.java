@@ -86,6 +86,8 @@ public enum ErrorCode {
     HOTLINE_REOPEN_LIMIT(HttpStatus.CONFLICT, "重新办理次数已达上限"),
     HOTLINE_MERGE_TARGET(HttpStatus.CONFLICT, "只能合并到另一张未办结的工单"),
     HOTLINE_UNKNOWN_CATEGORY(HttpStatus.BAD_REQUEST, "诉求类别不正确"),
+    HOTLINE_PART_ALREADY_GIVEN(HttpStatus.CONFLICT, "本单位已提交协办意见"),
+    HOTLINE_CO_UNIT_PARTS_MISSING(HttpStatus.CONFLICT, "还有协办单位未提交协办意见"),
     // services desk (p11desk, #11): materials check and parallel opinions
     MATERIAL_NOT_OF_ITEM(HttpStatus.BAD_REQUEST, "所勾选的材料不属于该事项的材料清单"),
     OPINION_ALREADY_ANSWERED(HttpStatus.CONFLICT, "该征求意见已经答复"),

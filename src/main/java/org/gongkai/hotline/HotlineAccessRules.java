@@ -32,6 +32,9 @@ class HotlineAccessRules implements AccessRules {
                 AccessRule.roles(HttpMethod.GET, STAFF_API + "/**", Role.HOTLINE_OFFICER),
                 AccessRule.roles(HttpMethod.POST, STAFF_API + "/**", Role.HOTLINE_OFFICER),
                 AccessRule.roles(HttpMethod.GET, "/api/v1/hotline-kpis", Role.HOTLINE_OFFICER, Role.SUPERVISOR),
+                AccessRule.roles(HttpMethod.GET, "/api/v1/hotline-kpis/**", Role.HOTLINE_OFFICER, Role.SUPERVISOR),
+                AccessRule.roles(HttpMethod.GET, "/console/hotline/kpis", Role.HOTLINE_OFFICER, Role.SUPERVISOR),
+                AccessRule.roles(HttpMethod.GET, "/console/hotline/kpis/**", Role.HOTLINE_OFFICER, Role.SUPERVISOR),
                 AccessRule.roles("/console/hotline", Role.HOTLINE_OFFICER),
                 AccessRule.roles("/console/hotline/**", Role.HOTLINE_OFFICER));
     }

@@ -81,9 +81,26 @@ public final class HotlineCommands {
         }
     }
 
+    /** Dispatch to the lead unit (主办单位), and for joint handling to co-units (协办单位, at most 5). */
     public record DispatchTicket(@Size(max = NUMBER_MAX) String ticketNumber,
             @NotBlank(message = "请选择承办单位") @Size(max = UNIT_CODE_MAX) String unitCode,
-            @Size(max = REASON_MAX) String note) implements TicketCommand {}
+            @Size(max = REASON_MAX) String note,
+            @Size(max = 5, message = "协办单位最多 5 个") java.util.List<@Size(max = UNIT_CODE_MAX) String> coUnitCodes)
+            implements TicketCommand {
+
+        public DispatchTicket {
+            coUnitCodes = coUnitCodes == null ? java.util.List.of()
+                    : coUnitCodes.stream().filter(c -> c != null && !c.isBlank()).map(String::trim).toList();
+        }
+
+        public DispatchTicket(String ticketNumber, String unitCode, String note) {
+            this(ticketNumber, unitCode, note, java.util.List.of());
+        }
+    }
+
+    /** A co-unit's part in joint handling (协办意见), which the lead unit sums up in its reply. */
+    public record ContributePart(@Size(max = NUMBER_MAX) String ticketNumber,
+            @NotBlank(message = "请填写协办意见") @Size(max = REPLY_MAX) String part) implements TicketCommand {}
 
     public record AcceptTicket(@Size(max = NUMBER_MAX) String ticketNumber) implements TicketCommand {}
 

@@ -24,7 +24,8 @@ class HotlineConsoleMenu implements ConsoleMenuContribution {
     @Override
     public List<Item> items() {
         return List.of(new Item("12345 工单", "/console/hotline", 1100),
-                new Item("12345 受理登记", INTAKE, 1110));
+                new Item("12345 受理登记", INTAKE, 1110),
+                new Item("12345 指标", "/console/hotline/kpis", 1120));
     }
 
     @Override

@@ -17,6 +17,15 @@ public final class HotlineEvents {
 
     public record TicketDispatched(String ticketNumber, long unitId, Instant at) {}
 
+    /** A co-unit named in a joint dispatch; {@code leadUnitId} the unit that replies. */
+    public record TicketCoDispatched(String ticketNumber, long unitId, long leadUnitId, Instant at) {}
+
+    /** The sweeper's reminder: the answer limit runs out in {@code workingDaysLeft} working days. */
+    public record TicketDueSoon(String ticketNumber, Long unitId, LocalDate dueOn, int workingDaysLeft) {}
+
+    /** The sweeper's overdue mark, once per due date. */
+    public record TicketOverdue(String ticketNumber, Long unitId, LocalDate dueOn) {}
+
     public record TicketReturned(String ticketNumber, long unitId, Instant at) {}
 
     public record TicketUrged(String ticketNumber, Long unitId, int count, Instant at) {}

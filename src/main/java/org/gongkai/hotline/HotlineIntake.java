@@ -42,7 +42,8 @@ class HotlineIntake {
         Ticket t = Ticket.received(newNumber(at), intake, at, false, by);
         actions.recount(t);
         String code = newQueryCode();
-        Ticket stored = tickets.insert(t, queryHash(t.number(), code), (u, when) -> when, actions.now());
+        Ticket stored = tickets.insert(t, queryHash(t.number(), code), code, (u, when) -> when,
+                actions.now());
         Taken taken = new Taken(stored.number(), code, stored.receivedAt(), stored.dueOn());
         return new Created(stored, taken, new HotlineEvents.TicketReceived(stored.number(), intake.category(),
                 channel.name(), stored.receivedAt(), stored.dueOn()));

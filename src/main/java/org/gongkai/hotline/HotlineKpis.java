@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * period by the date it names: a ticket by the day it was received or closed, a dispatch by the day it was sent, a
  * callback by the day it was made. Per unit, a dispatch counts for the unit it went to and every other row for the
  * unit the ticket was last dispatched to; county-wide figures include the tickets the centre handled itself.
- * Imported tickets count exactly like live ones.
+ * Imported tickets count exactly like live ones. Each indicator is one {@link Definition}: the same rows are counted
+ * for the figures and listed for the drill-down ({@link #tickets}).
  */
 @Component
 @Transactional(readOnly = true)
@@ -23,64 +25,100 @@ class HotlineKpis {
     /** One indicator; {@code denominator} is null for a count, {@code value} null when the denominator is 0. */
     record Indicator(String code, String name, long numerator, Long denominator, BigDecimal value) {}
 
+    /**
+     * An indicator's rows as SQL ({@code FROM … WHERE …} over {@code :from}, {@code :to} and, per unit, {@code :unit}):
+     * the numerator's, the denominator's (null for a count) and the expression naming each row's ticket id.
+     */
+    record Definition(String code, String name, String numerator, String denominator, String ticketId) {}
+
+    /** One ticket behind a figure. */
+    record Row(String ticketNumber, String category, String status, java.time.Instant receivedAt, LocalDate dueOn,
+            LocalDate closedOn, Long unitId) {}
+
     private final JdbcClient jdbc;
 
     HotlineKpis(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** The indicators over {@code [from, to]} (days, inclusive) for a unit, or the whole county when null. */
-    List<Indicator> compute(Long unitId, LocalDate from, LocalDate to) {
+    /** The definitions, in the order of issue #12's table; {@code unitId} null for the whole county. */
+    static List<Definition> definitions(Long unitId) {
         String ticketUnit = unitId == null ? "" : " AND t.unit_id = :unit";
         String dispatchUnit = unitId == null ? "" : " AND d.unit_id = :unit";
-        List<Indicator> out = new ArrayList<>();
-        out.add(new Indicator("RECEIVED", "受理量", count("SELECT COUNT(*) FROM hotline_ticket t "
-                + "WHERE t.received_on BETWEEN :from AND :to" + ticketUnit, unitId, from, to), null, null));
-        out.add(rate("ACCEPTED_ON_TIME_RATE", "按时签收率",
-                "SELECT COUNT(*) FROM hotline_dispatch d WHERE d.dispatched_on BETWEEN :from AND :to"
-                        + " AND d.accepted_at IS NOT NULL AND d.accepted_at <= d.accept_due_at" + dispatchUnit,
-                "SELECT COUNT(*) FROM hotline_dispatch d WHERE d.dispatched_on BETWEEN :from AND :to" + dispatchUnit,
-                unitId, from, to));
-        out.add(rate("CLOSED_ON_TIME_RATE", "按期办结率",
-                "SELECT COUNT(*) FROM hotline_ticket t WHERE t.closed_on BETWEEN :from AND :to"
-                        + " AND t.closed_on <= t.closed_due_on" + ticketUnit,
-                "SELECT COUNT(*) FROM hotline_ticket t WHERE t.closed_on BETWEEN :from AND :to" + ticketUnit,
-                unitId, from, to));
+        String dispatches = "FROM hotline_dispatch d WHERE d.dispatched_on BETWEEN :from AND :to" + dispatchUnit;
+        String closed = "FROM hotline_ticket t WHERE t.closed_on BETWEEN :from AND :to" + ticketUnit;
         // a ticket called back more than once in the period counts once, by its last callback of the period
         String lastCallback = "FROM hotline_callback c JOIN hotline_ticket t ON t.id = c.ticket_id"
                 + " WHERE c.called_on BETWEEN :from AND :to" + ticketUnit
                 + " AND c.id = (SELECT MAX(c2.id) FROM hotline_callback c2 WHERE c2.ticket_id = c.ticket_id"
                 + " AND c2.called_on BETWEEN :from AND :to)";
-        out.add(rate("SOLVED_RATE", "解决率", "SELECT COUNT(*) " + lastCallback + " AND c.solved = TRUE",
-                "SELECT COUNT(*) " + lastCallback, unitId, from, to));
         String callbacks = "FROM hotline_callback c JOIN hotline_ticket t ON t.id = c.ticket_id"
                 + " WHERE c.called_on BETWEEN :from AND :to" + ticketUnit;
-        out.add(rate("SATISFACTION_RATE", "满意率（满意度 4 或 5）", "SELECT COUNT(*) " + callbacks
-                + " AND c.satisfaction >= 4", "SELECT COUNT(*) " + callbacks, unitId, from, to));
-        out.add(rate("RETURN_RATE", "退单率",
-                "SELECT COUNT(*) FROM hotline_dispatch d WHERE d.dispatched_on BETWEEN :from AND :to"
-                        + " AND d.returned_at IS NOT NULL" + dispatchUnit,
-                "SELECT COUNT(*) FROM hotline_dispatch d WHERE d.dispatched_on BETWEEN :from AND :to" + dispatchUnit,
-                unitId, from, to));
         // the same topic: equal topics, or both without a topic and of the same category
         String withPhone = "FROM hotline_ticket t WHERE t.received_on BETWEEN :from AND :to"
                 + " AND t.caller_phone_index IS NOT NULL" + ticketUnit;
-        out.add(rate("REPEAT_CALL_RATE", "重复来电率", "SELECT COUNT(*) " + withPhone
-                + " AND EXISTS (SELECT 1 FROM hotline_ticket p WHERE p.caller_phone_index = t.caller_phone_index"
-                + " AND p.id <> t.id AND p.received_at < t.received_at"
-                + " AND p.received_at >= t.received_at - INTERVAL '30' DAY"
-                + " AND (p.topic = t.topic OR (p.topic IS NULL AND t.topic IS NULL AND p.category = t.category)))",
-                "SELECT COUNT(*) " + withPhone, unitId, from, to));
+        return List.of(
+                new Definition("RECEIVED", "受理量",
+                        "FROM hotline_ticket t WHERE t.received_on BETWEEN :from AND :to" + ticketUnit, null, "t.id"),
+                new Definition("ACCEPTED_ON_TIME_RATE", "按时签收率", dispatches
+                        + " AND d.accepted_at IS NOT NULL AND d.accepted_at <= d.accept_due_at", dispatches,
+                        "d.ticket_id"),
+                new Definition("CLOSED_ON_TIME_RATE", "按期办结率", closed + " AND t.closed_on <= t.closed_due_on",
+                        closed, "t.id"),
+                new Definition("SOLVED_RATE", "解决率", lastCallback + " AND c.solved = TRUE", lastCallback, "t.id"),
+                new Definition("SATISFACTION_RATE", "满意率（满意度 4 或 5）", callbacks + " AND c.satisfaction >= 4",
+                        callbacks, "t.id"),
+                new Definition("RETURN_RATE", "退单率", dispatches + " AND d.returned_at IS NOT NULL", dispatches,
+                        "d.ticket_id"),
+                new Definition("REPEAT_CALL_RATE", "重复来电率", withPhone
+                        + " AND EXISTS (SELECT 1 FROM hotline_ticket p WHERE p.caller_phone_index = t.caller_phone_index"
+                        + " AND p.id <> t.id AND p.received_at < t.received_at"
+                        + " AND p.received_at >= t.received_at - INTERVAL '30' DAY"
+                        + " AND (p.topic = t.topic OR (p.topic IS NULL AND t.topic IS NULL AND p.category = t.category)))",
+                        withPhone, "t.id"));
+    }
+
+    static Optional<Definition> definition(String code, Long unitId) {
+        return definitions(unitId).stream().filter(d -> d.code().equals(code)).findFirst();
+    }
+
+    /** The indicators over {@code [from, to]} (days, inclusive) for a unit, or the whole county when null. */
+    List<Indicator> compute(Long unitId, LocalDate from, LocalDate to) {
+        List<Indicator> out = new ArrayList<>();
+        for (Definition d : definitions(unitId)) {
+            long numerator = count("SELECT COUNT(*) " + d.numerator(), unitId, from, to);
+            if (d.denominator() == null) {
+                out.add(new Indicator(d.code(), d.name(), numerator, null, null));
+                continue;
+            }
+            long denominator = count("SELECT COUNT(*) " + d.denominator(), unitId, from, to);
+            BigDecimal value = denominator == 0 ? null
+                    : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP);
+            out.add(new Indicator(d.code(), d.name(), numerator, denominator, value));
+        }
         return out;
     }
 
-    private Indicator rate(String code, String name, String numeratorSql, String denominatorSql, Long unitId,
-            LocalDate from, LocalDate to) {
-        long numerator = count(numeratorSql, unitId, from, to);
-        long denominator = count(denominatorSql, unitId, from, to);
-        BigDecimal value = denominator == 0 ? null
-                : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP);
-        return new Indicator(code, name, numerator, denominator, value);
+    /** How many distinct tickets stand behind a part (NUMERATOR or DENOMINATOR) of an indicator. */
+    long ticketCount(Definition d, boolean numerator, Long unitId, LocalDate from, LocalDate to) {
+        return count("SELECT COUNT(DISTINCT " + d.ticketId() + ") " + (numerator ? d.numerator() : d.denominator()),
+                unitId, from, to);
+    }
+
+    /** The tickets behind a part of an indicator, oldest received first, a page at a time. */
+    List<Row> tickets(Definition d, boolean numerator, Long unitId, LocalDate from, LocalDate to, int page,
+            int size) {
+        var spec = jdbc.sql("SELECT ticket_number, category, status, received_at, due_on, closed_on, unit_id "
+                + "FROM hotline_ticket WHERE id IN (SELECT " + d.ticketId() + " "
+                + (numerator ? d.numerator() : d.denominator()) + ") ORDER BY received_at, id LIMIT " + size
+                + " OFFSET " + ((long) page * size)).param("from", from).param("to", to);
+        if (unitId != null) {
+            spec = spec.param("unit", unitId);
+        }
+        return spec.query((rs, i) -> new Row(rs.getString("ticket_number"), rs.getString("category"),
+                rs.getString("status"), TicketRepository.instant(rs, "received_at"),
+                rs.getObject("due_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class),
+                rs.getObject("unit_id", Long.class))).list();
     }
 
     private long count(String sql, Long unitId, LocalDate from, LocalDate to) {

@@ -4,6 +4,7 @@ import static org.gongkai.hotline.TicketAction.ACCEPT;
 import static org.gongkai.hotline.TicketAction.ARBITRATE;
 import static org.gongkai.hotline.TicketAction.CALLBACK;
 import static org.gongkai.hotline.TicketAction.CLOSE;
+import static org.gongkai.hotline.TicketAction.CONTRIBUTE;
 import static org.gongkai.hotline.TicketAction.DISPATCH;
 import static org.gongkai.hotline.TicketAction.EXTEND;
 import static org.gongkai.hotline.TicketAction.MERGE;
@@ -30,7 +31,8 @@ import org.gongkai.common.lifecycle.Lifecycle;
  * by redispatching (to the same or another unit); the unit asks for an extension, which only the centre grants; the
  * centre urges a unit that holds the ticket; the unit replies, the centre closes and calls back; an unsatisfied
  * citizen's ticket may be reopened (how often is a setting, checked by the handler) and goes back to the centre.
- * A duplicate still waiting for a unit is merged into another ticket.
+ * A duplicate still waiting for a unit is merged into another ticket. In joint handling the co-units give their
+ * parts (CONTRIBUTE) while the lead unit holds the ticket; the lead unit replies once every part is in.
  */
 public final class HotlineLifecycle {
 
@@ -41,6 +43,8 @@ public final class HotlineLifecycle {
             .edge(DISPATCHED, ACCEPT, ACCEPTED)
             .edge(DISPATCHED, RETURN, RETURNED)
             .edge(RETURNED, ARBITRATE, DISPATCHED)
+            .edge(DISPATCHED, CONTRIBUTE, DISPATCHED)
+            .edge(ACCEPTED, CONTRIBUTE, ACCEPTED)
             .edge(ACCEPTED, REQUEST_EXTENSION, ACCEPTED)
             .edge(ACCEPTED, EXTEND, ACCEPTED)
             .edge(DISPATCHED, URGE, DISPATCHED)

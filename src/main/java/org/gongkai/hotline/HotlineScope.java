@@ -58,6 +58,20 @@ class HotlineScope {
         }
     }
 
+    /** Refuses whoever is not a co-unit (协办单位) of the ticket's current dispatch. */
+    void requireCoUnit(Actor actor, Ticket t) {
+        Set<Long> own = handlingUnits(actor);
+        if (t.coUnitParts().keySet().stream().noneMatch(own::contains)) {
+            throw new GongkaiException(ErrorCode.FORBIDDEN, "只有本工单的协办单位可以提交协办意见");
+        }
+    }
+
+    /** The first of the actor's units that is a co-unit of the ticket and has not given its part yet. */
+    Optional<Long> pendingCoUnit(Ticket t, Set<Long> own) {
+        return t.coUnitParts().entrySet().stream().filter(e -> e.getValue() == null && own.contains(e.getKey()))
+                .map(java.util.Map.Entry::getKey).findFirst();
+    }
+
     /** Whether the actor may see the ticket: the centre always, a unit when it holds or once held it. */
     boolean sees(Actor actor, Ticket t, TicketRepository tickets) {
         if (isCentre(actor)) {

@@ -26,7 +26,7 @@ public class HotlineService {
     public record EventView(String type, String label, Instant at, String unitCode, String unitName, Integer days,
             Integer satisfaction, Boolean solved, String detail, String by) {
 
-        private static final java.time.format.DateTimeFormatter MINUTES =
+        static final java.time.format.DateTimeFormatter MINUTES =
                 java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
         /** The moment in Asia/Shanghai, to the minute. */
@@ -41,7 +41,17 @@ public class HotlineService {
             String topic, String address, Double lat, Double lon, String callerName, String callerPhone,
             boolean anonymous, String unitCode, String unitName, Instant receivedAt, LocalDate dueDate,
             boolean overdue, String dueExplanation, int urgeCount, int reopenCount, Integer extensionRequested,
-            String reply, List<EventView> events, List<String> allowedActions) {}
+            String reply, List<EventView> events, List<String> allowedActions, List<CoUnitView> coUnits) {}
+
+    /** A co-unit of joint handling (协办单位) with its part (协办意见), null while missing. */
+    public record CoUnitView(String unitCode, String unitName, String part, Instant partAt) {
+
+        /** When the part came in, Asia/Shanghai to the minute; null while missing. */
+        public String when() {
+            return partAt == null ? null : partAt.atZone(org.gongkai.common.TimeConfiguration.ZONE)
+                    .format(EventView.MINUTES);
+        }
+    }
 
     /** What the citizen sees with the query code: no staff names, the reply once closed. */
     public record PublicStatus(String ticketNumber, String categoryLabel, String title, String status,
@@ -97,7 +107,17 @@ public class HotlineService {
                 unit.map(UnitDirectory.UnitView::name).orElse(null), t.receivedAt(), t.dueOn(), overdue(t),
                 t.status() == TicketStatus.MERGED ? null : reading.explanation(), t.urgeCount(), t.reopenCount(),
                 t.extensionRequested(), t.reply(), events(t, true),
-                allowed.stream().map(TicketAction::path).toList());
+                allowed.stream().map(TicketAction::path).toList(), coUnits(t));
+    }
+
+    private List<CoUnitView> coUnits(Ticket t) {
+        return t.coUnitParts().entrySet().stream().map(e -> {
+            Optional<UnitDirectory.UnitView> u = scope.view(e.getKey());
+            TicketEvent part = e.getValue();
+            return new CoUnitView(u.map(UnitDirectory.UnitView::creditCode).orElse(null),
+                    u.map(UnitDirectory.UnitView::name).orElse(null), part == null ? null : part.detail(),
+                    part == null ? null : part.at());
+        }).toList();
     }
 
     boolean overdue(Ticket t) {

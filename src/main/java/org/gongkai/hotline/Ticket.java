@@ -3,7 +3,9 @@ package org.gongkai.hotline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.common.TimeConfiguration;
@@ -95,9 +97,62 @@ public final class Ticket {
     }
 
     void dispatch(long toUnit, Instant at, String note, String by) {
-        status = move(TicketAction.DISPATCH);
+        dispatch(toUnit, List.of(), at, note, by);
+    }
+
+    /** The most co-units one dispatch may name. */
+    static final int CO_UNITS_MAX = 5;
+
+    /** Dispatches to a lead unit and, for joint handling (联合办理), to co-units that each give their part. */
+    void dispatch(long toUnit, List<Long> coUnits, Instant at, String note, String by) {
+        TicketStatus next = move(TicketAction.DISPATCH);
+        if (coUnits.size() > CO_UNITS_MAX || coUnits.contains(toUnit)
+                || coUnits.stream().distinct().count() != coUnits.size()) {
+            throw GongkaiException.invalid("coUnitCodes",
+                    "协办单位最多 " + CO_UNITS_MAX + " 个，不能重复，也不能是主办单位");
+        }
+        status = next;
         unitId = toUnit;
         record(TicketEvent.Type.DISPATCHED, at, toUnit, null, note, by);
+        for (long co : coUnits) {
+            record(TicketEvent.Type.CO_DISPATCHED, at, co, null, null, by);
+        }
+    }
+
+    /** A co-unit's part (协办意见): once per co-unit of the current cycle, while the lead unit holds the ticket. */
+    void contribute(long coUnit, String part, Instant at, String by) {
+        TicketStatus next = move(TicketAction.CONTRIBUTE);
+        Map<Long, TicketEvent> parts = coUnitParts();
+        if (!parts.containsKey(coUnit)) {
+            throw new GongkaiException(ErrorCode.FORBIDDEN, "只有本工单的协办单位可以提交协办意见");
+        }
+        if (parts.get(coUnit) != null) {
+            throw new GongkaiException(ErrorCode.HOTLINE_PART_ALREADY_GIVEN, "本单位已提交协办意见", "part");
+        }
+        status = next;
+        record(TicketEvent.Type.CO_PART, at, coUnit, null, part, by);
+    }
+
+    /**
+     * The co-units of the current cycle (since the last reopening) in the order named, each with its part (the
+     * CO_PART entry) or null while it is missing.
+     */
+    public Map<Long, TicketEvent> coUnitParts() {
+        Map<Long, TicketEvent> out = new LinkedHashMap<>();
+        for (TicketEvent e : events) {
+            switch (e.type()) {
+                case REOPENED -> out.clear();
+                case CO_DISPATCHED -> out.putIfAbsent(e.unitId(), null);
+                case CO_PART -> out.put(e.unitId(), e);
+                default -> { }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a co-unit's part is still missing (the lead unit cannot reply yet). */
+    boolean partsMissing() {
+        return coUnitParts().containsValue(null);
     }
 
     void accept(Instant at, String by) {
@@ -152,6 +207,10 @@ public final class Ticket {
         }
         if (from == TicketStatus.RECEIVED) {
             unitId = null;
+        }
+        if (partsMissing()) {
+            throw new GongkaiException(ErrorCode.HOTLINE_CO_UNIT_PARTS_MISSING,
+                    "还有协办单位未提交协办意见，主办单位汇总后再答复", "reply");
         }
         reply = text;
         extensionRequested = null;

@@ -8,6 +8,7 @@ public enum TicketAction implements Lifecycle.Labelled {
     ACCEPT("签收", "accept"),
     RETURN("退单", "return"),
     ARBITRATE("退单仲裁", "arbitrate"),
+    CONTRIBUTE("提交协办意见", "contribute"),
     REQUEST_EXTENSION("申请延期", "extension-request"),
     EXTEND("批准延期", "extend"),
     URGE("催办", "urge"),

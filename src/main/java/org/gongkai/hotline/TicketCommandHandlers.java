@@ -9,6 +9,7 @@ import org.gongkai.commands.CommandHandlers;
 import org.gongkai.hotline.HotlineCommands.AcceptTicket;
 import org.gongkai.hotline.HotlineCommands.ArbitrateReturn;
 import org.gongkai.hotline.HotlineCommands.CloseTicket;
+import org.gongkai.hotline.HotlineCommands.ContributePart;
 import org.gongkai.hotline.HotlineCommands.DecideExtension;
 import org.gongkai.hotline.HotlineCommands.DispatchTicket;
 import org.gongkai.hotline.HotlineCommands.MergeTicket;
@@ -82,11 +83,30 @@ class TicketCommandHandlers {
     CommandHandler<DispatchTicket, Ticket> dispatchTicketHandler() {
         return CommandHandlers.handle(DispatchTicket.class, (c, context) -> {
             long unit = scope.unit(c.unitCode(), "unitCode");
-            Ticket t = actions.apply(context, c.ticketNumber(), (ticket, by) -> ticket.dispatch(unit, actions.now(),
-                    c.note(), by));
+            java.util.List<Long> coUnits = c.coUnitCodes().stream().map(code -> scope.unit(code, "coUnitCodes"))
+                    .toList();
+            Ticket t = actions.apply(context, c.ticketNumber(), (ticket, by) -> ticket.dispatch(unit, coUnits,
+                    actions.now(), c.note(), by));
             context.publish(new HotlineEvents.TicketDispatched(t.number(), unit, actions.now()));
+            for (long co : coUnits) {
+                context.publish(new HotlineEvents.TicketCoDispatched(t.number(), co, unit, actions.now()));
+            }
             return t;
-        }).authorisedBy(centre()).describedBy((c, t) -> "派单至 " + c.unitCode()).build();
+        }).authorisedBy(centre()).describedBy((c, t) -> "派单至 " + c.unitCode()
+                + (c.coUnitCodes().isEmpty() ? "" : "，协办 " + String.join("、", c.coUnitCodes()))).build();
+    }
+
+    @Bean
+    CommandHandler<ContributePart, Ticket> contributePartHandler() {
+        return CommandHandlers.handle(ContributePart.class, (c, context) -> {
+            java.util.Set<Long> own = scope.handlingUnits(context.requireActor());
+            return actions.apply(context, c.ticketNumber(), (t, by) -> {
+                Long unit = scope.pendingCoUnit(t, own).orElseThrow(() -> new GongkaiException(
+                        ErrorCode.HOTLINE_PART_ALREADY_GIVEN, "本单位已提交协办意见", "part"));
+                t.contribute(unit, c.part().trim(), actions.now(), by);
+            });
+        }).authorisedBy((c, actor) -> scope.requireCoUnit(actor, actions.visible(actor, c.ticketNumber())))
+                .describedBy((c, t) -> "提交协办意见").build();
     }
 
     @Bean

@@ -7,7 +7,7 @@ import java.time.Instant;
  *
  * @param type   what happened
  * @param at     when
- * @param unitId the unit concerned (dispatched to, accepting, returning, urged, replying), or null
+ * @param unitId the unit concerned (dispatched to, co-unit, accepting, returning, urged, replying), or null
  * @param days   EXTENSION_REQUESTED / EXTENDED: the working days; URGED: the urging's count
  * @param satisfaction CALLBACK: 1 非常不满意 … 5 非常满意
  * @param solved CALLBACK: whether the problem was solved (a fact separate from being closed)
@@ -25,6 +25,10 @@ public record TicketEvent(Type type, Instant at, Long unitId, Integer days, Inte
     public enum Type {
         RECEIVED("受理"),
         DISPATCHED("派单"),
+        /** A co-unit (协办单位) named with the lead unit's dispatch; {@code unitId} the co-unit. */
+        CO_DISPATCHED("协办派单"),
+        /** A co-unit's part (协办意见); {@code detail} the part, which the lead unit uses in its reply. */
+        CO_PART("协办意见"),
         ACCEPTED("签收"),
         RETURNED("退单"),
         ARBITRATED("退单仲裁"),

@@ -43,12 +43,20 @@ final class TicketPermissions {
 
     static Set<TicketAction> unit(Ticket t, Set<Long> ownUnits) {
         Set<TicketAction> out = EnumSet.noneOf(TicketAction.class);
+        boolean partDue = t.coUnitParts().entrySet().stream()
+                .anyMatch(e -> e.getValue() == null && ownUnits.contains(e.getKey()));
+        if (partDue && HotlineLifecycle.TABLE.allowedActions(t.status()).contains(TicketAction.CONTRIBUTE)) {
+            out.add(TicketAction.CONTRIBUTE);
+        }
         if (t.unitId() == null || !ownUnits.contains(t.unitId())) {
             return out;
         }
         for (TicketAction a : HotlineLifecycle.TABLE.allowedActions(t.status())) {
             if (!UNIT.contains(a) || (a == TicketAction.REPLY && t.status() == TicketStatus.RECEIVED)) {
                 continue;
+            }
+            if (a == TicketAction.REPLY && t.partsMissing()) {
+                continue; // the lead unit replies once every co-unit's part is in
             }
             if (a == TicketAction.REQUEST_EXTENSION && t.extensionRequested() != null) {
                 continue;

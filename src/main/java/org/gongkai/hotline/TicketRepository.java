@@ -48,15 +48,21 @@ class TicketRepository {
 
     /** Inserts a new ticket with its ledger; returns it as stored (with its id). */
     Ticket insert(Ticket t, String queryCodeHash, AcceptDue acceptDue, Instant now) {
+        return insert(t, queryCodeHash, null, acceptDue, now);
+    }
+
+    /** As above, keeping the query code encrypted for the receipt message (live tickets; imported ones have none). */
+    Ticket insert(Ticket t, String queryCodeHash, String queryCode, AcceptDue acceptDue, Instant now) {
         Ticket.Intake in = t.intake();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO hotline_ticket (ticket_number, query_code_hash, category, urgency, channel, status, title,
                   content, topic, address, lat, lon, caller_name_enc, caller_phone_enc, caller_phone_index, anonymous,
-                  unit_id, received_at, received_on, due_on, cycle_started_on, imported, created_at, version)
+                  unit_id, received_at, received_on, due_on, cycle_started_on, imported, created_at, version,
+                  query_code_enc)
                 VALUES (:n, :hash, :category, :urgency, :channel, :status, :title, :content, :topic, :address, :lat,
                   :lon, :name, :phone, :phoneIndex, :anonymous, :unit, :receivedAt, :receivedOn, :due, :cycle,
-                  :imported, :now, 0)""")
+                  :imported, :now, 0, :codeEnc)""")
                 .param("n", t.number()).param("hash", queryCodeHash).param("category", in.category())
                 .param("urgency", in.urgency().name()).param("channel", in.channel().name())
                 .param("status", t.status().name()).param("title", in.title()).param("content", in.content())
@@ -66,7 +72,7 @@ class TicketRepository {
                 .param("phoneIndex", phoneIndex(in.callerPhone())).param("anonymous", in.anonymous())
                 .param("unit", t.unitId()).param("receivedAt", ts(t.receivedAt())).param("receivedOn", t.receivedOn())
                 .param("due", t.dueOn()).param("cycle", t.cycleStartedOn()).param("imported", t.imported())
-                .param("now", ts(now))
+                .param("now", ts(now)).param("codeEnc", queryCode == null ? null : cipher.encrypt(queryCode))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         updateRow(id, 0, t); // the state a ticket may already have when it is stored (an imported one: closed, …)
@@ -124,6 +130,16 @@ class TicketRepository {
                     .param("t", ticketId).param("unit", e.unitId()).param("at", ts(e.at()))
                     .param("on", Ticket.day(e.at())).param("due", ts(acceptDue.of(e.unitId(), e.at())))
                     .param("note", e.detail()).param("by", e.by()).update();
+            case CO_DISPATCHED -> jdbc.sql("""
+                    INSERT INTO hotline_co_unit (ticket_id, unit_id, assigned_at) VALUES (:t, :unit, :at)""")
+                    .param("t", ticketId).param("unit", e.unitId()).param("at", ts(e.at())).update();
+            case CO_PART -> jdbc.sql("""
+                    UPDATE hotline_co_unit SET part = :part, part_at = :at, part_by = :by
+                    WHERE ticket_id = :t AND unit_id = :unit""")
+                    .param("part", e.detail()).param("at", ts(e.at())).param("by", e.by()).param("t", ticketId)
+                    .param("unit", e.unitId()).update();
+            case REOPENED -> jdbc.sql("DELETE FROM hotline_co_unit WHERE ticket_id = :t").param("t", ticketId)
+                    .update(); // a reopened ticket is dispatched afresh; the ledger keeps the earlier parts
             case ACCEPTED -> updateLastDispatch(ticketId, "accepted_at = :at", e, null);
             case RETURNED -> updateLastDispatch(ticketId, "returned_at = :at, return_reason = :text", e, e.detail());
             case ARBITRATED -> updateLastDispatch(ticketId, "arbitration = :text", e, e.detail());
@@ -151,9 +167,38 @@ class TicketRepository {
                 .param("t", ticketId).param("at", ts(e.at())).param("text", text).update();
     }
 
+    /** The numbers of the tickets still counting against their answer limit, for the sweeper. */
+    List<String> openNumbers() {
+        return jdbc.sql("SELECT ticket_number FROM hotline_ticket WHERE status IN (:s) ORDER BY id")
+                .param("s", java.util.Arrays.stream(TicketStatus.values()).filter(TicketStatus::open).map(Enum::name)
+                        .toList())
+                .query(String.class).list();
+    }
+
+    /** Sets the cached due date (the sweeper's refresh; the ledger is unchanged). */
+    void updateDue(long id, LocalDate due) {
+        jdbc.sql("UPDATE hotline_ticket SET due_on = :due WHERE id = :id").param("due", due).param("id", id).update();
+    }
+
+    /** Records a reminder or overdue mark once per ticket, kind and due date; false when it was already there. */
+    boolean remind(long ticketId, String kind, LocalDate due, Long unitId, Instant at) {
+        return jdbc.sql("""
+                INSERT INTO hotline_reminder (ticket_id, kind, due_on, unit_id, created_at)
+                SELECT :t, :kind, :due, :unit, :at FROM (VALUES (1)) one
+                WHERE NOT EXISTS (SELECT 1 FROM hotline_reminder WHERE ticket_id = :t AND kind = :kind AND due_on = :due)""")
+                .param("t", ticketId).param("kind", kind).param("due", due).param("unit", unitId).param("at", ts(at))
+                .update() == 1;
+    }
+
     Optional<Ticket> find(String number) {
         return jdbc.sql("SELECT * FROM hotline_ticket WHERE ticket_number = :n").param("n", number)
                 .query((rs, i) -> ticket(rs)).optional();
+    }
+
+    /** The query code in clear (for the receipt message only); empty for imported tickets. */
+    Optional<String> queryCode(String number) {
+        return jdbc.sql("SELECT query_code_enc FROM hotline_ticket WHERE ticket_number = :n").param("n", number)
+                .query(String.class).optional().filter(java.util.Objects::nonNull).map(cipher::decrypt);
     }
 
     Optional<String> queryCodeHash(String number) {
@@ -161,12 +206,14 @@ class TicketRepository {
                 .query(String.class).optional();
     }
 
-    /** Whether a unit in {@code units} ever had the ticket dispatched to it. */
+    /** Whether a unit in {@code units} ever had the ticket dispatched to it, as lead unit or as co-unit. */
     boolean dispatchedToAny(long ticketId, Collection<Long> units) {
         if (units.isEmpty()) {
             return false;
         }
-        return jdbc.sql("SELECT COUNT(*) FROM hotline_dispatch WHERE ticket_id = :t AND unit_id IN (:units)")
+        return jdbc.sql("SELECT (SELECT COUNT(*) FROM hotline_dispatch WHERE ticket_id = :t AND unit_id IN (:units))"
+                + " + (SELECT COUNT(*) FROM hotline_event WHERE ticket_id = :t AND event_type = 'CO_DISPATCHED'"
+                + " AND unit_id IN (:units))")
                 .param("t", ticketId).param("units", units).query(Integer.class).single() > 0;
     }
 
@@ -211,9 +258,13 @@ class TicketRepository {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    /** Tickets in a queue: the unit's (null = every unit) in some statuses, oldest due first. */
+    /**
+     * Tickets in a queue: the unit's (null = every unit) in some statuses, oldest due first; a unit's queue also
+     * holds the tickets whose co-unit it is while its part is missing.
+     */
     List<TicketLine> queue(Set<Long> units, Set<TicketStatus> statuses, int limit) {
-        String where = units == null ? "" : units.isEmpty() ? " AND 1 = 0" : " AND unit_id IN (:units)";
+        String where = units == null ? "" : units.isEmpty() ? " AND 1 = 0" : " AND (unit_id IN (:units) OR id IN ("
+                + "SELECT ticket_id FROM hotline_co_unit WHERE unit_id IN (:units) AND part_at IS NULL))";
         var spec = jdbc.sql("SELECT ticket_number, category, urgency, status, title, unit_id, received_at, due_on, "
                 + "urge_count, caller_phone_enc, anonymous FROM hotline_ticket WHERE status IN (:statuses)" + where
                 + " ORDER BY due_on, id LIMIT " + limit)

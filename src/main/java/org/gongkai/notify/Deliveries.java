@@ -14,7 +14,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * How the event listeners ({@link NotificationListeners}, {@link ServiceCaseNotifications}) deliver a message: to a
+ * How the event listeners ({@link NotificationListeners}, {@link ServiceCaseNotifications},
+ * {@link HotlineNotifications}) deliver a message: to a
  * citizen by e-mail (and SMS to a mobile when SMS is enabled and the kind has an SMS text), to staff members in their
  * inbox and by e-mail, each with a dedupe key so that a redelivered event sends nothing twice.
  */
@@ -50,6 +51,11 @@ class Deliveries {
     /** The portal's address followed by {@code path}. */
     String url(String path) {
         return baseUrl + path;
+    }
+
+    /** The site's name, for messages to citizens that name no unit. */
+    String siteName() {
+        return gongkai.siteName();
     }
 
     /** The values every template may use: the reference under {@code referenceName}, the unit's name, the site name. */

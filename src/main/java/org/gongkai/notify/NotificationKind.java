@@ -13,7 +13,15 @@ public enum NotificationKind {
             List.of("caseNumber", "queryCode", "itemName", "unitName", "statusUrl", "siteName")),
     SERVICE_CASE_DUE_SOON("办件临期（政务服务人员）",
             List.of("caseNumber", "unitName", "dueOn", "workingDaysLeft", "consoleUrl", "siteName")),
-    SERVICE_CASE_OVERDUE("办件超期（政务服务人员）", List.of("caseNumber", "unitName", "dueOn", "consoleUrl", "siteName"));
+    SERVICE_CASE_OVERDUE("办件超期（政务服务人员）", List.of("caseNumber", "unitName", "dueOn", "consoleUrl", "siteName")),
+    HOTLINE_RECEIPT("12345 工单回执（来电人）", List.of("ticketNumber", "queryCode", "dueOn", "statusUrl", "siteName")),
+    HOTLINE_REPLY("12345 工单答复通知（来电人）", List.of("ticketNumber", "statusUrl", "siteName")),
+    HOTLINE_DISPATCHED("12345 工单派单（承办单位）",
+            List.of("ticketNumber", "unitName", "role", "consoleUrl", "siteName")),
+    HOTLINE_URGED("12345 工单催办（承办单位）", List.of("ticketNumber", "unitName", "urgeCount", "consoleUrl", "siteName")),
+    HOTLINE_DUE_SOON("12345 工单临期（承办单位）",
+            List.of("ticketNumber", "unitName", "dueOn", "workingDaysLeft", "consoleUrl", "siteName")),
+    HOTLINE_OVERDUE("12345 工单超期（承办单位）", List.of("ticketNumber", "unitName", "dueOn", "consoleUrl", "siteName"));
 
     private final String label;
     private final List<String> placeholders;

@@ -44,11 +44,13 @@ class OutboxSender {
     private final boolean scheduled;
     private final ApplicantContacts applicants;
     private final ServiceCaseContacts serviceCases;
+    private final org.gongkai.hotline.HotlineContacts hotline;
 
     OutboxSender(Outbox outbox, MailGateway mail, ObjectProvider<SmsSender> sms, NotifyProperties properties,
             AuditLog audit, Clock clock, PlatformTransactionManager txManager, DataSource dataSource,
             @Value("${gongkai.notify.scheduled:true}") boolean scheduled, ApplicantContacts applicants,
-            ServiceCaseContacts serviceCases) {
+            ServiceCaseContacts serviceCases, org.gongkai.hotline.HotlineContacts hotline) {
+        this.hotline = hotline;
         this.scheduled = scheduled;
         this.applicants = applicants;
         this.serviceCases = serviceCases;
@@ -91,6 +93,10 @@ class OutboxSender {
     private String withSecrets(Outbox.Message message) {
         if (message.kind() == NotificationKind.SERVICE_CASE_RECEIPT && message.body().contains(QUERY_CODE)) {
             String code = serviceCases.queryCode(message.subjectRef()).orElse("（请查看收件时告知您的查询码）");
+            return message.body().replace(QUERY_CODE, code);
+        }
+        if (message.kind() == NotificationKind.HOTLINE_RECEIPT && message.body().contains(QUERY_CODE)) {
+            String code = hotline.queryCode(message.subjectRef()).orElse("（请查看提交时告知您的查询码）");
             return message.body().replace(QUERY_CODE, code);
         }
         if (message.kind() != NotificationKind.REQUEST_RECEIPT || !message.body().contains(ACCESS_CODE)) {

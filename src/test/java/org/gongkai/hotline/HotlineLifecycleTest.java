@@ -5,6 +5,7 @@ import static org.gongkai.hotline.TicketAction.ACCEPT;
 import static org.gongkai.hotline.TicketAction.ARBITRATE;
 import static org.gongkai.hotline.TicketAction.CALLBACK;
 import static org.gongkai.hotline.TicketAction.CLOSE;
+import static org.gongkai.hotline.TicketAction.CONTRIBUTE;
 import static org.gongkai.hotline.TicketAction.DISPATCH;
 import static org.gongkai.hotline.TicketAction.EXTEND;
 import static org.gongkai.hotline.TicketAction.MERGE;
@@ -46,6 +47,8 @@ class HotlineLifecycleTest {
                 .allows(DISPATCHED, MERGE, MERGED)
                 .allows(RETURNED, ARBITRATE, DISPATCHED)
                 .allows(RETURNED, MERGE, MERGED)
+                .allows(DISPATCHED, CONTRIBUTE, DISPATCHED)
+                .allows(ACCEPTED, CONTRIBUTE, ACCEPTED)
                 .allows(ACCEPTED, REQUEST_EXTENSION, ACCEPTED)
                 .allows(ACCEPTED, EXTEND, ACCEPTED)
                 .allows(ACCEPTED, URGE, ACCEPTED)
@@ -126,6 +129,33 @@ class HotlineLifecycleTest {
         t.callback(5, true, null, T0, "op");
         GongkaiException refused = assertThrows(GongkaiException.class, () -> t.reopen(1, "x", T0, "op"));
         assertThat(refused.code()).isEqualTo(ErrorCode.HOTLINE_NOT_UNSATISFIED);
+    }
+
+    @Test
+    void inJointHandlingTheLeadRepliesOnceEveryCoUnitsPartIsInAndAReopeningStartsAfresh() {
+        Ticket t = received("COMPLAINT");
+        GongkaiException self = assertThrows(GongkaiException.class,
+                () -> t.dispatch(7, java.util.List.of(8L, 7L), T0, null, "op"));
+        assertThat(self.field()).isEqualTo("coUnitCodes");
+        assertThat(t.status()).isEqualTo(RECEIVED);
+        t.dispatch(7, java.util.List.of(8L, 9L), T0, null, "op");
+        assertThat(t.coUnitParts()).containsOnlyKeys(8L, 9L);
+        t.contribute(8, "第一部分", T0, "co8"); // before the lead accepts: allowed
+        t.accept(T0, "unit");
+        GongkaiException twice = assertThrows(GongkaiException.class, () -> t.contribute(8, "再交", T0, "co8"));
+        assertThat(twice.code()).isEqualTo(ErrorCode.HOTLINE_PART_ALREADY_GIVEN);
+        GongkaiException notCo = assertThrows(GongkaiException.class, () -> t.contribute(7, "主办", T0, "unit"));
+        assertThat(notCo.code()).isEqualTo(ErrorCode.FORBIDDEN);
+        GongkaiException early = assertThrows(GongkaiException.class, () -> t.reply("答复", T0, "unit"));
+        assertThat(early.code()).isEqualTo(ErrorCode.HOTLINE_CO_UNIT_PARTS_MISSING);
+        t.contribute(9, "第二部分", T0, "co9");
+        t.reply("汇总答复", T0, "unit");
+        t.close(java.time.LocalDate.of(2026, 6, 29), T0, "op");
+        GongkaiException closed = assertThrows(GongkaiException.class, () -> t.contribute(9, "迟到", T0, "co9"));
+        assertThat(closed.code()).isEqualTo(ErrorCode.TRANSITION_NOT_ALLOWED);
+        t.callback(1, false, null, T0, "op");
+        t.reopen(1, "不满意", T0, "op");
+        assertThat(t.coUnitParts()).isEmpty(); // redispatched afresh, with or without co-units
     }
 
     @Test

@@ -277,6 +277,50 @@ class NotificationsIntegrationTest {
     }
 
     @Test
+    void aHotlineCallerGetsReceiptAndReplyBySmsAndTheUnitsHandlerIsToldOfDispatchUrgingAndOverdue() throws Exception {
+        long centre = units.findByCreditCode("129901011001024506").orElseThrow().id();
+        long housing = units.findByCreditCode("119901011001003591").orElseThrow().id();
+        RequestPostProcessor operator = TestActors.as(Role.HOTLINE_OFFICER, centre);
+        RequestPostProcessor unit = TestActors.as(Role.HOTLINE_OFFICER, housing);
+        long handler = staff.findByUsername("hotlinehandler").orElseThrow().id();
+        Map<String, Object> receipt = json(mvc.perform(post("/api/v1/hotline/tickets").contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"category": "HELP", "title": "楼道灯坏了", "content": "幸福小区3栋楼道灯坏了",
+                         "caller": {"name": "张三", "phone": "13912345678"}}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        String n = (String) receipt.get("ticketNumber");
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("SELECT COUNT(*) FROM notify_outbox WHERE "
+                + "subject_ref = :n AND kind = 'HOTLINE_RECEIPT' AND channel = 'SMS' AND status = 'SENT'").param("n", n)
+                .query(Long.class).single() == 1);
+        assertThat(jdbc.sql("SELECT body FROM notify_outbox WHERE subject_ref = :n").param("n", n).query(String.class)
+                .single()).contains(n).contains("{{queryCode}}").contains(BASE_URL + "/hotline/status?ticketNumber=" + n)
+                .doesNotContain((String) receipt.get("queryCode"));
+
+        String staffApi = "/api/v1/staff/hotline/tickets/" + n + "/";
+        mvc.perform(post(staffApi + "dispatch").with(operator).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"unitCode\": \"119901011001003591\"}")).andExpect(status().isOk());
+        mvc.perform(post(staffApi + "urge").with(operator).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isOk());
+        await().atMost(Duration.ofSeconds(60)).until(() -> inboxFor(handler, n).size() == 2);
+        assertThat(inboxFor(handler, n)).extracting(Inbox.Item::title).anySatisfy(t -> assertThat(t).contains("派单")
+                .contains("主办")).anySatisfy(t -> assertThat(t).contains("第 1 次催办"));
+
+        for (int i = 0; i < 2; i++) { // the sweeper's event (HotlineSweepIntegrationTest), redelivered: one notice
+            tx.executeWithoutResult(status -> events.publishEvent(new org.gongkai.hotline.HotlineEvents.TicketOverdue(n,
+                    housing, java.time.LocalDate.parse("2026-06-23"))));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> inboxFor(handler, n).size() == 3);
+        mvc.perform(post(staffApi + "accept").with(unit)).andExpect(status().isOk());
+        mvc.perform(post(staffApi + "reply").with(unit).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reply\": \"已更换\"}")).andExpect(status().isOk());
+        mvc.perform(post(staffApi + "close").with(operator)).andExpect(status().isOk());
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("SELECT COUNT(*) FROM notify_outbox WHERE "
+                + "subject_ref = :n AND kind = 'HOTLINE_REPLY' AND channel = 'SMS'").param("n", n)
+                .query(Long.class).single() == 1);
+        assertThat(inboxFor(handler, n)).hasSize(3);
+    }
+
+    @Test
     void aPersistedEventWhoseListenerFailedIsDeliveredOnResubmission() {
         String id = "probe-" + System.nanoTime();
         tx.executeWithoutResult(status -> events.publishEvent(new FlakyListener.Probe(id)));

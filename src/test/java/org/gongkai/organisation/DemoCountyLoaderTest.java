@@ -64,6 +64,10 @@ class DemoCountyLoaderTest {
         var editor = staff.findByUsername("editor").orElseThrow();
         assertThat(editor.unitRoles()).hasSize(2);
         assertThat(editor.unitRoles().values()).allSatisfy(r -> assertThat(r).containsExactly(Role.EDITOR));
+        // the 12345 hotline's unit handler (#12): the hotline officer role in a department, not at the centre
+        var handler = staff.findByUsername("hotlinehandler").orElseThrow();
+        assertThat(handler.unitRoles()).hasSize(1);
+        assertThat(handler.unitRoles().values()).allSatisfy(r -> assertThat(r).containsExactly(Role.HOTLINE_OFFICER));
         var sysadmin = staff.findByUsername("SysAdmin").orElseThrow();
         assertThat(sysadmin.active()).isTrue();
     }

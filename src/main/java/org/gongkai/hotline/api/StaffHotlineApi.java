@@ -100,11 +100,21 @@ class StaffHotlineApi {
     }
 
     record DispatchJson(@Size(max = HotlineCommands.UNIT_CODE_MAX) String unitCode,
-            @Size(max = HotlineCommands.REASON_MAX) String note) {}
+            @Size(max = HotlineCommands.REASON_MAX) String note, List<String> coUnitCodes) {}
 
+    /** Dispatch to the lead unit; {@code coUnitCodes} names the co-units of joint handling (optional). */
     @PostMapping("/tickets/{n}/dispatch")
     HotlineService.TicketView dispatch(@PathVariable String n, @Valid @RequestBody DispatchJson body) {
-        commands.dispatch(new DispatchTicket(n, body.unitCode(), body.note()));
+        commands.dispatch(new DispatchTicket(n, body.unitCode(), body.note(), body.coUnitCodes()));
+        return view(n);
+    }
+
+    record PartJson(@Size(max = HotlineCommands.REPLY_MAX) String part) {}
+
+    /** A co-unit's part in joint handling (协办意见). */
+    @PostMapping("/tickets/{n}/contribute")
+    HotlineService.TicketView contribute(@PathVariable String n, @Valid @RequestBody PartJson body) {
+        commands.dispatch(new HotlineCommands.ContributePart(n, body.part()));
         return view(n);
     }
 

@@ -147,9 +147,14 @@ class HotlineConsolePages {
 
     @PostMapping("/console/hotline/tickets/{n}/{action}")
     String act(@PathVariable String n, @PathVariable String action, @RequestParam Map<String, String> params,
-            Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
+            Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response) {
         Map<String, String> typed = new java.util.HashMap<>(params);
         typed.remove("_csrf");
+        String[] coUnits = request.getParameterValues("coUnitCodes"); // a multiple select sends one value each
+        if (coUnits != null) {
+            typed.put("coUnitCodes", String.join(",", coUnits));
+        }
         FailedAction form = FailedAction.of(action, typed);
         try {
             commands.dispatch(TicketActionForms.command(action, n, typed));

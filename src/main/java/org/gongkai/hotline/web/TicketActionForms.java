@@ -1,11 +1,13 @@
 package org.gongkai.hotline.web;
 
+import java.util.List;
 import java.util.Map;
 import org.gongkai.commands.Command;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.hotline.HotlineCommands.AcceptTicket;
 import org.gongkai.hotline.HotlineCommands.ArbitrateReturn;
 import org.gongkai.hotline.HotlineCommands.CloseTicket;
+import org.gongkai.hotline.HotlineCommands.ContributePart;
 import org.gongkai.hotline.HotlineCommands.DecideExtension;
 import org.gongkai.hotline.HotlineCommands.DispatchTicket;
 import org.gongkai.hotline.HotlineCommands.MergeTicket;
@@ -23,7 +25,9 @@ final class TicketActionForms {
 
     static Command command(String path, String n, Map<String, String> p) {
         return switch (path) {
-            case "dispatch" -> new DispatchTicket(n, p.get("unitCode"), p.get("note"));
+            case "dispatch" -> new DispatchTicket(n, p.get("unitCode"), p.get("note"), p.get("coUnitCodes") == null
+                    ? List.of() : List.of(p.get("coUnitCodes").split(",")));
+            case "contribute" -> new ContributePart(n, p.get("part"));
             case "accept" -> new AcceptTicket(n);
             case "return" -> new ReturnTicket(n, p.get("reason"));
             case "arbitrate" -> new ArbitrateReturn(n, p.get("unitCode"), p.get("decision"));

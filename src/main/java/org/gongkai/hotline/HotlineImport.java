@@ -24,9 +24,15 @@ public class HotlineImport {
     /** One past event: {@code days} for EXTENDED, {@code satisfaction} and {@code solved} for CALLBACK. */
     public record Event(String type, Instant at, String unitCode, Integer days, Integer satisfaction, Boolean solved) {}
 
-    /** One past ticket. */
+    /** One past ticket; {@code address} optional (where the problem is, for the hot spots). */
     public record Line(String category, String urgency, String channel, Instant receivedAt, String callerPhone,
-            String topic, List<Event> events) {}
+            String topic, List<Event> events, String address) {
+
+        public Line(String category, String urgency, String channel, Instant receivedAt, String callerPhone,
+                String topic, List<Event> events) {
+            this(category, urgency, channel, receivedAt, callerPhone, topic, events, null);
+        }
+    }
 
     /** What a completed import returns (and what a retry with the same idempotency key gets back). */
     public record Imported(List<String> ticketNumbers) {}
@@ -51,6 +57,15 @@ public class HotlineImport {
     @Transactional
     public Imported run(Actor actor, List<Line> lines, IdempotencyKeys.Claim claim) {
         scope.requireCentre(actor);
+        List<String> out = importAll(lines);
+        audit.success("HOTLINE_TICKETS_IMPORTED", "HotlineTicket", null, "导入历史工单 " + out.size() + " 件");
+        Imported imported = new Imported(List.copyOf(out));
+        claim.remember(imported);
+        return imported;
+    }
+
+    /** Imports every line or none (in the caller's transaction); the ticket numbers in input order. */
+    List<String> importAll(List<Line> lines) {
         ImportReport.Errors errors = new ImportReport.Errors();
         List<String> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -67,10 +82,7 @@ public class HotlineImport {
             throw new GongkaiException(ErrorCode.IMPORT_FAILED, "第 " + first.row() + " 行：" + first.message(),
                     first.column().isEmpty() ? null : first.column());
         }
-        audit.success("HOTLINE_TICKETS_IMPORTED", "HotlineTicket", null, "导入历史工单 " + out.size() + " 件");
-        Imported imported = new Imported(List.copyOf(out));
-        claim.remember(imported);
-        return imported;
+        return out;
     }
 
     private String importOne(Line line) {
@@ -81,9 +93,15 @@ public class HotlineImport {
             throw new GongkaiException(ErrorCode.DATE_IN_FUTURE, "受理时间不能晚于现在", "receivedAt");
         }
         TicketChannel channel = parse(TicketChannel.class, line.channel(), "channel", "渠道应为 PHONE、WEB、LETTER 或 API");
+        if (line.address() != null && line.address().length() > HotlineCommands.ADDRESS_MAX) {
+            throw GongkaiException.invalid("address", "地址不能超过 " + HotlineCommands.ADDRESS_MAX + " 字");
+        }
+        if (line.topic() != null && line.topic().length() > HotlineCommands.TOPIC_MAX) {
+            throw GongkaiException.invalid("topic", "主题不能超过 " + HotlineCommands.TOPIC_MAX + " 字");
+        }
         Ticket.Intake in = intake.check(new HotlineCommands.TicketInput(line.category(), line.urgency() == null
                 ? "NORMAL" : line.urgency(), null, "历史工单（" + settings.label(upper(line.category())) + "）", null,
-                line.callerPhone(), null, line.topic(), null, null, false), channel, true);
+                line.callerPhone(), line.address(), line.topic(), null, null, false), channel, true);
         Ticket t = Ticket.received(intake.newNumber(line.receivedAt()), in, line.receivedAt(), true, "import");
         for (Event e : line.events() == null ? List.<Event>of() : line.events()) {
             apply(t, e);

@@ -200,17 +200,18 @@ public final class Ticket {
 
     void reply(String text, Instant at, String by) {
         TicketStatus from = status;
-        status = move(TicketAction.REPLY);
+        TicketStatus next = move(TicketAction.REPLY);
         if (from == TicketStatus.RECEIVED && !"CONSULTATION".equals(intake.category())) {
             throw new GongkaiException(ErrorCode.HOTLINE_CENTRE_ANSWERS_CONSULTATIONS_ONLY,
                     "中心只能直接答复咨询类工单，其他工单须派单办理", "reply");
         }
-        if (from == TicketStatus.RECEIVED) {
-            unitId = null;
-        }
         if (partsMissing()) {
             throw new GongkaiException(ErrorCode.HOTLINE_CO_UNIT_PARTS_MISSING,
                     "还有协办单位未提交协办意见，主办单位汇总后再答复", "reply");
+        }
+        status = next; // a refused reply leaves the ticket as it was
+        if (from == TicketStatus.RECEIVED) {
+            unitId = null;
         }
         reply = text;
         extensionRequested = null;

@@ -178,6 +178,15 @@ class HotlineJointHandlingIntegrationTest {
     }
 
     @Test
+    void theResponsibilityListSuggestsTheUnitForATopic() throws Exception {
+        Map<String, Object> hints = json(mvc.perform(get("/api/v1/staff/hotline/intake-hints").with(centre)
+                .param("topic", "噪音扰民")).andExpect(status().isOk()));
+        assertThat(hints).containsEntry("suggestedUnitCode", ENVIRONMENT);
+        assertThat(json(mvc.perform(get("/api/v1/staff/hotline/intake-hints").with(centre).param("topic", "无此主题"))
+                .andExpect(status().isOk()))).containsEntry("suggestedUnitCode", null);
+    }
+
+    @Test
     void theDispatchFormKeepsTheChosenCoUnitsWhenRefused() throws Exception {
         String n = submit();
         String html = mvc.perform(post("/console/hotline/tickets/" + n + "/dispatch").with(centre).with(csrf())

@@ -40,7 +40,7 @@ class HotlineImportApi {
             Boolean solved) {}
 
     record LineJson(String category, String urgency, String channel, OffsetDateTime receivedAt, String callerPhone,
-            String topic, List<EventJson> events) {}
+            String topic, List<EventJson> events, String address) {}
 
     record ImportResult(List<String> ticketNumbers) {}
 
@@ -76,7 +76,8 @@ class HotlineImportApi {
                             : e.at().toInstant(), e.unitCode(), e.days(), e.satisfaction(), e.solved()));
                 }
                 lines.add(new HotlineImport.Line(j.category(), j.urgency(), j.channel(),
-                        j.receivedAt() == null ? null : j.receivedAt().toInstant(), j.callerPhone(), j.topic(), events));
+                        j.receivedAt() == null ? null : j.receivedAt().toInstant(), j.callerPhone(), j.topic(), events,
+                        j.address()));
             });
         } catch (java.io.IOException e) {
             throw new GongkaiException(ErrorCode.MALFORMED_REQUEST, "文件无法读取", "file");

@@ -95,6 +95,13 @@ public enum ErrorCode {
     // services desk gaps (svc-e2e, #11): where an item is offered, and no acceptance while materials are missing
     ITEM_NOT_OFFERED_HERE(HttpStatus.UNPROCESSABLE_CONTENT, "该事项不在此服务中心（站）受理"),
     MATERIALS_MISSING(HttpStatus.CONFLICT, "申请材料不齐全，不能受理：请出具一次性告知书，材料补齐并重新核验后再受理"),
+    // trading (#14): the expert draw's refusals (codes named by the issue: COMMITTEE_SIZE, POOL_TOO_SMALL)
+    COMMITTEE_SIZE(HttpStatus.BAD_REQUEST, "评标委员会人数或专家人数不符合规定"),
+    POOL_TOO_SMALL(HttpStatus.CONFLICT, "符合条件的专家不足，未抽取任何专家"),
+    DRAW_TOO_EARLY(HttpStatus.CONFLICT, "评标前2个工作日内才能抽取专家"),
+    DRAW_NEEDS_EVALUATION_TIME(HttpStatus.CONFLICT, "项目尚未确定评标时间，不能抽取专家"),
+    EVALUATION_ALREADY_STARTED(HttpStatus.CONFLICT, "评标已经开始"),
+    NOTHING_TO_START(HttpStatus.CONFLICT, "项目还没有抽取专家，不能开始评标"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试");
 
     private final HttpStatus status;

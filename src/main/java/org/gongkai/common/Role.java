@@ -24,6 +24,10 @@ public enum Role {
     HOTLINE_OFFICER("12345热线人员", false),
     /** 12345热线接口账号: an integration account whose API token is the Open311 {@code api_key} (issue #12). */
     HOTLINE_INTEGRATION("12345热线接口账号", false),
+    /** 交易中心工作人员: trading projects, notices, expert draws and expert import at the trading centre (#14). */
+    TRADING_OFFICER("公共资源交易人员", false),
+    /** 专家库管理员: keeps the evaluation expert pool (#14). */
+    EXPERT_ADMIN("评标专家库管理员", false),
     SUPERVISOR("督查人员", true);
 
     public static final Set<Role> ADMINISTRATORS = EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN);

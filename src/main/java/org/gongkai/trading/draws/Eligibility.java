@@ -78,11 +78,11 @@ public final class Eligibility {
         if (e.conflictParties().stream().anyMatch(p -> c.bidderCodes().contains(p) || p.equals(c.buyerCode()))) {
             return ExclusionReason.CONFLICT_OF_INTEREST;
         }
-        if (c.alreadyDrawn().contains(e.expertId())) {
-            return ExclusionReason.ALREADY_DRAWN;
-        }
         if (c.declined().contains(e.expertId())) {
             return ExclusionReason.DECLINED;
+        }
+        if (c.alreadyDrawn().contains(e.expertId())) {
+            return ExclusionReason.ALREADY_DRAWN;
         }
         return null;
     }

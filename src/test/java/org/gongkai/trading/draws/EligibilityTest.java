@@ -109,7 +109,7 @@ class EligibilityTest {
                 plain("E-4"), expert("E-5", "BLACKLISTED", OTHER, List.of(), Set.of())), replacement);
         assertThat(s.pool()).containsExactly("E-4");
         assertThat(s.exclusions()).containsExactly(new Exclusion("E-1", ExclusionReason.ALREADY_DRAWN),
-                new Exclusion("E-2", ExclusionReason.DECLINED), new Exclusion("E-3", ExclusionReason.ALREADY_DRAWN),
+                new Exclusion("E-2", ExclusionReason.DECLINED), new Exclusion("E-3", ExclusionReason.DECLINED),
                 new Exclusion("E-5", ExclusionReason.NOT_ACTIVE));
     }
 

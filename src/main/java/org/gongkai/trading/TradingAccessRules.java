@@ -1,0 +1,35 @@
+package org.gongkai.trading;
+
+import java.util.List;
+import org.gongkai.common.AccessRule;
+import org.gongkai.common.AccessRule.AccessRules;
+import org.gongkai.common.Role;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Component;
+
+/**
+ * Trading: draw records, their replay and the statistics are public; trading officers work on projects and draws;
+ * the expert pool is imported by the expert-pool administrator or a trading officer.
+ */
+@Component
+class TradingAccessRules implements AccessRules {
+
+    @Override
+    public List<AccessRule> rules() {
+        return List.of(
+                AccessRule.publicAccess(HttpMethod.GET, "/api/v1/trading/draws/*"),
+                AccessRule.publicAccess(HttpMethod.POST, "/api/v1/trading/draws/verify"),
+                AccessRule.publicAccess(HttpMethod.GET, "/api/v1/trading/statistics"),
+                AccessRule.roles(HttpMethod.POST, "/api/v1/staff/trading/experts/import", Role.EXPERT_ADMIN,
+                        Role.TRADING_OFFICER),
+                AccessRule.roles(HttpMethod.POST, "/api/v1/staff/trading/projects/import", Role.TRADING_OFFICER),
+                AccessRule.roles(HttpMethod.POST, "/api/v1/staff/trading/projects", Role.TRADING_OFFICER),
+                AccessRule.roles(HttpMethod.PUT, "/api/v1/staff/trading/projects/*", Role.TRADING_OFFICER),
+                AccessRule.roles(HttpMethod.GET, "/api/v1/staff/trading/projects/*", Role.TRADING_OFFICER),
+                AccessRule.roles(HttpMethod.POST, "/api/v1/staff/trading/projects/*/draws", Role.TRADING_OFFICER),
+                AccessRule.roles(HttpMethod.POST, "/api/v1/staff/trading/projects/*/evaluation-start",
+                        Role.TRADING_OFFICER),
+                AccessRule.roles(HttpMethod.GET, "/api/v1/staff/trading/draws/*", Role.TRADING_OFFICER),
+                AccessRule.roles(HttpMethod.POST, "/api/v1/staff/trading/draws/*/declines", Role.TRADING_OFFICER));
+    }
+}

@@ -20,6 +20,7 @@ class TradingAccessRules implements AccessRules {
                 AccessRule.publicAccess(HttpMethod.GET, "/api/v1/trading/draws/*"),
                 AccessRule.publicAccess(HttpMethod.POST, "/api/v1/trading/draws/verify"),
                 AccessRule.publicAccess(HttpMethod.GET, "/api/v1/trading/statistics"),
+                AccessRule.publicAccess(HttpMethod.GET, "/api/v1/trading/ocds/release-package"),
                 AccessRule.roles(HttpMethod.POST, "/api/v1/staff/trading/experts/import", Role.EXPERT_ADMIN,
                         Role.TRADING_OFFICER),
                 AccessRule.roles(HttpMethod.POST, "/api/v1/staff/trading/projects/import", Role.TRADING_OFFICER),

@@ -16,6 +16,7 @@ import org.gongkai.trading.ProjectType;
 import org.gongkai.trading.draws.DrawRecord;
 import org.gongkai.trading.draws.DrawVerifier;
 import org.gongkai.trading.draws.Draws;
+import org.gongkai.trading.ocds.OcdsReleases;
 import org.gongkai.trading.projects.ProjectRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,14 +36,28 @@ class TradingPublicApi {
 
     private final Draws draws;
     private final ProjectRepository projects;
+    private final OcdsReleases ocds;
     private final DateRange dates;
     private final Clock clock;
 
-    TradingPublicApi(Draws draws, ProjectRepository projects, DateRange dates, Clock clock) {
+    TradingPublicApi(Draws draws, ProjectRepository projects, OcdsReleases ocds, DateRange dates, Clock clock) {
         this.draws = draws;
         this.projects = projects;
+        this.ocds = ocds;
         this.dates = dates;
         this.clock = clock;
+    }
+
+    /** A year's projects as one OCDS 1.1 release package (bulk download). */
+    @GetMapping(path = "/api/v1/trading/ocds/release-package", produces = "application/json")
+    org.springframework.http.ResponseEntity<Map<String, Object>> releasePackage(@RequestParam String year) {
+        int thisYear = clock.instant().atZone(ZONE).getYear();
+        if (!year.matches("\\d{4}") || Integer.parseInt(year) < 2000 || Integer.parseInt(year) > thisYear + 1) {
+            throw GongkaiException.invalid("year", "年份应为 2000 至 " + (thisYear + 1) + " 之间的四位数字");
+        }
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "inline; filename=\"ocds-" + year + ".json\"")
+                .body(ocds.releasePackage(Integer.parseInt(year)));
     }
 
     record ExclusionJson(String expertId, String reason) {}

@@ -38,8 +38,13 @@ public class ExpertRepository {
     }
 
     void addSpecialty(String code, Instant now) {
-        jdbc.sql("INSERT INTO trading_specialty (code, name, added_at) VALUES (:c, :c, :now)")
-                .param("c", code).param("now", Timestamp.from(now)).update();
+        addSpecialty(code, code, now);
+    }
+
+    /** Adds a specialty to the list with its name (the demo's list; an import names a new code by itself). */
+    public void addSpecialty(String code, String name, Instant now) {
+        jdbc.sql("INSERT INTO trading_specialty (code, name, added_at) VALUES (:c, :n, :now)")
+                .param("c", code).param("n", name).param("now", Timestamp.from(now)).update();
     }
 
     Map<String, Long> ids(List<String> expertIds) {

@@ -44,8 +44,8 @@ public class ProjectImport {
     public Imported run(Actor actor, List<ProjectInput> lines, IdempotencyKeys.Claim claim) {
         Set<Long> units = scope.officerUnits(actor);
         long home = scope.homeUnit(actor);
-        Map<String, Long> owners = projects.owners(lines.stream().map(ProjectInput::projectCode)
-                .filter(c -> c != null).distinct().toList());
+        Map<String, Long> owners = projects.owners(lines.stream().filter(l -> l != null)
+                .map(ProjectInput::projectCode).filter(c -> c != null).distinct().toList());
         ImportReport.Errors errors = new ImportReport.Errors();
         Set<String> seen = new HashSet<>();
         List<String> out = new ArrayList<>();

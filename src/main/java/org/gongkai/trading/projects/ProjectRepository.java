@@ -18,6 +18,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ProjectRepository {
 
+    private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
     private final JdbcClient jdbc;
 
     ProjectRepository(JdbcClient jdbc) {
@@ -26,15 +28,47 @@ public class ProjectRepository {
 
     public Optional<Project> find(String code) {
         return jdbc.sql("SELECT * FROM trading_project WHERE project_code = :c").param("c", code)
-                .query((rs, i) -> new Project(rs.getLong("id"), rs.getString("project_code"),
-                        ProjectType.valueOf(rs.getString("type")), rs.getString("title"), rs.getLong("unit_id"),
-                        rs.getString("buyer_code"), rs.getString("supervisor_code"), rs.getString("agency_code"),
-                        rs.getLong("budget_fen"), rs.getObject("ceiling_fen", Long.class),
-                        rs.getObject("reserve_fen", Long.class), instant(rs.getTimestamp("evaluation_at")),
-                        instant(rs.getTimestamp("evaluation_started_at")), rs.getObject("deal_fen", Long.class),
-                        rs.getString("winner_code"), rs.getObject("deal_on", LocalDate.class),
-                        bidders(rs.getLong("id"))))
-                .optional();
+                .query((rs, i) -> row(rs, bidders(rs.getLong("id")))).optional();
+    }
+
+    private static Project row(java.sql.ResultSet rs, List<String> bidders) throws java.sql.SQLException {
+        return new Project(rs.getLong("id"), rs.getString("project_code"), ProjectType.valueOf(rs.getString("type")),
+                rs.getString("title"), rs.getLong("unit_id"), rs.getString("buyer_code"),
+                rs.getString("supervisor_code"), rs.getString("agency_code"), rs.getLong("budget_fen"),
+                rs.getObject("ceiling_fen", Long.class), rs.getObject("reserve_fen", Long.class),
+                instant(rs.getTimestamp("evaluation_at")), instant(rs.getTimestamp("evaluation_started_at")),
+                rs.getObject("deal_fen", Long.class), rs.getString("winner_code"),
+                rs.getObject("deal_on", LocalDate.class), bidders);
+    }
+
+    /**
+     * The projects of a year for the open data: those with a deal day in it, and those without a deal created in it;
+     * at most {@code limit}, in code order. Two set-based queries (projects, then their bidders).
+     */
+    public List<Project> ofYear(int year, int limit) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        List<Project> rows = jdbc.sql("""
+                SELECT * FROM trading_project
+                WHERE deal_on BETWEEN :first AND :last
+                   OR (deal_on IS NULL AND created_at >= :from AND created_at < :to)
+                ORDER BY project_code""")
+                .param("first", first).param("last", last)
+                .param("from", Timestamp.from(first.atStartOfDay(ZONE).toInstant()))
+                .param("to", Timestamp.from(last.plusDays(1).atStartOfDay(ZONE).toInstant()))
+                .query((rs, i) -> row(rs, List.of())).stream().limit(limit).toList();
+        Map<Long, List<String>> bidders = new HashMap<>();
+        List<Long> ids = rows.stream().map(Project::id).toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            jdbc.sql("SELECT project_id, bidder_code FROM trading_bidder WHERE project_id IN (:ids) ORDER BY position")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .query((rs, i) -> bidders.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
+                    .list();
+        }
+        return rows.stream().map(p -> new Project(p.id(), p.code(), p.type(), p.title(), p.unitId(), p.buyerCode(),
+                p.supervisorCode(), p.agencyCode(), p.budgetFen(), p.ceilingFen(), p.reserveFen(), p.evaluationAt(),
+                p.evaluationStartedAt(), p.dealFen(), p.winnerCode(), p.dealOn(), bidders.getOrDefault(p.id(), List.of())))
+                .toList();
     }
 
     public String codeOf(long projectId) {

@@ -1,0 +1,15 @@
+package org.gongkai.trading;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Local choices of public resource trading ({@code gongkai.trading.*}).
+ *
+ * @param ocidPrefix the OCDS ocid prefix registered for the county (a project's ocid is the prefix and its code)
+ * @param publisher  the name an OCDS release package names as its publisher
+ */
+@ConfigurationProperties("gongkai.trading")
+public record TradingSettings(
+        @DefaultValue("ocds-gk0000-") String ocidPrefix,
+        @DefaultValue("示例县公共资源交易中心") String publisher) {}

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Trading",
         allowedDependencies = { "archive::spi", "common", "audit", "calendar", "commands", "imports", "organisation",
-            "web", "web::menu" })
+            "organisation::events", "web", "web::menu" })
 package org.gongkai.trading;

@@ -102,6 +102,9 @@ public enum ErrorCode {
     DRAW_NEEDS_EVALUATION_TIME(HttpStatus.CONFLICT, "项目尚未确定评标时间，不能抽取专家"),
     EVALUATION_ALREADY_STARTED(HttpStatus.CONFLICT, "评标已经开始"),
     NOTHING_TO_START(HttpStatus.CONFLICT, "项目还没有抽取专家，不能开始评标"),
+    // services items (items-edit, #11): the review of an item's versions
+    ITEM_OWN_VERSION(HttpStatus.CONFLICT, "不能审核自己保存的版本，请由另一位政务服务中心主任审核"),
+    ITEM_CONTENT_INVALID(HttpStatus.BAD_REQUEST, "办事指南的内容有误，请按提示修改"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试");
 
     private final HttpStatus status;

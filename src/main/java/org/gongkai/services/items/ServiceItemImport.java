@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongPredicate;
+import java.util.function.UnaryOperator;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.common.Actor;
 import org.gongkai.common.ErrorCode;
@@ -17,8 +17,11 @@ import org.gongkai.common.GongkaiException;
 import org.gongkai.common.Role;
 import org.gongkai.imports.BoundedInput;
 import org.gongkai.imports.IdempotencyKeys;
+import org.gongkai.imports.ImportFormat;
 import org.gongkai.imports.ImportReport;
+import org.gongkai.imports.ImportTemplate;
 import org.gongkai.imports.TableReader;
+import org.gongkai.imports.TableRow;
 import org.gongkai.organisation.UnitDirectory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -41,17 +44,17 @@ public class ServiceItemImport {
     public record Imported(ImportReport report, List<String> codes) {}
 
     private final ServiceItemRepository items;
-    private final StationRepository stations;
+    private final ItemLookups lookups;
     private final UnitDirectory units;
     private final ServiceItemSettings settings;
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    ServiceItemImport(ServiceItemRepository items, StationRepository stations, UnitDirectory units, ServiceItemSettings settings, AuditLog audit,
+    ServiceItemImport(ServiceItemRepository items, ItemLookups lookups, UnitDirectory units, ServiceItemSettings settings, AuditLog audit,
             TransactionTemplate tx, Clock clock) {
         this.items = items;
-        this.stations = stations;
+        this.lookups = lookups;
         this.units = units;
         this.settings = settings;
         this.audit = audit;
@@ -59,13 +62,49 @@ public class ServiceItemImport {
         this.clock = clock;
     }
 
-    /** Imports for a signed-in service officer: each item's unit must be one where the actor is a service officer. */
+    /** Imports JSON lines for a signed-in service officer: each item's unit must be one where it is a service officer. */
     public Imported importFor(Actor actor, InputStream in, IdempotencyKeys.Claim claim) {
+        return audited(actor, scope -> run(in, scope::contains, actor.username(), claim));
+    }
+
+    /**
+     * Imports a CSV or XLSX table ({@link ItemTableRows}: one row per item, the materials in one column) for a signed-in
+     * service officer; JSON lines go to {@link #importFor(Actor, InputStream, IdempotencyKeys.Claim)}.
+     */
+    public Imported importFor(Actor actor, InputStream in, ImportFormat format, IdempotencyKeys.Claim claim) {
+        if (format == ImportFormat.JSONL) {
+            return importFor(actor, in, claim);
+        }
+        return audited(actor, scope -> run(scope::contains, actor.username(), claim, ItemTableRows::column,
+                (errors, each) -> TableReader.read(BoundedInput.of(in, MAX_BYTES), format, MAX_LINES,
+                        new TableReader.Sink() {
+                            @Override
+                            public boolean header(TableRow header) {
+                                for (String c : ItemTableRows.unknownColumns(header)) {
+                                    errors.add(header.number(), ItemLines.shorten(c), "未知的列“" + ItemLines.shorten(c)
+                                            + "”，列名请与导入模板一致");
+                                }
+                                return true;
+                            }
+
+                            @Override
+                            public void row(TableRow row) {
+                                each.line(row.number(), ItemTableRows.line(row));
+                            }
+                        })));
+    }
+
+    /** The template of the table import ({@code …/import/template.csv} and {@code .xlsx}). */
+    public static ImportTemplate template() {
+        return ItemTableRows.TEMPLATE;
+    }
+
+    private Imported audited(Actor actor, java.util.function.Function<Set<Long>, Imported> body) {
         Set<Long> scope = units.visibleUnits(actor, Role.SERVICE_OFFICER);
         if (scope.isEmpty()) {
             throw new GongkaiException(ErrorCode.FORBIDDEN, "只有政务服务人员可以导入服务事项");
         }
-        Imported imported = run(in, scope::contains, actor.username(), claim);
+        Imported imported = body.apply(scope);
         if (!imported.report().completed()) {
             ImportReport r = imported.report();
             tx.executeWithoutResult(s -> audit.record("SERVICE_ITEMS_IMPORTED", "ServiceItem", null,
@@ -75,26 +114,32 @@ public class ServiceItemImport {
         return imported;
     }
 
+    /** Hands each line (row number, JSON text of an import line) of a file to the import. */
+    interface Source {
+        void read(ImportReport.Errors errors, LineSink each);
+    }
+
+    interface LineSink {
+        void line(int row, String json);
+    }
+
     /** Reads, checks and (when every line is right) writes; {@code inScope} says which units may implement items. */
     Imported run(InputStream in, LongPredicate inScope, String by, IdempotencyKeys.Claim claim) {
+        return run(inScope, by, claim, UnaryOperator.identity(), (errors, each) -> TableReader.jsonLines(
+                BoundedInput.of(in, MAX_BYTES), MAX_LINES, each::line));
+    }
+
+    /** {@code column} names the place of a problem at an import member (the member itself, or a table's header). */
+    private Imported run(LongPredicate inScope, String by, IdempotencyKeys.Claim claim, UnaryOperator<String> column,
+            Source source) {
         ImportReport.Errors errors = new ImportReport.Errors();
         List<ItemLines.Line> lines = new ArrayList<>();
-        ItemLines reader = new ItemLines(new ItemLines.Lookups() {
-            @Override
-            public Optional<UnitDirectory.UnitView> unit(String creditCode) {
-                return units.findByCreditCode(creditCode);
-            }
-
-            @Override
-            public Optional<ItemLines.StationRef> station(String code) {
-                return stations.findByCode(code).filter(Station::active)
-                        .map(s -> new ItemLines.StationRef(s.id(), s.unitId(), s.level()));
-            }
-        }, inScope, settings);
+        ItemLines reader = new ItemLines(lookups, inScope, settings);
         int[] read = {0};
-        TableReader.jsonLines(BoundedInput.of(in, MAX_BYTES), MAX_LINES, (row, text) -> {
+        source.read(errors, (row, text) -> {
             read[0]++;
-            reader.read(row, text, (field, message) -> errors.add(row, field, message)).ifPresent(lines::add);
+            reader.read(row, text, (field, message) -> errors.add(row, column.apply(field), message))
+                    .ifPresent(lines::add);
         });
         if (read[0] == 0) {
             errors.add(0, "file", "没有可导入的行");
@@ -103,11 +148,11 @@ public class ServiceItemImport {
         for (ItemLines.Line line : lines) {
             Integer first = firstRow.putIfAbsent(line.code(), line.row());
             if (first != null) {
-                errors.add(line.row(), "code", "事项编码“" + line.code() + "”与第 " + first + " 行重复");
+                errors.add(line.row(), column.apply("code"), "事项编码“" + line.code() + "”与第 " + first + " 行重复");
             }
         }
         for (String taken : items.existingCodes(firstRow.keySet())) {
-            errors.add(firstRow.get(taken), "code", "事项编码“" + taken + "”已存在；修改已发布的事项请使用事项编辑");
+            errors.add(firstRow.get(taken), column.apply("code"), "事项编码“" + taken + "”已存在；修改已发布的事项请使用事项编辑");
         }
         ImportReport report = errors.report(read[0], lines.size());
         if (!report.completed()) {

@@ -39,6 +39,11 @@ public class StationRepository {
                 .query((rs, n) -> station(rs)).optional();
     }
 
+    public Optional<Station> findById(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM services_station WHERE id = :id").param("id", id)
+                .query((rs, n) -> station(rs)).optional();
+    }
+
     /** The active stations, county first, then by code. */
     public List<Station> active() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM services_station WHERE active = TRUE ORDER BY CASE level "

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.gongkai.common.Actor;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.imports.IdempotencyKeys;
+import org.gongkai.imports.ImportFormat;
 import org.gongkai.imports.ImportReplies;
 import org.gongkai.imports.Spooled;
 import org.gongkai.organisation.UnitDirectory;
@@ -16,6 +17,7 @@ import org.gongkai.services.items.ServiceItemCatalogue;
 import org.gongkai.services.items.ServiceItemImport;
 import org.gongkai.services.items.ServiceItemSettings;
 import org.gongkai.web.SiteAddress;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Service items: the public list and guide ({@code /api/v1/service-items}) and the service officer's import
@@ -33,6 +36,7 @@ class ServiceItemsApi {
 
     static final String IMPORT = "/api/v1/staff/service-items/import";
     static final String IMPORT_ENDPOINT = "POST " + IMPORT;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ServiceItemCatalogue catalogue;
     private final ServiceItemImport importer;
@@ -107,16 +111,56 @@ class ServiceItemsApi {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         try (Spooled spooled = Spooled.of(body)) {
             IdempotencyKeys.Claim claim = keys.claim(IMPORT_ENDPOINT, idempotencyKey, spooled.hash());
-            ServiceItemImport.Imported imported = claim.run(ServiceItemImport.Imported.class,
-                    () -> importer.importFor(Actor.require(), spooled.open(), claim));
-            if (!imported.report().completed()) {
-                return ImportReplies.reply(imported.report());
-            }
-            Map<String, Object> reply = new LinkedHashMap<>();
-            reply.put("codes", imported.codes());
-            reply.putAll(ImportReplies.body(imported.report()));
-            return ResponseEntity.ok(reply);
+            return reply(claim.run(ServiceItemImport.Imported.class,
+                    () -> importer.importFor(Actor.require(), spooled.open(), claim)));
         }
+    }
+
+    @PostMapping(value = IMPORT, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "导入政务服务事项（文件）/ import service items from a file", description = """
+            multipart 的 file：CSV（UTF-8）、XLSX（第一个工作表）或 JSON Lines。表格每行一个事项，列名见
+            GET /api/v1/staff/service-items/import/template.csv（或 .xlsx，含“说明”工作表）；申请材料在一列中，每行一项，
+            各部分用 | 分隔：名称|来源|形式|是否必需|份数|备注。全部正确才写入，导入即发布；错误按行和列（列名）列出。""")
+    ResponseEntity<Map<String, Object>> importFile(@RequestParam("file") MultipartFile file,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        ImportFormat format = ImportFormat.detect(file.getOriginalFilename(), file.getContentType());
+        try (InputStream in = file.getInputStream(); Spooled spooled = Spooled.of(in)) {
+            return importTable(spooled, format, idempotencyKey);
+        } catch (java.io.IOException e) {
+            throw GongkaiException.invalid("file", "文件读取失败，请重新上传");
+        }
+    }
+
+    @PostMapping(value = IMPORT, consumes = {"text/csv", XLSX})
+    @Operation(summary = "导入政务服务事项（CSV 或 XLSX 作为请求体）/ import a table as the request body")
+    ResponseEntity<Map<String, Object>> importTableBody(@RequestHeader("Content-Type") String contentType,
+            InputStream body, @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        try (Spooled spooled = Spooled.of(body)) {
+            return importTable(spooled, ImportFormat.detect(null, contentType), idempotencyKey);
+        }
+    }
+
+    @GetMapping(IMPORT + "/template.{extension:csv|xlsx}")
+    @Operation(summary = "事项导入模板 / the import template (header, an example row; XLSX with a 说明 sheet)")
+    ResponseEntity<byte[]> template(@PathVariable("extension") String extension) {
+        return ServiceItemImport.template().download(extension);
+    }
+
+    private ResponseEntity<Map<String, Object>> importTable(Spooled spooled, ImportFormat format, String key) {
+        IdempotencyKeys.Claim claim = keys.claim(IMPORT_ENDPOINT, key, spooled.hash(format.name()));
+        ServiceItemImport.Imported imported = claim.run(ServiceItemImport.Imported.class,
+                () -> importer.importFor(Actor.require(), spooled.open(), format, claim));
+        return reply(imported);
+    }
+
+    private static ResponseEntity<Map<String, Object>> reply(ServiceItemImport.Imported imported) {
+        if (!imported.report().completed()) {
+            return ImportReplies.reply(imported.report());
+        }
+        Map<String, Object> reply = new LinkedHashMap<>();
+        reply.put("codes", imported.codes());
+        reply.putAll(ImportReplies.body(imported.report()));
+        return ResponseEntity.ok(reply);
     }
 
     private String url(String code) {

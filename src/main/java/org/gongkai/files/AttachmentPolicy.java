@@ -28,6 +28,7 @@ public class AttachmentPolicy {
             case PUBLIC_APPLICATION -> max.publicApplication();
             case OFFICER_DOCUMENT -> max.officerDocument();
             case CATALOGUE_ATTACHMENT -> max.catalogueAttachment();
+            case SERVICE_MATERIAL_FORM -> max.serviceMaterialForm();
         };
     }
 

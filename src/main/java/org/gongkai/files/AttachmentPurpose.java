@@ -18,7 +18,10 @@ public enum AttachmentPurpose {
     OFFICER_DOCUMENT(MediaTypes.DOCUMENTS, "PDF、Word、Excel、OpenDocument 或图片", MediaTypes.DOCUMENT_ACCEPT, false),
 
     /** Attachments of a catalogue document: published, so read by the personal-data guard and search. */
-    CATALOGUE_ATTACHMENT(MediaTypes.DOCUMENTS, "PDF、Word、Excel、OpenDocument 或图片", MediaTypes.DOCUMENT_ACCEPT, true);
+    CATALOGUE_ATTACHMENT(MediaTypes.DOCUMENTS, "PDF、Word、Excel、OpenDocument 或图片", MediaTypes.DOCUMENT_ACCEPT, true),
+
+    /** A sample (样表) or blank form (空白表格) of a service item's material: downloaded by the public from the guide. */
+    SERVICE_MATERIAL_FORM(MediaTypes.DOCUMENTS, "PDF、Word、Excel、OpenDocument 或图片", MediaTypes.DOCUMENT_ACCEPT, false);
 
     private final Set<String> mediaTypes;
     private final String label;

@@ -24,9 +24,14 @@ public record FilesProperties(Long maxExpandedBytes, Double maxCompressionRatio,
 
     static final long MB = 1024L * 1024;
 
-    /** Per purpose (bytes): public application 5 MB, officer document 5 MB, catalogue attachment 20 MB. */
-    public record MaxBytes(Long publicApplication, Long officerDocument, Long catalogueAttachment) {
+    /**
+     * Per purpose (bytes): public application 5 MB, officer document 5 MB, catalogue attachment 20 MB, a service
+     * material's sample or blank form 10 MB.
+     */
+    public record MaxBytes(Long publicApplication, Long officerDocument, Long catalogueAttachment,
+            Long serviceMaterialForm) {
         public MaxBytes {
+            serviceMaterialForm = positive(serviceMaterialForm, 10 * MB);
             publicApplication = positive(publicApplication, 5 * MB);
             officerDocument = positive(officerDocument, 5 * MB);
             catalogueAttachment = positive(catalogueAttachment, 20 * MB);
@@ -43,7 +48,7 @@ public record FilesProperties(Long maxExpandedBytes, Double maxCompressionRatio,
         extractionTimeout = extractionTimeout == null || extractionTimeout.isNegative() || extractionTimeout.isZero()
                 ? Duration.ofSeconds(30) : extractionTimeout;
         extractionThreads = extractionThreads == null || extractionThreads <= 0 ? 2 : extractionThreads;
-        maxBytes = maxBytes == null ? new MaxBytes(null, null, null) : maxBytes;
+        maxBytes = maxBytes == null ? new MaxBytes(null, null, null, null) : maxBytes;
     }
 
     private static Long positive(Long value, long fallback) {

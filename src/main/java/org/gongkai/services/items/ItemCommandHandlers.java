@@ -17,9 +17,19 @@ import org.springframework.context.annotation.Configuration;
 class ItemCommandHandlers {
 
     private final ItemEditing editing;
+    private final ItemMaterialFiles materialFiles;
 
-    ItemCommandHandlers(ItemEditing editing) {
+    ItemCommandHandlers(ItemEditing editing, ItemMaterialFiles materialFiles) {
         this.editing = editing;
+        this.materialFiles = materialFiles;
+    }
+
+    @Bean
+    CommandHandler<ItemCommands.AttachMaterialFile, ServiceItem> attachMaterialFile() {
+        return CommandHandlers.handle(ItemCommands.AttachMaterialFile.class, materialFiles::attach)
+                .authorisedBy((c, actor) -> editing.editable(actor, c.code()))
+                .describedBy((c, item) -> "第" + c.material() + "项材料的" + c.kind().label() + "：文件 " + c.fileId())
+                .build();
     }
 
     @Bean

@@ -49,6 +49,13 @@ public final class ItemCommands {
     public record ApproveItemVersion(@NotBlank @Size(max = 64) String code, @NotNull @Min(1) Integer version,
             @Size(max = NOTE_MAX, message = "审核意见最多1000个字符") String note) implements OnItem {}
 
+    /**
+     * Attaches a stored file (through {@code FileStore} for {@code SERVICE_MATERIAL_FORM}) to a material of the published
+     * guide as its sample or blank form, replacing the one before; downloadable from the guide at once.
+     */
+    public record AttachMaterialFile(@NotBlank @Size(max = 64) String code, @NotNull @Min(1) Integer material,
+            @NotNull MaterialFileKind kind, @NotBlank @Size(max = 100) String fileId) implements OnItem {}
+
     public record RejectItemVersion(@NotBlank @Size(max = 64) String code, @NotNull @Min(1) Integer version,
             @NotBlank(message = "请填写退回理由") @Size(max = NOTE_MAX, message = "退回理由最多1000个字符") String reason)
             implements OnItem {}

@@ -78,9 +78,34 @@ public class ServiceItemRepository {
                 + "bookable = :bookable, tongban_scope = :tongban, life_events = :events, version = :version, "
                 + "updated_at = :at, updated_by = :by WHERE id = :id"), c)
                 .param("version", version).param("at", at(now)).param("by", by).param("id", id).update();
+        List<MaterialFiles> files = materialFiles(id);
         jdbc.sql("DELETE FROM services_item_offering WHERE item_id = :id").param("id", id).update();
         jdbc.sql("DELETE FROM services_item_material WHERE item_id = :id").param("id", id).update();
         writeParts(id, c);
+        for (MaterialFiles f : files) { // a material keeps its sample and blank form while its name stays
+            jdbc.sql("UPDATE services_item_material SET sample_file_id = :sample, blank_file_id = :blank "
+                            + "WHERE item_id = :id AND name = :name")
+                    .param("sample", f.sampleFileId()).param("blank", f.blankFileId()).param("id", id)
+                    .param("name", f.name()).update();
+        }
+    }
+
+    /** A material's sample (样表) and blank form (空白表格) as stored file ids, by its place in the list (from 1). */
+    public record MaterialFiles(int seq, String name, String sampleFileId, String blankFileId) {}
+
+    /** The materials of the item with their files, in order. */
+    public List<MaterialFiles> materialFiles(long itemId) {
+        return jdbc.sql("SELECT seq, name, sample_file_id, blank_file_id FROM services_item_material "
+                        + "WHERE item_id = :id ORDER BY seq").param("id", itemId)
+                .query((rs, n) -> new MaterialFiles(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    /** Sets (or with null clears) the sample or blank form of a material; false when there is no such material. */
+    public boolean setMaterialFile(long itemId, int seq, boolean sample, String fileId) {
+        return jdbc.sql("UPDATE services_item_material SET " + (sample ? "sample_file_id" : "blank_file_id")
+                        + " = :file WHERE item_id = :id AND seq = :seq")
+                .param("file", fileId).param("id", itemId).param("seq", seq).update() > 0;
     }
 
     private void writeParts(long id, ItemContent c) {

@@ -8,6 +8,7 @@ import static org.gongkai.services.items.ItemLinesFixture.lines;
 import static org.gongkai.services.items.ItemLinesFixture.promised;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -23,6 +24,7 @@ import org.gongkai.web.FormMarkup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -154,5 +156,43 @@ class ItemEditorPagesTest {
         Document settled = FormMarkup.assertWellFormed(html(post(url + "/versions/3/submit").with(officer())
                 .with(csrf()), 409));
         assertThat(settled.select(".error-summary").text()).contains("已审核发布");
+    }
+
+    @Test
+    void aMaterialsSampleAndBlankFormAreUploadedByTheOfficerAndDownloadedFromThePublicGuide() throws Exception {
+        String code = code();
+        mvc.perform(post("/api/v1/staff/service-items/import").with(officer()).contentType("application/x-ndjson")
+                .content(lines(List.of(promised(code, "附件事项" + code, CENTRE))))).andExpect(status().isOk());
+        String url = "/console/services/items/" + code;
+        byte[] pdf = ("%PDF-1.4\n% sample\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        Document editor = FormMarkup.assertWellFormed(html(get(url).with(officer()), 200));
+        assertThat(editor.getElementById("file-1-sample-file").attr("accept")).contains(".pdf");
+        mvc.perform(multipart(url + "/materials/1/sample").file(new MockMultipartFile("file", "身份证样表.pdf",
+                "application/pdf", pdf)).with(officer()).with(csrf())).andExpect(status().is3xxRedirection());
+        Document wrong = FormMarkup.assertWellFormed(html(multipart(url + "/materials/2/blank")
+                .file(new MockMultipartFile("file", "run.exe", "application/octet-stream", new byte[] {'M', 'Z', 0, 1}))
+                .with(officer()).with(csrf()), 400));
+        assertThat(wrong.select("#file-2-blank-file-error").text()).isNotBlank();
+        html(multipart(url + "/materials/9/blank").file(new MockMultipartFile("file", "x.pdf", "application/pdf", pdf))
+                .with(officer()).with(csrf()), 404);
+        html(multipart(url + "/materials/1/sample").file(new MockMultipartFile("file", "x.pdf", "application/pdf", pdf))
+                .with(TestActors.as(-54, "other", Map.of(unit(FINANCE), Set.of(Role.SERVICE_OFFICER)))).with(csrf()), 404);
+
+        String guide = html(get("/services/items/" + code), 200);
+        assertThat(guide).contains("下载样表（居民身份证）").doesNotContain("下载空白表格");
+        byte[] got = mvc.perform(get("/services/items/" + code + "/materials/1/sample")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(got).isEqualTo(pdf);
+        mvc.perform(get("/services/items/" + code + "/materials/2/sample")).andExpect(status().isNotFound());
+        mvc.perform(get("/services/items/" + code + "/materials/1/other")).andExpect(status().isNotFound());
+
+        // an approved version keeps the sample of a material that keeps its name
+        mvc.perform(filled(post(url).with(officer()).with(csrf()), "附件事项新版" + code,
+                "materials[0].name", "居民身份证")).andExpect(status().is3xxRedirection());
+        mvc.perform(post(url + "/versions/2/submit").with(officer()).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post(url + "/versions/2/approve").with(director()).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(html(get("/services/items/" + code), 200)).contains("附件事项新版", "下载样表（居民身份证）");
     }
 }

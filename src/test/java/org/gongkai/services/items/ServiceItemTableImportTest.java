@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,7 +46,8 @@ class ServiceItemTableImportTest {
                 Set.of(Role.SERVICE_OFFICER)));
     }
 
-    JsonNode send(MockHttpServletRequestBuilder request, int status) throws Exception {
+    JsonNode send(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request, int status)
+            throws Exception {
         return JsonMapper.shared().readTree(mvc.perform(request.with(officer())).andExpect(status().is(status))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }

@@ -15,9 +15,12 @@ import org.gongkai.services.items.ItemCommands;
 import org.gongkai.services.items.ItemDiff;
 import org.gongkai.services.items.ItemEditing;
 import org.gongkai.services.items.ItemVersion;
+import org.gongkai.services.items.ItemMaterialFiles;
 import org.gongkai.services.items.ItemVersionLifecycle;
+import org.gongkai.services.items.MaterialFileKind;
 import org.gongkai.services.items.ServiceItem;
 import org.gongkai.services.items.VersionAction;
+import org.gongkai.files.FileStore;
 import org.gongkai.web.FailedAction;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,11 +59,14 @@ class ItemEditorPages {
     private final ItemEditing editing;
     private final ItemEditorViews views;
     private final CommandDispatcher commands;
+    private final ItemMaterialFiles materialFiles;
 
-    ItemEditorPages(ItemEditing editing, ItemEditorViews views, CommandDispatcher commands) {
+    ItemEditorPages(ItemEditing editing, ItemEditorViews views, CommandDispatcher commands,
+            ItemMaterialFiles materialFiles) {
         this.editing = editing;
         this.views = views;
         this.commands = commands;
+        this.materialFiles = materialFiles;
     }
 
     @GetMapping(ITEMS)
@@ -146,6 +153,42 @@ class ItemEditorPages {
         }
     }
 
+    /** Uploads a material's sample or blank form; a refused file comes back at the upload field of that form. */
+    @PostMapping(ITEMS + "/{code}/materials/{material}/{kind}")
+    String upload(@PathVariable String code, @PathVariable int material, @PathVariable String kind,
+            @RequestParam(name = "file", required = false) MultipartFile file, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        MaterialFileKind k = MaterialFileKind.ofPath(kind);
+        Actor actor = Actor.require();
+        ServiceItem item = editing.editable(actor, code);
+        if (k == null) {
+            throw GongkaiException.notFound();
+        }
+        String form = "file-" + material + "-" + k.path();
+        try {
+            if (file == null || file.isEmpty()) {
+                throw GongkaiException.invalid("file", "请选择要上传的文件");
+            }
+            FileStore.StoredFile stored;
+            try (var in = file.getInputStream()) {
+                stored = materialFiles.store(in, file.getOriginalFilename());
+            } catch (java.io.IOException e) {
+                throw GongkaiException.invalid("file", "文件读取失败，请重新上传");
+            }
+            commands.dispatch(new ItemCommands.AttachMaterialFile(code, material, k, stored.id()));
+            redirect.addFlashAttribute("notice", "已上传" + k.label() + "：" + stored.originalName());
+            return "redirect:" + ITEMS + "/" + code + "#files";
+        } catch (GongkaiException e) {
+            if (e.code() == ErrorCode.NOT_FOUND) {
+                throw e;
+            }
+            response.setStatus(e.code().status().value());
+            ItemForm typed = views.form(editing.latest(item).content(), editing.latest(item).version());
+            typed.addBlankMaterials(3);
+            return render(actor, item, typed, model, FailedAction.of(form, "file", "").refusedWith(e));
+        }
+    }
+
     @GetMapping(ITEMS + "/{code}/diff")
     String diff(@PathVariable String code, @RequestParam(name = "from", required = false) Integer from,
             @RequestParam(name = "to", required = false) Integer to, Model model) {
@@ -194,6 +237,9 @@ class ItemEditorPages {
         model.addAttribute("changes", latest.version() == item.version() ? List.of()
                 : ItemDiff.between(editing.version(item, item.version()).orElseThrow().content(), latest.content(),
                         views.names()));
+        model.addAttribute("materialFiles", materialFiles.rows(item));
+        model.addAttribute("mayUpload", editing.editableUnits(actor).contains(item.content().unitId()));
+        model.addAttribute("filePolicy", views.filePolicy());
         views.choices(actor, model);
         return "services/items/editor";
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.gongkai.calendar.ClockUnit;
 import org.gongkai.common.Actor;
+import org.gongkai.files.AttachmentPolicy;
+import org.gongkai.files.AttachmentPurpose;
 import org.gongkai.organisation.UnitDirectory;
 import org.gongkai.services.ItemKind;
 import org.gongkai.services.MaterialForm;
@@ -33,9 +35,14 @@ class ItemEditorViews {
     private final UnitDirectory units;
     private final StationRepository stations;
     private final ServiceItemSettings settings;
+    private final AttachmentPolicy policy;
+
+    /** What the upload fields say and accept. */
+    record FilePolicy(String hint, String accept) {}
 
     ItemEditorViews(ItemEditing editing, UnitDirectory units, StationRepository stations,
-            ServiceItemSettings settings) {
+            ServiceItemSettings settings, AttachmentPolicy policy) {
+        this.policy = policy;
         this.editing = editing;
         this.units = units;
         this.stations = stations;
@@ -48,6 +55,11 @@ class ItemEditorViews {
 
     String unitName(long id) {
         return units.findById(id).map(UnitDirectory.UnitView::name).orElse("—");
+    }
+
+    FilePolicy filePolicy() {
+        return new FilePolicy(policy.hint(AttachmentPurpose.SERVICE_MATERIAL_FORM),
+                AttachmentPurpose.SERVICE_MATERIAL_FORM.accept());
     }
 
     ItemDiff.Names names() {

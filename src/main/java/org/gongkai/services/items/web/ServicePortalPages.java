@@ -2,6 +2,7 @@ package org.gongkai.services.items.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.gongkai.organisation.UnitDirectory;
 import org.gongkai.organisation.UnitDirectory.UnitView;
 import org.gongkai.services.ServiceLevel;
 import org.gongkai.services.items.ItemTarget;
+import org.gongkai.services.items.ItemMaterialFiles;
 import org.gongkai.services.items.ServiceItemCatalogue;
 import org.gongkai.services.items.ServiceItemSettings;
 import org.gongkai.services.items.Station;
@@ -35,9 +37,11 @@ class ServicePortalPages {
     private final ServiceItemSettings settings;
     private final UnitDirectory units;
     private final StationRepository stations;
+    private final ItemMaterialFiles materialFiles;
 
     ServicePortalPages(ServiceItemCatalogue catalogue, ServiceItemSettings settings, UnitDirectory units,
-            StationRepository stations) {
+            StationRepository stations, ItemMaterialFiles materialFiles) {
+        this.materialFiles = materialFiles;
         this.catalogue = catalogue;
         this.settings = settings;
         this.units = units;
@@ -123,6 +127,9 @@ class ServicePortalPages {
         model.addAttribute("guide", guide);
         model.addAttribute("item", guide.item());
         model.addAttribute("c", guide.item().content());
+        Map<Integer, ItemMaterialFiles.Row> files = new HashMap<>();
+        materialFiles.rows(guide.item()).forEach(r -> files.put(r.material(), r));
+        model.addAttribute("materialFiles", files);
         model.addAttribute("typeCode", settings.type(guide.item().content().type())
                 .map(ServiceItemSettings.ItemType::code).orElse(null));
         return "services/portal/guide";

@@ -26,7 +26,7 @@ final class Fields {
         this(node, problems, null);
     }
 
-    private Fields(JsonNode node, ItemCheck.Problems problems, String at) {
+    Fields(JsonNode node, ItemCheck.Problems problems, String at) {
         this.node = node;
         this.problems = problems;
         this.at = at;

@@ -125,12 +125,14 @@ final class ItemLines {
             p.add("materials", "申请材料应为最多" + ItemCheck.MATERIALS_MAX + "项的数组");
             return out;
         }
+        int n = 0;
         for (JsonNode m : list) {
+            String at = "第" + ++n + "项材料：";
             if (!m.isObject()) {
-                p.add("materials", "每项申请材料应为一个 JSON 对象");
+                p.add("materials", at + "每项申请材料应为一个 JSON 对象");
                 continue;
             }
-            Fields mf = f.nested(m, "materials");
+            Fields mf = new Fields(m, (field, message) -> p.add(field, at + message), "materials");
             out.add(new ItemContent.Material(mf.text("name", ItemCheck.NAME_MAX * 2, false),
                     mf.text("source", ItemCheck.SOURCE_MAX * 2, false),
                     mf.parsed("form", ItemLines::form, "材料形式应为 ORIGINAL、COPY 或 ORIGINAL_AND_COPY"),

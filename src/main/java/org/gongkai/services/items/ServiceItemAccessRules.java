@@ -41,6 +41,8 @@ class ServiceItemAccessRules implements AccessRules {
                         Role.SERVICE_DIRECTOR),
                 AccessRule.roles(HttpMethod.POST, "/console/services/items/{code}/versions/{version}/reject",
                         Role.SERVICE_DIRECTOR),
+                AccessRule.roles(HttpMethod.POST, "/console/services/items/{code}/versions/{version}/{form}",
+                        EDITORS_AND_REVIEWERS),
                 AccessRule.roles(HttpMethod.GET, STAFF + "/versions", EDITORS_AND_REVIEWERS),
                 AccessRule.roles(HttpMethod.GET, STAFF + "/versions/{version}", EDITORS_AND_REVIEWERS),
                 AccessRule.roles(HttpMethod.GET, STAFF + "/diff", EDITORS_AND_REVIEWERS),

@@ -104,7 +104,7 @@ class ItemEditorPagesTest {
         assertThat(wrong.select(".error-summary a")).hasSizeGreaterThanOrEqualTo(2);
         Document badMaterial = FormMarkup.assertWellFormed(html(filled(post(url).with(officer()).with(csrf()),
                 "新名称" + code, "materials[2].form", "SCAN"), 400));
-        assertThat(badMaterial.select("#materials-2--name-error").text()).contains("材料形式应为");
+        assertThat(badMaterial.select("#materials-2--name-error").text()).contains("第2项材料：", "材料形式应为");
         assertThat(badMaterial.getElementById("materials-2--name").val()).isEqualTo("劳动合同");
         Document blank = FormMarkup.assertWellFormed(html(filled(post(url).with(officer()).with(csrf()), ""), 400));
         assertThat(blank.select("#name-error").text()).isNotBlank();

@@ -148,24 +148,32 @@ class ServiceItemTableImportTest {
         assertThat(send(get("/api/v1/service-items/" + c), 200).get("materials")).hasSize(2);
     }
 
+    /** A row without line breaks in its cells (a CSV's row numbers are its lines). */
+    static Map<String, String> flat(String code, String name) {
+        Map<String, String> m = row(code, name);
+        m.put("申请材料", "居民身份证|申请人|原件和复印件|是|1");
+        m.put("办理流程", "申请、受理、办结");
+        return m;
+    }
+
     @Test
     void problemsAreReportedByRowAndColumnHeaderAndNothingIsWritten() throws Exception {
         String good = code();
-        Map<String, String> badMaterial = row(code(), "材料形式不对");
+        Map<String, String> badMaterial = flat(code(), "材料形式不对");
         badMaterial.put("申请材料", "居民身份证|申请人|扫描件");
-        Map<String, String> badLimit = row(code(), "时限不对");
+        Map<String, String> badLimit = flat(code(), "时限不对");
         badLimit.put("承诺时限天数", "40");
-        Map<String, String> unknown = row(code(), "多一列");
+        Map<String, String> unknown = flat(code(), "多一列");
         unknown.put("备注列", "x");
         JsonNode problem = send(post(IMPORT).contentType("text/csv")
-                .content(csv(List.of(unknown, row(good, "正确"), badMaterial, badLimit)).getBytes(StandardCharsets.UTF_8)),
+                .content(csv(List.of(unknown, flat(good, "正确"), badMaterial, badLimit)).getBytes(StandardCharsets.UTF_8)),
                 422);
         assertThat(problem.get("code").asString()).isEqualTo("IMPORT_FAILED");
         Map<Integer, String> byRow = new HashMap<>();
         problem.get("errors").forEach(e -> byRow.merge(e.get("row").asInt(),
                 e.get("column").asString() + ":" + e.get("message").asString(), (x, y) -> x + "|" + y));
         assertThat(byRow.get(1)).contains("备注列:未知的列");
-        assertThat(byRow.get(4)).contains("申请材料:");
+        assertThat(byRow.get(4)).contains("申请材料:第1项材料：");
         assertThat(byRow.get(5)).contains("承诺时限天数:承诺办结时限不能超过法定办结时限");
         assertThat(byRow).doesNotContainKey(3);
         mvc.perform(get("/api/v1/service-items/" + good)).andExpect(status().isNotFound());

@@ -94,6 +94,13 @@ class IntakeHintsIntegrationTest {
                 .param("content", "污水井")).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/staff/hotline/intake-hints").with(centre).param("text", "长".repeat(5000)))
                 .andExpect(status().isBadRequest());
+        // an over-long field is refused at its field before anything is looked up; what was typed stays
+        Document tooLong = FormMarkup.assertWellFormed(html(mvc.perform(post("/console/hotline/new").with(centre)
+                .with(csrf()).param("similar", "1").param("title", "污水井").param("content", "长".repeat(5000)))
+                .andExpect(status().isBadRequest())));
+        assertThat(tooLong.getElementById("similar-heading")).isNull();
+        assertThat(tooLong.getElementById("content").attr("aria-invalid")).isEqualTo("true");
+        assertThat(tooLong.getElementById("title").val()).isEqualTo("污水井");
     }
 
     @Test

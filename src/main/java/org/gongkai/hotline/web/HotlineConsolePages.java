@@ -85,7 +85,15 @@ class HotlineConsolePages {
      * caller's earlier tickets, similar open tickets by text and address, and the suggested unit; nothing is stored.
      */
     @PostMapping(value = "/console/hotline/new", params = "similar")
-    String lookAround(@ModelAttribute("form") IntakeForm form, Model model) {
+    String lookAround(@Valid @ModelAttribute("form") IntakeForm form, BindingResult result, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        if (result.getFieldErrors().stream().anyMatch(e -> "Size".equals(e.getCode()))) {
+            response.setStatus(400); // an over-long field is refused at its field before anything is looked up
+            return intakePage(model, null, null);
+        }
+        // only a lookup: fields not typed yet are not errors here (the intake itself still requires them)
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form",
+                new org.springframework.validation.BeanPropertyBindingResult(form, "form"));
         String text = String.join("\n", form.getTitle() == null ? "" : form.getTitle(),
                 form.getContent() == null ? "" : form.getContent());
         model.addAttribute("similar", service.similarOpen(Actor.require(), text, form.getAddress()));

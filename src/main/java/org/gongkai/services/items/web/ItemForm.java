@@ -1,5 +1,6 @@
 package org.gongkai.services.items.web;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ public class ItemForm {
     @Size(max = 2000) private String stationCodes;
     @Size(max = ItemCommands.NOTE_MAX) private String note;
     private Integer baseVersion;
-    private List<MaterialRow> materials = new ArrayList<>();
+    @Valid private List<MaterialRow> materials = new ArrayList<>();
 
     /** The form as an import line's JSON members (blank values left out, so the reader says what is missing). */
     public Map<String, Object> toLine() {

@@ -153,13 +153,6 @@ public class ExpertRepository {
         return expertIds.stream().map(byId::get).filter(c -> c != null).toList();
     }
 
-    /** Public names and titles (a published draw record names the experts, never their phones). */
-    public Map<String, String> names(List<String> expertIds) {
-        Map<String, String> out = new HashMap<>();
-        contacts(expertIds).forEach(c -> out.put(c.expertId(), c.name()));
-        return out;
-    }
-
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM trading_expert").query(Long.class).single();
     }

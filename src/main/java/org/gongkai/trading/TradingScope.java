@@ -36,6 +36,13 @@ public class TradingScope {
         return officerUnits(actor).stream().sorted().findFirst().orElseThrow();
     }
 
+    /** Editing and reading the pool's experts one by one is the expert-pool administrator's alone. */
+    public void requireExpertAdmin(Actor actor) {
+        if (actor == null || !actor.hasRole(Role.EXPERT_ADMIN)) {
+            throw new GongkaiException(ErrorCode.FORBIDDEN, "只有评标专家库管理员可以查看和编辑专家资料");
+        }
+    }
+
     public void requirePoolKeeper(Actor actor) {
         if (actor == null || !(actor.hasRole(Role.EXPERT_ADMIN) || actor.hasRole(Role.TRADING_OFFICER))) {
             throw new GongkaiException(ErrorCode.FORBIDDEN, "只有评标专家库管理员或公共资源交易人员可以维护专家库");

@@ -1,23 +1,16 @@
 package org.gongkai.trading.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.gongkai.common.DateRange;
 import org.gongkai.common.GongkaiException;
-import org.gongkai.trading.ProjectType;
 import org.gongkai.trading.draws.DrawRecord;
 import org.gongkai.trading.draws.DrawVerifier;
 import org.gongkai.trading.draws.Draws;
 import org.gongkai.trading.ocds.OcdsReleases;
-import org.gongkai.trading.projects.ProjectRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The public trading API (issue #14): a draw's record (sealed until the evaluation starts), the verify endpoint that
- * replays any posted record, and the statistics by type.
+ * replays any posted record, and the OCDS release package ({@link TradingStatisticsApi} has the statistics).
  */
 @RestController
 class TradingPublicApi {
@@ -35,16 +28,12 @@ class TradingPublicApi {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private final Draws draws;
-    private final ProjectRepository projects;
     private final OcdsReleases ocds;
-    private final DateRange dates;
     private final Clock clock;
 
-    TradingPublicApi(Draws draws, ProjectRepository projects, OcdsReleases ocds, DateRange dates, Clock clock) {
+    TradingPublicApi(Draws draws, OcdsReleases ocds, Clock clock) {
         this.draws = draws;
-        this.projects = projects;
         this.ocds = ocds;
-        this.dates = dates;
         this.clock = clock;
     }
 
@@ -94,39 +83,5 @@ class TradingPublicApi {
         boolean stored = record.drawId() == null || (record.drawId().length() <= 40
                 && draws.matchesStored(record.drawId(), record.commitment(), record.poolDigest()));
         return new Reproduced(replays && stored);
-    }
-
-    record TypeJson(String type, long projects, long budgetFen, long dealFen, Long savingsFen, BigDecimal savingsRate,
-            long reserveFen, Long addedRevenueFen) {}
-
-    record StatisticsJson(LocalDate from, LocalDate to, List<TypeJson> types) {}
-
-    /** Per type over projects with a deal day in the period, both ends included; every type listed. */
-    @GetMapping("/api/v1/trading/statistics")
-    StatisticsJson statistics(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-        LocalDate today = clock.instant().atZone(ZONE).toLocalDate();
-        LocalDate f = dates.parse("from", from);
-        LocalDate t = dates.parse("to", to);
-        f = f == null ? today.withDayOfYear(1) : f;
-        t = t == null ? today : t;
-        if (t.isBefore(f)) {
-            throw GongkaiException.invalid("to", "结束日期不能早于开始日期");
-        }
-        Map<ProjectType, ProjectRepository.TypeTotals> byType = new EnumMap<>(ProjectType.class);
-        projects.totals(f, t).forEach(x -> byType.put(x.type(), x));
-        List<TypeJson> types = java.util.Arrays.stream(ProjectType.values()).map(type -> {
-            ProjectRepository.TypeTotals x = byType.getOrDefault(type,
-                    new ProjectRepository.TypeTotals(type, 0, 0, 0, 0));
-            if (type.reportsSavings()) {
-                long savings = x.budgetFen() - x.dealFen();
-                BigDecimal rate = x.budgetFen() == 0 ? null : BigDecimal.valueOf(savings)
-                        .divide(BigDecimal.valueOf(x.budgetFen()), 6, RoundingMode.HALF_UP);
-                return new TypeJson(type.name(), x.projects(), x.budgetFen(), x.dealFen(), savings, rate,
-                        x.reserveFen(), null);
-            }
-            return new TypeJson(type.name(), x.projects(), x.budgetFen(), x.dealFen(), null, null, x.reserveFen(),
-                    x.dealFen() - x.reserveFen());
-        }).toList();
-        return new StatisticsJson(f, t, types);
     }
 }

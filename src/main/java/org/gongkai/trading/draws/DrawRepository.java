@@ -55,6 +55,20 @@ class DrawRepository {
                 .query((rs, i) -> row(rs)).list();
     }
 
+    /** The latest draws of every project (for the supervisor), with what decides whether each is sealed. */
+    List<Object[]> latest(int offset, int limit) {
+        return jdbc.sql("""
+                SELECT d.draw_id, p.project_code, d.specialty_code, d.replacement, d.drawn_at, p.evaluation_at,
+                  p.evaluation_started_at
+                FROM trading_draw d JOIN trading_project p ON p.id = d.project_id
+                ORDER BY d.drawn_at DESC, d.id DESC LIMIT :limit OFFSET :offset""")
+                .param("limit", limit).param("offset", offset)
+                .query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                    rs.getTimestamp(5).toInstant(), rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant(),
+                    rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()})
+                .list();
+    }
+
     void decline(long drawPk, String expertId, String reason, Instant at, long by) {
         jdbc.sql("""
                 INSERT INTO trading_draw_decline (draw_pk, expert_id, reason, declined_at, recorded_by)

@@ -167,6 +167,21 @@ public class Draws {
 
     public record PublicDraw(DrawRecord record, String projectCode, boolean sealed) {}
 
+    /** A line of the supervisor's list of draws. */
+    public record DrawSummary(String drawId, String projectCode, String specialty, boolean replacement,
+            Instant drawnAt, boolean sealed) {}
+
+    /** The latest draws of every project, county-wide (the supervisor's replay list). */
+    public List<DrawSummary> latest(int offset, int limit) {
+        Instant now = clock.instant();
+        return draws.latest(offset, limit).stream().map(r -> {
+            Instant evaluationAt = (Instant) r[5];
+            boolean started = r[6] != null || (evaluationAt != null && !evaluationAt.isAfter(now));
+            return new DrawSummary((String) r[0], (String) r[1], (String) r[2], (Boolean) r[3], (Instant) r[4],
+                    !started);
+        }).toList();
+    }
+
     /** Whether the record names a stored draw with the same commitment and pool digest. */
     public boolean matchesStored(String drawId, String commitment, String poolDigest) {
         return draws.find(drawId).map(d -> d.commitment().equals(commitment) && d.poolDigest().equals(poolDigest))
@@ -177,7 +192,8 @@ public class Draws {
         return draws.ofProject(projectId);
     }
 
-    private String projectCode(DrawRecord d) {
+    /** The code of the draw's project. */
+    public String projectCode(DrawRecord d) {
         return projects.codeOf(d.projectId());
     }
 }

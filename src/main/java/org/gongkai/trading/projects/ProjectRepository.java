@@ -159,22 +159,6 @@ public class ProjectRepository {
                 .param("at", Timestamp.from(at)).param("id", projectId).update() == 1;
     }
 
-    /** Per type, over projects with a deal day in the period (both ends included). */
-    public List<TypeTotals> totals(LocalDate from, LocalDate to) {
-        List<TypeTotals> out = new ArrayList<>();
-        jdbc.sql("""
-                SELECT type, COUNT(*) AS projects, COALESCE(SUM(budget_fen), 0) AS budget,
-                  COALESCE(SUM(deal_fen), 0) AS deal, COALESCE(SUM(reserve_fen), 0) AS reserve
-                FROM trading_project WHERE deal_on BETWEEN :from AND :to GROUP BY type""")
-                .param("from", from).param("to", to)
-                .query((rs, i) -> out.add(new TypeTotals(ProjectType.valueOf(rs.getString("type")),
-                        rs.getLong("projects"), rs.getLong("budget"), rs.getLong("deal"), rs.getLong("reserve"))))
-                .list();
-        return out;
-    }
-
-    public record TypeTotals(ProjectType type, long projects, long budgetFen, long dealFen, long reserveFen) {}
-
     private static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
     }

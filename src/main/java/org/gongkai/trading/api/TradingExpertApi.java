@@ -35,7 +35,7 @@ class TradingExpertApi {
         this.commands = commands;
     }
 
-    record ExpertsJson(List<ExpertPool.Listed> experts, int total, int page, int pages) {}
+    record ExpertsJson(List<ExpertPool.ListedExpert> experts, int total, int page, int pages) {}
 
     @GetMapping(EXPERTS)
     ExpertsJson list(@RequestParam(required = false) String specialty, @RequestParam(required = false) String status,
@@ -47,7 +47,7 @@ class TradingExpertApi {
     record ExpertJson(String expertId, String name, String idNumber, List<String> specialties, String title,
             String employerCode, List<ExpertInput.Former> formerEmployers, List<ExpertInput.Conflict> conflicts,
             String status, java.time.LocalDate statusFrom, java.time.LocalDate statusUntil, String phone, String region,
-            Instant updatedAt, List<ExpertPool.Rating> ratings) {}
+            Instant updatedAt, List<ExpertPool.ExpertRating> ratings) {}
 
     @GetMapping(EXPERTS + "/{expertId}")
     ExpertJson expert(@PathVariable String expertId) {
@@ -58,13 +58,13 @@ class TradingExpertApi {
                 d.updatedAt(), d.ratings());
     }
 
-    record Saved(String expertId) {}
+    record ExpertSaved(String expertId) {}
 
     /** The whole record as the import line has it; a blank {@code idNumber} keeps the stored one. */
     @PutMapping(EXPERTS + "/{expertId}")
-    Saved edit(@PathVariable String expertId, @RequestBody ExpertInput body) {
+    ExpertSaved edit(@PathVariable String expertId, @RequestBody ExpertInput body) {
         commands.dispatch(new ExpertCommands.EditExpert(expertId, body));
-        return new Saved(expertId);
+        return new ExpertSaved(expertId);
     }
 
     record RatingBody(String expertId, Integer score, String comment) {}

@@ -35,21 +35,21 @@ public class ExpertPool {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     /** A row of the pool's list; {@code idNumber} and {@code phone} masked. */
-    public record Listed(long pk, String expertId, String name, String idNumber, String phone, String title,
-            String employerCode, String status, LocalDate statusFrom, LocalDate statusUntil,
-            List<String> specialties) {}
+    public record ListedExpert(@com.fasterxml.jackson.annotation.JsonIgnore long pk, String expertId, String name,
+            String idNumber, String phone, String title, String employerCode, String status, LocalDate statusFrom,
+            LocalDate statusUntil, List<String> specialties) {}
 
-    public record Page(List<Listed> rows, int total, int page, int pages) {}
+    public record Page(List<ListedExpert> rows, int total, int page, int pages) {}
 
     /** An expert as stored, decrypted. */
     public record Stored(long pk, ExpertInput expert, Instant updatedAt) {}
 
     public record Specialty(String code, String name) {}
 
-    public record Rating(String projectCode, String projectTitle, int score, String comment, Instant ratedAt) {}
+    public record ExpertRating(String projectCode, String projectTitle, int score, String comment, Instant ratedAt) {}
 
     /** The administrator's view of one expert: the record decrypted and its ratings. */
-    public record Detail(ExpertInput expert, Instant updatedAt, List<Rating> ratings) {}
+    public record Detail(ExpertInput expert, Instant updatedAt, List<ExpertRating> ratings) {}
 
     private final ExpertRepository experts;
     private final ExpertPoolRepository pool;

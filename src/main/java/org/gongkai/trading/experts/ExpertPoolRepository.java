@@ -28,11 +28,11 @@ class ExpertPoolRepository {
         this.cipher = cipher;
     }
 
-    List<ExpertPool.Listed> page(String specialty, String status, String query, int offset, int limit) {
-        List<ExpertPool.Listed> rows = jdbc.sql("SELECT e.* FROM trading_expert e" + where(specialty, status, query)
+    List<ExpertPool.ListedExpert> page(String specialty, String status, String query, int offset, int limit) {
+        List<ExpertPool.ListedExpert> rows = jdbc.sql("SELECT e.* FROM trading_expert e" + where(specialty, status, query)
                         + " ORDER BY e.expert_id LIMIT :limit OFFSET :offset")
                 .params(params(specialty, status, query)).param("offset", offset).param("limit", limit)
-                .query((rs, i) -> new ExpertPool.Listed(rs.getLong("id"), rs.getString("expert_id"),
+                .query((rs, i) -> new ExpertPool.ListedExpert(rs.getLong("id"), rs.getString("expert_id"),
                         rs.getString("name"), PersonalData.maskKeeping(cipher.decrypt(rs.getString("id_number_enc")), 3, 2),
                         PersonalData.maskMobile(cipher.decrypt(rs.getString("phone_enc"))), rs.getString("title"),
                         rs.getString("employer_code"), rs.getString("status"), rs.getObject("status_from", LocalDate.class),
@@ -44,10 +44,10 @@ class ExpertPoolRepository {
         Map<Long, List<String>> specialties = new HashMap<>();
         jdbc.sql("SELECT expert_pk, specialty_code FROM trading_expert_specialty WHERE expert_pk IN (:ids)"
                         + " ORDER BY specialty_code")
-                .param("ids", rows.stream().map(ExpertPool.Listed::pk).toList())
+                .param("ids", rows.stream().map(ExpertPool.ListedExpert::pk).toList())
                 .query((rs, i) -> specialties.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
                 .list();
-        return rows.stream().map(r -> new ExpertPool.Listed(r.pk(), r.expertId(), r.name(), r.idNumber(), r.phone(),
+        return rows.stream().map(r -> new ExpertPool.ListedExpert(r.pk(), r.expertId(), r.name(), r.idNumber(), r.phone(),
                 r.title(), r.employerCode(), r.status(), r.statusFrom(), r.statusUntil(),
                 specialties.getOrDefault(r.pk(), List.of()))).toList();
     }
@@ -131,12 +131,12 @@ class ExpertPoolRepository {
     }
 
     /** An expert's ratings, the latest first. */
-    List<ExpertPool.Rating> ratings(long expertPk) {
+    List<ExpertPool.ExpertRating> ratings(long expertPk) {
         return jdbc.sql("""
                 SELECT p.project_code, p.title, r.score, r.comment, r.rated_at FROM trading_expert_rating r
                 JOIN trading_project p ON p.id = r.project_id WHERE r.expert_pk = :e ORDER BY r.rated_at DESC, r.id DESC""")
                 .param("e", expertPk)
-                .query((rs, i) -> new ExpertPool.Rating(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                .query((rs, i) -> new ExpertPool.ExpertRating(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
                         rs.getTimestamp(5).toInstant())).list();
     }
 

@@ -103,4 +103,35 @@ class HotlineConsolePagesIntegrationTest {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get(location).with(housing)).andExpect(status().isNotFound());
     }
+    /**
+     * After 签收 the unit's page offers the reply and the extension request, and the centre's page the approval: both
+     * extension forms once failed to render (a bean reference in a fragment parameter, refused by Thymeleaf's
+     * restricted mode), so the page after the unit's acceptance was an error page.
+     */
+    @Test
+    void afterAcceptanceTheUnitsPageOffersReplyAndExtensionAndTheCentreApproves() throws Exception {
+        String location = mvc.perform(post("/console/hotline/new").with(centre).with(csrf())
+                .param("callerPhone", "13600003333").param("callerName", "钱七").param("channel", "PHONE")
+                .param("category", "COMPLAINT").param("content", "小区门口夜市噪音扰民"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String n = location.substring(location.lastIndexOf('/') + 1);
+        mvc.perform(post(location + "/dispatch").with(centre).with(csrf())
+                .param("unitCode", HotlineApiIntegrationTest.HOUSING)).andExpect(status().is3xxRedirection());
+        String after = mvc.perform(post(location + "/accept").with(housing).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(after).isEqualTo("/console/hotline/tickets/" + n);
+
+        Document unitPage = FormMarkup.assertWellFormed(html(mvc.perform(get(after).with(housing))
+                .andExpect(status().isOk())));
+        assertThat(unitPage.getElementById("ticket-status").text()).isEqualTo("办理中");
+        assertThat(unitPage.getElementById("form-reply").selectFirst("button").hasClass("btn-primary")).isTrue();
+        assertThat(unitPage.getElementById("extension-request-days").attr("max")).isEqualTo("10");
+
+        mvc.perform(post(location + "/extension-request").with(housing).with(csrf()).param("days", "5")
+                .param("reason", "需现场测量噪音")).andExpect(status().is3xxRedirection());
+        Document centrePage = FormMarkup.assertWellFormed(html(mvc.perform(get(location).with(centre))
+                .andExpect(status().isOk())));
+        assertThat(centrePage.getElementById("form-extend")).isNotNull();
+        assertThat(centrePage.getElementById("extend-days").attr("max")).isEqualTo("10");
+    }
 }

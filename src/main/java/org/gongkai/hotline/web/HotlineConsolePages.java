@@ -206,6 +206,8 @@ class HotlineConsolePages {
                 new FormFields.Option("4", "4 满意"), new FormFields.Option("3", "3 基本满意"),
                 new FormFields.Option("2", "2 不满意"), new FormFields.Option("1", "1 非常不满意")));
         model.addAttribute("yesNo", List.of(new FormFields.Option("true", "是"), new FormFields.Option("false", "否")));
+        // a model value, not a bean reference: fragment parameters are evaluated in Thymeleaf's restricted mode
+        model.addAttribute("maxExtensionDays", service.settings().maxExtensionDays());
         return "hotline/ticket";
     }
 }

@@ -26,6 +26,12 @@ public final class HotlineEvents {
     /** The sweeper's overdue mark, once per due date. */
     public record TicketOverdue(String ticketNumber, Long unitId, LocalDate dueOn) {}
 
+    /**
+     * The sweeper's reminder that a dispatch was not accepted (签收) nor returned within its accept limit
+     * ({@code acceptDueAt}); once per dispatch, for the unit it went to and the centre.
+     */
+    public record TicketAcceptLate(String ticketNumber, long unitId, Instant acceptDueAt) {}
+
     public record TicketReturned(String ticketNumber, long unitId, Instant at) {}
 
     public record TicketUrged(String ticketNumber, Long unitId, int count, Instant at) {}

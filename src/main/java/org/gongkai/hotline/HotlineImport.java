@@ -21,8 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HotlineImport {
 
-    /** One past event: {@code days} for EXTENDED, {@code satisfaction} and {@code solved} for CALLBACK. */
-    public record Event(String type, Instant at, String unitCode, Integer days, Integer satisfaction, Boolean solved) {}
+    /**
+     * One past event: {@code days} for EXTENDED, {@code satisfaction} and {@code solved} for CALLBACK; for joint
+     * handling, {@code coUnitCodes} (协办单位, at most five) on a DISPATCHED and one CO_PART per co-unit
+     * ({@code unitCode} = the co-unit) before the lead unit's REPLIED, as on the live path.
+     */
+    public record Event(String type, Instant at, String unitCode, Integer days, Integer satisfaction, Boolean solved,
+            List<String> coUnitCodes) {
+
+        public Event(String type, Instant at, String unitCode, Integer days, Integer satisfaction, Boolean solved) {
+            this(type, at, unitCode, days, satisfaction, solved, null);
+        }
+    }
 
     /** One past ticket; {@code address} optional (where the problem is, for the hot spots). */
     public record Line(String category, String urgency, String channel, Instant receivedAt, String callerPhone,
@@ -126,12 +136,20 @@ public class HotlineImport {
         switch (type) {
             case DISPATCHED -> {
                 long unit = scope.unit(e.unitCode(), "events");
-                if (t.status() == TicketStatus.RETURNED) {
+                List<String> codes = e.coUnitCodes() == null ? List.of() : e.coUnitCodes();
+                if (codes.size() > Ticket.CO_UNITS_MAX) {
+                    throw GongkaiException.invalid("events", "协办单位最多 " + Ticket.CO_UNITS_MAX + " 个（coUnitCodes）");
+                }
+                List<Long> coUnits = codes.stream().map(code -> scope.unit(code, "events")).toList();
+                if (t.status() == TicketStatus.RETURNED && coUnits.isEmpty()) {
                     t.arbitrate(unit, "历史台账导入", at, by);
+                } else if (t.status() == TicketStatus.RETURNED) {
+                    throw GongkaiException.invalid("events", "退单仲裁后的派单不能指定协办单位（coUnitCodes）");
                 } else {
-                    t.dispatch(unit, at, null, by);
+                    t.dispatch(unit, coUnits, at, null, by);
                 }
             }
+            case CO_PART -> t.contribute(scope.unit(e.unitCode(), "events"), "历史台账导入", at, by);
             case ACCEPTED -> t.accept(at, by);
             case RETURNED -> t.giveBack("历史台账导入", at, by);
             case EXTENDED -> {

@@ -32,6 +32,31 @@ class HotlineKpiDetails {
     }
 
     /**
+     * The dispatches of the period by what the unit did with them (the denominator of the accept and return rates,
+     * taken apart): accepted within the accept limit (the numerator of {@code ACCEPTED_ON_TIME_RATE}), accepted late,
+     * returned (the numerator of {@code RETURN_RATE}), not accepted yet (still waiting, or the ticket was merged).
+     */
+    HotlineKpiReport.Distribution acceptTime(Long unitId, LocalDate from, LocalDate to) {
+        var spec = jdbc.sql("SELECT k, COUNT(*) FROM (SELECT CASE WHEN accepted_at IS NOT NULL"
+                + " AND accepted_at <= accept_due_at THEN 0 WHEN accepted_at IS NOT NULL THEN 1"
+                + " WHEN returned_at IS NOT NULL THEN 2 ELSE 3 END AS k"
+                + " FROM hotline_dispatch WHERE dispatched_on BETWEEN :from AND :to"
+                + (unitId == null ? "" : " AND unit_id = :unit") + ") x GROUP BY k").param("from", from).param("to", to);
+        if (unitId != null) {
+            spec = spec.param("unit", unitId);
+        }
+        long[] counts = new long[4];
+        spec.query((rs, i) -> counts[rs.getInt(1)] = rs.getLong(2)).list();
+        String[][] buckets = {{"ACCEPTED_ON_TIME", "时限内签收"}, {"ACCEPTED_LATE", "超时签收"}, {"RETURNED", "退单"},
+            {"NOT_ACCEPTED", "未签收"}};
+        List<HotlineKpiReport.Bucket> out = new ArrayList<>();
+        for (int i = 0; i < buckets.length; i++) {
+            out.add(new HotlineKpiReport.Bucket(buckets[i][0], buckets[i][1], counts[i]));
+        }
+        return new HotlineKpiReport.Distribution("ACCEPT_TIME", "派单的签收情况（按时签收率和退单率的分布）", out);
+    }
+
+    /**
      * Tickets closed in the period by working days used ÷ working days allowed (the limit of the cycle that was closed,
      * extensions included), counted from the day after the ticket was received (or reopened).
      */

@@ -9,10 +9,16 @@ import java.util.List;
  *
  * @param indicators    each with its numerator and denominator ({@code denominator} null for a count, {@code value}
  *                      null when the denominator is 0)
- * @param distributions next to the rates: the time used against the limit, the callbacks' satisfaction levels
+ * @param distributions next to the rates: what the units did with the dispatches (accepted in time, late, returned,
+ *                      not yet), the time used against the answer limit, the callbacks' satisfaction levels
+ * @param units         the county's figures per unit (each unit's numerators and denominators; a row without a unit
+ *                      code for the tickets the centre handled itself); empty in a unit's own report
  */
 public record HotlineKpiReport(String unitCode, LocalDate from, LocalDate to, List<Indicator> indicators,
-        List<Distribution> distributions) {
+        List<Distribution> distributions, List<UnitRow> units) {
+
+    /** One unit's row of the per-unit table; {@code unitCode} null for the centre's own tickets. */
+    public record UnitRow(String unitCode, String unitName, List<Indicator> indicators) {}
 
     public record Indicator(String code, String name, long numerator, Long denominator, BigDecimal value) {
 

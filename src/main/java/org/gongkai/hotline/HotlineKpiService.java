@@ -38,11 +38,20 @@ public class HotlineKpiService {
 
     public HotlineKpiReport report(Actor actor, String unitCode, LocalDate from, LocalDate to) {
         Scope s = scope(actor, unitCode, from, to);
-        return new HotlineKpiReport(s.code(), s.from(), s.to(), kpis.compute(s.unitId(), s.from(), s.to()).stream()
-                .map(i -> new HotlineKpiReport.Indicator(i.code(), i.name(), i.numerator(), i.denominator(),
-                        i.value()))
-                .toList(), List.of(details.answerTime(s.unitId(), s.from(), s.to()),
-                        details.satisfaction(s.unitId(), s.from(), s.to())));
+        List<HotlineKpiReport.UnitRow> byUnit = s.unitId() != null ? List.of()
+                : kpis.byUnit(s.from(), s.to()).stream().map(u -> {
+                    var unit = scope.view(u.unitId());
+                    return new HotlineKpiReport.UnitRow(unit.map(UnitDirectory.UnitView::creditCode).orElse(null),
+                            unit.map(UnitDirectory.UnitView::name).orElse("热线中心直接办理"), indicators(u.indicators()));
+                }).toList();
+        return new HotlineKpiReport(s.code(), s.from(), s.to(), indicators(kpis.compute(s.unitId(), s.from(), s.to())),
+                List.of(details.acceptTime(s.unitId(), s.from(), s.to()), details.answerTime(s.unitId(), s.from(),
+                        s.to()), details.satisfaction(s.unitId(), s.from(), s.to())), byUnit);
+    }
+
+    private static List<HotlineKpiReport.Indicator> indicators(List<HotlineKpis.Indicator> figures) {
+        return figures.stream().map(i -> new HotlineKpiReport.Indicator(i.code(), i.name(), i.numerator(),
+                i.denominator(), i.value())).toList();
     }
 
     public HotlineKpiReport.HotSpots hotSpots(Actor actor, String unitCode, LocalDate from, LocalDate to) {

@@ -27,9 +27,19 @@ class HotlineKpis {
 
     /**
      * An indicator's rows as SQL ({@code FROM … WHERE …} over {@code :from}, {@code :to} and, per unit, {@code :unit}):
-     * the numerator's, the denominator's (null for a count) and the expression naming each row's ticket id.
+     * the numerator's, the denominator's (null for a count), the expression naming each row's ticket id and the one
+     * naming the unit a row counts for (the per-unit table groups by it; null = the centre handled the ticket itself).
      */
-    record Definition(String code, String name, String numerator, String denominator, String ticketId) {}
+    record Definition(String code, String name, String numerator, String denominator, String ticketId,
+            String unitColumn) {
+
+        Definition(String code, String name, String numerator, String denominator, String ticketId) {
+            this(code, name, numerator, denominator, ticketId, ticketId.startsWith("d.") ? "d.unit_id" : "t.unit_id");
+        }
+    }
+
+    /** One unit's figures in the per-unit table; {@code unitId} null for the tickets the centre handled itself. */
+    record UnitFigures(Long unitId, List<Indicator> indicators) {}
 
     /** One ticket behind a figure. */
     record Row(String ticketNumber, String category, String status, java.time.Instant receivedAt, LocalDate dueOn,
@@ -97,6 +107,46 @@ class HotlineKpis {
             out.add(new Indicator(d.code(), d.name(), numerator, denominator, value));
         }
         return out;
+    }
+
+    /**
+     * Every indicator per unit over {@code [from, to]} (the distribution of the county's figures over the units: each
+     * unit's numerators and denominators add up to the county's), units with no row in the period left out; ordered by
+     * the unit id, the centre's own tickets last.
+     */
+    List<UnitFigures> byUnit(LocalDate from, LocalDate to) {
+        List<Definition> definitions = definitions(null);
+        List<java.util.Map<Long, Long>> numerators = new ArrayList<>();
+        List<java.util.Map<Long, Long>> denominators = new ArrayList<>();
+        java.util.Set<Long> unitIds = new java.util.TreeSet<>(java.util.Comparator.nullsLast(Long::compare));
+        for (Definition d : definitions) {
+            numerators.add(grouped(d, d.numerator(), from, to));
+            denominators.add(d.denominator() == null ? java.util.Map.of() : grouped(d, d.denominator(), from, to));
+            unitIds.addAll(numerators.get(numerators.size() - 1).keySet());
+            unitIds.addAll(denominators.get(denominators.size() - 1).keySet());
+        }
+        List<UnitFigures> out = new ArrayList<>();
+        for (Long unit : unitIds) {
+            List<Indicator> figures = new ArrayList<>();
+            for (int i = 0; i < definitions.size(); i++) {
+                Definition d = definitions.get(i);
+                long numerator = numerators.get(i).getOrDefault(unit, 0L);
+                Long denominator = d.denominator() == null ? null : denominators.get(i).getOrDefault(unit, 0L);
+                BigDecimal value = denominator == null || denominator == 0 ? null : BigDecimal.valueOf(numerator)
+                        .divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP);
+                figures.add(new Indicator(d.code(), d.name(), numerator, denominator, value));
+            }
+            out.add(new UnitFigures(unit, figures));
+        }
+        return out;
+    }
+
+    private java.util.Map<Long, Long> grouped(Definition d, String rows, LocalDate from, LocalDate to) {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("SELECT " + d.unitColumn() + ", COUNT(*) " + rows + " GROUP BY " + d.unitColumn())
+                .param("from", from).param("to", to)
+                .query((rs, i) -> counts.put(rs.getObject(1, Long.class), rs.getLong(2))).list();
+        return counts;
     }
 
     /** How many distinct tickets stand behind a part (NUMERATOR or DENOMINATOR) of an indicator. */

@@ -20,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * moved, records the reminder (临期提醒) on the working day when {@link #REMIND_WORKING_DAYS} or fewer working days are
  * left, and the overdue mark (超期) the day after the due date, each once per ticket and due date
  * ({@code hotline_reminder}), and publishes {@link HotlineEvents.TicketDueSoon} and {@link HotlineEvents.TicketOverdue}
- * for the unit holding the ticket (or the centre, for one it has not dispatched).
+ * for the unit holding the ticket (or the centre, for one it has not dispatched). It also reminds, once per dispatch,
+ * a unit that has neither accepted (签收) nor returned a dispatch within its accept limit (working hours, decision 020):
+ * {@link HotlineEvents.TicketAcceptLate}, told to the unit and to the centre, which may urge it.
  */
 @Component
 class HotlineSweep {
@@ -57,10 +59,35 @@ class HotlineSweep {
     @SchedulerLock(name = "hotline-sweep", lockAtMostFor = "PT30M")
     void scheduled() {
         Result r = sweep(LocalDate.now(clock.withZone(org.gongkai.common.TimeConfiguration.ZONE)));
-        if (r.reminded() + r.overdue() + r.failed() > 0) {
-            log.info("hotline sweep: {} reminded, {} overdue, {} due dates refreshed, {} skipped", r.reminded(),
-                    r.overdue(), r.refreshed(), r.failed());
+        int late = remindLateAccepts(clock.instant());
+        if (r.reminded() + r.overdue() + r.failed() + late > 0) {
+            log.info("hotline sweep: {} reminded, {} overdue, {} due dates refreshed, {} skipped, {} late acceptances",
+                    r.reminded(), r.overdue(), r.refreshed(), r.failed(), late);
         }
+    }
+
+    /**
+     * Reminds each dispatch whose accept limit passed before {@code now} without 签收 or 退单, once (one transaction
+     * per dispatch); returns how many were reminded.
+     */
+    int remindLateAccepts(java.time.Instant now) {
+        int reminded = 0;
+        for (TicketRepository.LateAccept late : tickets.lateAccepts(now)) {
+            try {
+                Boolean sent = perTicket.execute(status -> {
+                    if (!tickets.markAcceptReminded(late.dispatchId(), now)) {
+                        return false;
+                    }
+                    events.publishEvent(new HotlineEvents.TicketAcceptLate(late.ticketNumber(), late.unitId(),
+                            late.acceptDueAt()));
+                    return true;
+                });
+                reminded += Boolean.TRUE.equals(sent) ? 1 : 0;
+            } catch (RuntimeException e) {
+                log.error("hotline sweep: late acceptance of {} skipped ({})", late.ticketNumber(), e.toString());
+            }
+        }
+        return reminded;
     }
 
     Result sweep(LocalDate today) {

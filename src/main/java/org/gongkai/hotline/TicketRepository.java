@@ -190,6 +190,32 @@ class TicketRepository {
                 .update() == 1;
     }
 
+    /** A dispatch still waiting for 签收 after its accept limit, not yet reminded. */
+    record LateAccept(long dispatchId, String ticketNumber, long unitId, Instant acceptDueAt) {}
+
+    /**
+     * The current dispatches of tickets still waiting for the unit (DISPATCHED) whose accept limit passed before
+     * {@code now} and that were not reminded yet, oldest limit first.
+     */
+    List<LateAccept> lateAccepts(Instant now) {
+        return jdbc.sql("""
+                SELECT d.id, t.ticket_number, d.unit_id, d.accept_due_at FROM hotline_dispatch d
+                JOIN hotline_ticket t ON t.id = d.ticket_id
+                WHERE t.status = 'DISPATCHED' AND d.accepted_at IS NULL AND d.returned_at IS NULL
+                  AND d.accept_reminded_at IS NULL AND d.accept_due_at < :now
+                  AND d.id = (SELECT MAX(d2.id) FROM hotline_dispatch d2 WHERE d2.ticket_id = d.ticket_id)
+                ORDER BY d.accept_due_at, d.id""").param("now", ts(now))
+                .query((rs, i) -> new LateAccept(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                        instant(rs, "accept_due_at"))).list();
+    }
+
+    /** Marks a dispatch reminded of its late acceptance; false when another sweep (or instance) did already. */
+    boolean markAcceptReminded(long dispatchId, Instant at) {
+        return jdbc.sql("UPDATE hotline_dispatch SET accept_reminded_at = :at WHERE id = :id AND accepted_at IS NULL"
+                + " AND returned_at IS NULL AND accept_reminded_at IS NULL").param("at", ts(at)).param("id", dispatchId)
+                .update() == 1;
+    }
+
     Optional<Ticket> find(String number) {
         return jdbc.sql("SELECT * FROM hotline_ticket WHERE ticket_number = :n").param("n", number)
                 .query((rs, i) -> ticket(rs)).optional();

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * receipt with the ticket number and query code (filled in only when the message is sent, see {@link OutboxSender})
  * and the notice that the reply can be read; to the hotline officers of the unit concerned (inbox and e-mail) the
  * dispatch (as lead or co-unit), each urging, the reminder and the overdue notice; a ticket no unit holds goes to the
- * centre's officers. Idempotent like {@link NotificationListeners} (dedupe keys).
+ * centre's officers. A dispatch not accepted within its accept limit is told to the unit and to the centre's officers. Idempotent like {@link NotificationListeners} (dedupe keys).
  */
 @Component
 class HotlineNotifications {
@@ -100,6 +100,19 @@ class HotlineNotifications {
         values.put("dueOn", String.valueOf(event.dueOn()));
         toOfficers(NotificationKind.HOTLINE_OVERDUE, "HOTLINE_OVERDUE:" + event.ticketNumber() + ":" + event.dueOn(),
                 event.ticketNumber(), unit, values);
+    }
+
+    /** A dispatch not accepted in time: the unit must 签收 (or return it), the centre's dispatchers may urge it. */
+    @ApplicationModuleListener
+    void on(HotlineEvents.TicketAcceptLate event) {
+        Map<String, String> values = staffValues(event.ticketNumber(), event.unitId());
+        values.put("acceptDue", event.acceptDueAt().atZone(org.gongkai.common.TimeConfiguration.ZONE)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
+        Set<Long> units = new java.util.HashSet<>(Set.of(event.unitId()));
+        contacts.centreUnitId().ifPresent(units::add);
+        deliveries.toStaff(NotificationKind.HOTLINE_ACCEPT_LATE, "HOTLINE_ACCEPT_LATE:" + event.ticketNumber() + ":"
+                + event.unitId() + ":" + event.acceptDueAt(), event.ticketNumber(),
+                deliveries.holders(Role.HOTLINE_OFFICER, units), CONSOLE_PATH + event.ticketNumber(), values);
     }
 
     /** The unit to tell: the one holding the ticket, else the centre. */

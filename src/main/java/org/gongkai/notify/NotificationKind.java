@@ -21,7 +21,9 @@ public enum NotificationKind {
     HOTLINE_URGED("12345 工单催办（承办单位）", List.of("ticketNumber", "unitName", "urgeCount", "consoleUrl", "siteName")),
     HOTLINE_DUE_SOON("12345 工单临期（承办单位）",
             List.of("ticketNumber", "unitName", "dueOn", "workingDaysLeft", "consoleUrl", "siteName")),
-    HOTLINE_OVERDUE("12345 工单超期（承办单位）", List.of("ticketNumber", "unitName", "dueOn", "consoleUrl", "siteName"));
+    HOTLINE_OVERDUE("12345 工单超期（承办单位）", List.of("ticketNumber", "unitName", "dueOn", "consoleUrl", "siteName")),
+    HOTLINE_ACCEPT_LATE("12345 工单超时未签收（承办单位和热线中心）",
+            List.of("ticketNumber", "unitName", "acceptDue", "consoleUrl", "siteName"));
 
     private final String label;
     private final List<String> placeholders;

@@ -102,10 +102,13 @@ class HotlineKpiDashboardIntegrationTest {
         Map<String, Object> report = json(mvc.perform(feb(get("/api/v1/hotline-kpis").with(centre)))
                 .andExpect(status().isOk()));
         List<Map<String, Object>> distributions = (List<Map<String, Object>>) report.get("distributions");
-        assertThat(distributions).extracting(d -> d.get("code")).containsExactly("ANSWER_TIME", "SATISFACTION");
-        assertThat(counts(distributions.get(0))).containsExactly(Map.entry("UP_TO_25", 1), Map.entry("UP_TO_50", 0),
+        assertThat(distributions).extracting(d -> d.get("code")).containsExactly("ACCEPT_TIME", "ANSWER_TIME",
+                "SATISFACTION");
+        assertThat(counts(distributions.get(0))).containsExactly(Map.entry("ACCEPTED_ON_TIME", 2),
+                Map.entry("ACCEPTED_LATE", 0), Map.entry("RETURNED", 0), Map.entry("NOT_ACCEPTED", 0));
+        assertThat(counts(distributions.get(1))).containsExactly(Map.entry("UP_TO_25", 1), Map.entry("UP_TO_50", 0),
                 Map.entry("UP_TO_75", 0), Map.entry("UP_TO_100", 1), Map.entry("OVER", 1));
-        assertThat(counts(distributions.get(1))).containsExactly(Map.entry("LEVEL_5", 1), Map.entry("LEVEL_4", 0),
+        assertThat(counts(distributions.get(2))).containsExactly(Map.entry("LEVEL_5", 1), Map.entry("LEVEL_4", 0),
                 Map.entry("LEVEL_3", 1), Map.entry("LEVEL_2", 0), Map.entry("LEVEL_1", 0));
 
         Map<String, Object> onTime = json(mvc.perform(feb(get("/api/v1/hotline-kpis/tickets").with(centre))

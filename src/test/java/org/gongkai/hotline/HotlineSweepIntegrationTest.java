@@ -22,7 +22,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * The sweeper (issue #12): the reminder when one working day is left and the overdue mark the day after the due
  * date, each once per ticket and due date, for the unit holding the ticket; closed tickets are left alone; a ticket
- * whose row is broken is skipped without stopping the others (one transaction per ticket).
+ * whose row is broken is skipped without stopping the others (one transaction per ticket); a dispatch not accepted
+ * within its accept limit is reminded once, and a redispatch afresh.
  */
 @IntegrationTest
 class HotlineSweepIntegrationTest {
@@ -90,5 +91,48 @@ class HotlineSweepIntegrationTest {
             jdbc.sql("UPDATE hotline_ticket SET urgency = 'NORMAL' WHERE ticket_number = :n").param("n", broken)
                     .update();
         }
+    }
+    List<String> acceptReminders(String n) {
+        return jdbc.sql("SELECT u.credit_code || CASE WHEN d.accept_reminded_at IS NULL THEN ' -' ELSE ' reminded' END"
+                + " FROM hotline_dispatch d JOIN hotline_ticket t ON t.id = d.ticket_id JOIN org_unit u ON u.id = d.unit_id"
+                + " WHERE t.ticket_number = :n ORDER BY d.id").param("n", n).query(String.class).list();
+    }
+
+    java.time.Instant acceptDue(String n) {
+        return jdbc.sql("SELECT MAX(d.accept_due_at) FROM hotline_dispatch d JOIN hotline_ticket t ON t.id = d.ticket_id"
+                + " WHERE t.ticket_number = :n").param("n", n).query(java.time.OffsetDateTime.class).single().toInstant();
+    }
+
+    @Test
+    void aDispatchNotAcceptedWithinTheAcceptLimitIsRemindedOnceAndARedispatchAfresh() throws Exception {
+        String late = dispatchedHelp();
+        String accepted = dispatchedHelp();
+        var housing = TestActors.as(Role.HOTLINE_OFFICER, units.findByCreditCode(HOUSING).orElseThrow().id());
+        var centre = TestActors.as(Role.HOTLINE_OFFICER, units.findByCreditCode(CENTRE).orElseThrow().id());
+        mvc.perform(post("/api/v1/staff/hotline/tickets/" + accepted + "/accept").with(housing))
+                .andExpect(status().isOk());
+        java.time.Instant due = acceptDue(late);
+
+        sweep.remindLateAccepts(due.minusSeconds(60)); // within the limit: nothing
+        assertThat(acceptReminders(late)).containsExactly(HOUSING + " -");
+        sweep.remindLateAccepts(due.plusSeconds(60));
+        sweep.remindLateAccepts(due.plusSeconds(7200)); // the next hourly sweep: not again
+        assertThat(acceptReminders(late)).containsExactly(HOUSING + " reminded");
+        assertThat(acceptReminders(accepted)).containsExactly(HOUSING + " -");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE event_type LIKE '%TicketAcceptLate'"
+                + " AND serialized_event LIKE :n").param("n", "%" + late + "%").query(Long.class).single())
+                .isEqualTo(1);
+
+        // 住建局 returns it, the centre redispatches to 生态环境局: that dispatch has its own limit and reminder
+        mvc.perform(post("/api/v1/staff/hotline/tickets/" + late + "/return").with(housing)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"不属本单位职责\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/staff/hotline/tickets/" + late + "/arbitrate").with(centre)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"unitCode\": \""
+                        + HotlineApiIntegrationTest.ENVIRONMENT + "\", \"decision\": \"改派生态环境局\"}"))
+                .andExpect(status().isOk());
+        sweep.remindLateAccepts(acceptDue(late).plusSeconds(60));
+        assertThat(acceptReminders(late)).containsExactly(HOUSING + " reminded",
+                HotlineApiIntegrationTest.ENVIRONMENT + " reminded");
     }
 }

@@ -321,6 +321,25 @@ class NotificationsIntegrationTest {
     }
 
     @Test
+    void aLateAcceptanceIsToldToTheUnitAndToTheCentreOnce() {
+        long housing = units.findByCreditCode("119901011001003591").orElseThrow().id();
+        long handler = staff.findByUsername("hotlinehandler").orElseThrow().id();
+        long operator = staff.findByUsername("hotlineofficer").orElseThrow().id();
+        long elsewhere = staff.findByUsername("cityhandler").orElseThrow().id();
+        String n = "RX20260615999001";
+        java.time.Instant due = java.time.Instant.parse("2026-06-15T03:30:00Z"); // 11:30 in Asia/Shanghai
+        for (int i = 0; i < 2; i++) { // redelivered: one notice each
+            tx.executeWithoutResult(status -> events.publishEvent(
+                    new org.gongkai.hotline.HotlineEvents.TicketAcceptLate(n, housing, due)));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> inboxFor(handler, n).size() == 1
+                && inboxFor(operator, n).size() == 1);
+        assertThat(inboxFor(handler, n)).singleElement().satisfies(item -> assertThat(item.title())
+                .contains("超时未签收").contains("2026-06-15 11:30"));
+        assertThat(inboxFor(elsewhere, n)).isEmpty();
+    }
+
+    @Test
     void aPersistedEventWhoseListenerFailedIsDeliveredOnResubmission() {
         String id = "probe-" + System.nanoTime();
         tx.executeWithoutResult(status -> events.publishEvent(new FlakyListener.Probe(id)));

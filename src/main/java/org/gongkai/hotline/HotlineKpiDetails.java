@@ -41,7 +41,8 @@ class HotlineKpiDetails {
                 + " AND accepted_at <= accept_due_at THEN 0 WHEN accepted_at IS NOT NULL THEN 1"
                 + " WHEN returned_at IS NOT NULL THEN 2 ELSE 3 END AS k"
                 + " FROM hotline_dispatch WHERE dispatched_on BETWEEN :from AND :to"
-                + (unitId == null ? "" : " AND unit_id = :unit") + ") x GROUP BY k").param("from", from).param("to", to);
+                + (unitId == null ? "" : " AND unit_id = :unit") + ") x GROUP BY k")
+                .param("from", from).param("to", to);
         if (unitId != null) {
             spec = spec.param("unit", unitId);
         }

@@ -65,10 +65,12 @@ public class HotlineService {
     private final UnitDirectory units;
     private final SimilarTickets similar;
     private final org.gongkai.search.DocumentSearch documents;
+    private final org.gongkai.calendar.WorkingDayCalendar calendar;
 
     HotlineService(TicketRepository tickets, TicketActions actions, HotlineScope scope, HotlineIntake intake,
             HotlineSettings settings, UnitDirectory units, SimilarTickets similar,
-            org.gongkai.search.DocumentSearch documents) {
+            org.gongkai.search.DocumentSearch documents, org.gongkai.calendar.WorkingDayCalendar calendar) {
+        this.calendar = calendar;
         this.similar = similar;
         this.documents = documents;
         this.tickets = tickets;
@@ -161,6 +163,25 @@ public class HotlineService {
     public List<TicketLine> queue(Actor actor, Set<TicketStatus> statuses) {
         Set<Long> own = scope.isCentre(actor) ? null : scope.handlingUnits(actor);
         return tickets.queue(own, statuses, 200);
+    }
+
+    /** The overdue list: open tickets past their due date, the centre's (every unit) or the actor's units'. */
+    public List<TicketLine> overdue(Actor actor) {
+        Set<Long> own = scope.isCentre(actor) ? null : scope.handlingUnits(actor);
+        return tickets.overdue(own, actions.today(), 200);
+    }
+
+    /** The light of a ticket in a queue; null when it no longer counts against its limit. */
+    public TicketLight light(TicketLine line) {
+        if (!line.status().open() || line.dueOn() == null) {
+            return null;
+        }
+        java.time.LocalDate today = actions.today();
+        if (today.isAfter(line.dueOn())) {
+            return TicketLight.RED;
+        }
+        return calendar.workingDaysBetween(today, line.dueOn()) <= HotlineSweep.REMIND_WORKING_DAYS
+                ? TicketLight.YELLOW : TicketLight.GREEN;
     }
 
     /** The unit suggested for a topic by the responsibility list (a setting), if any. */

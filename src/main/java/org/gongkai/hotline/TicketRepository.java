@@ -289,12 +289,25 @@ class TicketRepository {
      * holds the tickets whose co-unit it is while its part is missing.
      */
     List<TicketLine> queue(Set<Long> units, Set<TicketStatus> statuses, int limit) {
+        return queue(units, statuses, null, limit);
+    }
+
+    /** The open tickets (of the units; null = every unit) whose due date is before {@code today}, oldest due first. */
+    List<TicketLine> overdue(Set<Long> units, LocalDate today, int limit) {
+        return queue(units, java.util.EnumSet.copyOf(java.util.Arrays.stream(TicketStatus.values())
+                .filter(TicketStatus::open).toList()), today, limit);
+    }
+
+    private List<TicketLine> queue(Set<Long> units, Set<TicketStatus> statuses, LocalDate dueBefore, int limit) {
         String where = units == null ? "" : units.isEmpty() ? " AND 1 = 0" : " AND (unit_id IN (:units) OR id IN ("
                 + "SELECT ticket_id FROM hotline_co_unit WHERE unit_id IN (:units) AND part_at IS NULL))";
         var spec = jdbc.sql("SELECT ticket_number, category, urgency, status, title, unit_id, received_at, due_on, "
                 + "urge_count, caller_phone_enc, anonymous FROM hotline_ticket WHERE status IN (:statuses)" + where
-                + " ORDER BY due_on, id LIMIT " + limit)
+                + (dueBefore == null ? "" : " AND due_on < :today") + " ORDER BY due_on, id LIMIT " + limit)
                 .param("statuses", statuses.stream().map(Enum::name).toList());
+        if (dueBefore != null) {
+            spec = spec.param("today", dueBefore);
+        }
         if (units != null && !units.isEmpty()) {
             spec = spec.param("units", units);
         }

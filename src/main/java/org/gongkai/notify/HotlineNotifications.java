@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * receipt with the ticket number and query code (filled in only when the message is sent, see {@link OutboxSender})
  * and the notice that the reply can be read; to the hotline officers of the unit concerned (inbox and e-mail) the
  * dispatch (as lead or co-unit), each urging, the reminder and the overdue notice; a ticket no unit holds goes to the
- * centre's officers. A dispatch not accepted within its accept limit is told to the unit and to the centre's officers. Idempotent like {@link NotificationListeners} (dedupe keys).
+ * centre's officers. A dispatch not accepted within its accept limit is told to the unit and to the centre's officers.
+ * Idempotent like {@link NotificationListeners} (dedupe keys).
  */
 @Component
 class HotlineNotifications {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.gongkai.IntegrationTest;
 import org.gongkai.TestActors;
 import org.gongkai.common.Role;
@@ -133,5 +134,49 @@ class HotlineConsolePagesIntegrationTest {
                 .andExpect(status().isOk())));
         assertThat(centrePage.getElementById("form-extend")).isNotNull();
         assertThat(centrePage.getElementById("extend-days").attr("max")).isEqualTo("10");
+    }
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    /** The queues show each open ticket's light; the overdue list holds the open tickets past their due date. */
+    @Test
+    void queuesShowLightsAndTheOverdueListHoldsTheLateTickets() throws Exception {
+        String[] numbers = new String[3];
+        for (int i = 0; i < numbers.length; i++) {
+            String location = mvc.perform(post("/console/hotline/new").with(centre).with(csrf())
+                    .param("callerPhone", "1360000444" + i).param("callerName", "李四").param("channel", "PHONE")
+                    .param("category", "HELP").param("content", "路灯不亮 " + i))
+                    .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+            numbers[i] = location.substring(location.lastIndexOf('/') + 1);
+            mvc.perform(post(location + "/dispatch").with(centre).with(csrf())
+                    .param("unitCode", HotlineApiIntegrationTest.HOUSING)).andExpect(status().is3xxRedirection());
+        }
+        // the clock is 2026-06-15 (Monday): due the 10th is overdue, the 16th one working day away, the 23rd far
+        String[] due = {"2026-06-10", "2026-06-16", "2026-06-23"};
+        for (int i = 0; i < numbers.length; i++) {
+            jdbc.sql("UPDATE hotline_ticket SET due_on = :d WHERE ticket_number = :n")
+                    .param("d", java.time.LocalDate.parse(due[i])).param("n", numbers[i]).update();
+        }
+        Document inbox = FormMarkup.assertWellFormed(html(mvc.perform(get("/console/hotline").with(housing)
+                .param("queue", "handling")).andExpect(status().isOk())));
+        assertThat(light(inbox, numbers[0])).isEqualTo("超期");
+        assertThat(light(inbox, numbers[1])).isEqualTo("临期");
+        assertThat(light(inbox, numbers[2])).isEqualTo("正常");
+
+        for (RequestPostProcessor who : List.of(centre, housing)) {
+            Document overdue = FormMarkup.assertWellFormed(html(mvc.perform(get("/console/hotline").with(who)
+                    .param("queue", "overdue")).andExpect(status().isOk())));
+            assertThat(overdue.select("nav.queue-filters a[aria-current=page]").text()).isEqualTo("超期工单");
+            assertThat(overdue.select("tbody a").eachText()).contains(numbers[0]).doesNotContain(numbers[1], numbers[2]);
+        }
+        RequestPostProcessor finance = TestActors.as(Role.HOTLINE_OFFICER, units.findByCreditCode(
+                HotlineApiIntegrationTest.FINANCE).orElseThrow().id());
+        assertThat(html(mvc.perform(get("/console/hotline").with(finance).param("queue", "overdue"))
+                .andExpect(status().isOk()))).doesNotContain(numbers[0]);
+    }
+
+    static String light(Document page, String number) {
+        return page.select("tbody tr").stream().filter(tr -> tr.text().contains(number)).findFirst().orElseThrow()
+                .select("td").get(6).text();
     }
 }

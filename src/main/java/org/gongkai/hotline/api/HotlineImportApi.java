@@ -73,7 +73,8 @@ class HotlineImportApi {
                 List<HotlineImport.Event> events = new ArrayList<>();
                 for (EventJson e : j.events() == null ? List.<EventJson>of() : j.events()) {
                     events.add(e == null ? null : new HotlineImport.Event(e.type(), e.at() == null ? null
-                            : e.at().toInstant(), e.unitCode(), e.days(), e.satisfaction(), e.solved(), e.coUnitCodes()));
+                            : e.at().toInstant(), e.unitCode(), e.days(), e.satisfaction(), e.solved(),
+                            e.coUnitCodes()));
                 }
                 lines.add(new HotlineImport.Line(j.category(), j.urgency(), j.channel(),
                         j.receivedAt() == null ? null : j.receivedAt().toInstant(), j.callerPhone(), j.topic(), events,

@@ -48,6 +48,9 @@ class HotlineConsolePages {
             "callback", EnumSet.of(TicketStatus.CLOSED),
             "done", EnumSet.of(TicketStatus.CALLED_BACK, TicketStatus.MERGED));
 
+    /** The overdue list (超期工单): open tickets past their due date, whatever their status. */
+    static final String OVERDUE = "overdue";
+
     private final HotlineService service;
     private final CommandDispatcher commands;
     private final UnitDirectory units;
@@ -62,10 +65,16 @@ class HotlineConsolePages {
     String queue(@RequestParam(required = false) String queue, Model model) {
         Actor actor = Actor.require();
         boolean centre = service.isCentre(actor);
-        String name = queue != null && QUEUES.containsKey(queue) ? queue : centre ? "dispatch" : "handling";
+        String name = queue != null && (QUEUES.containsKey(queue) || OVERDUE.equals(queue)) ? queue
+                : centre ? "dispatch" : "handling";
         model.addAttribute("centre", centre);
         model.addAttribute("queue", name);
-        model.addAttribute("rows", service.queue(actor, QUEUES.get(name)));
+        List<org.gongkai.hotline.TicketLine> rows = OVERDUE.equals(name) ? service.overdue(actor)
+                : service.queue(actor, QUEUES.get(name));
+        model.addAttribute("rows", rows);
+        Map<String, org.gongkai.hotline.TicketLight> lights = new java.util.HashMap<>();
+        rows.forEach(r -> lights.put(r.number(), service.light(r)));
+        model.addAttribute("lights", lights);
         model.addAttribute("labels", service.settings().categories());
         return "hotline/queue";
     }

@@ -111,7 +111,7 @@ public class ArchiveImport {
                 }
             }
             refuseUnlessEmpty(tables);
-            List<Path> written = new ArrayList<>();
+            List<Written> written = new ArrayList<>();
             try {
                 Map<String, Long> rows = tx.execute(status -> writeAll(zip, written));
                 long files = written.size();
@@ -120,10 +120,10 @@ public class ArchiveImport {
                 events.publishEvent(new ArchiveImported(rows.values().stream().mapToLong(Long::longValue).sum(), files));
                 return new Result(rows, files, checked.sha256(), source);
             } catch (RuntimeException e) {
-                for (Path path : written) {
+                for (Written file : written) {
                     try {
-                        Files.deleteIfExists(path);
-                    } catch (IOException ignored) {
+                        file.store().remove(file.sha256());
+                    } catch (IOException | RuntimeException ignored) {
                         // content-addressed bytes nobody refers to: harmless
                     }
                 }
@@ -152,7 +152,10 @@ public class ArchiveImport {
         }
     }
 
-    private Map<String, Long> writeAll(ZipFile zip, List<Path> written) {
+    /** A content this import stored, removed again when the import fails. */
+    private record Written(ArchiveFiles store, String sha256) {}
+
+    private Map<String, Long> writeAll(ZipFile zip, List<Written> written) {
         Map<String, Long> rows = new LinkedHashMap<>();
         for (ArchiveContribution contribution : contributions) {
             for (ArchiveTable table : contribution.tables()) {
@@ -169,7 +172,7 @@ public class ArchiveImport {
         return rows;
     }
 
-    private void storeFiles(ZipFile zip, ArchiveFiles files, List<Path> written) {
+    private void storeFiles(ZipFile zip, ArchiveFiles files, List<Written> written) {
         var all = zip.entries();
         while (all.hasMoreElements()) {
             ZipEntry entry = all.nextElement();
@@ -179,9 +182,8 @@ public class ArchiveImport {
             String digest = entry.getName().substring("files/".length());
             MessageDigest sha = ArchiveCheck.sha256();
             try (InputStream in = new DigestInputStream(zip.getInputStream(entry), sha)) {
-                Path path = files.store(digest, in);
-                if (path != null) {
-                    written.add(path);
+                if (files.store(digest, in)) {
+                    written.add(new Written(files, digest));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

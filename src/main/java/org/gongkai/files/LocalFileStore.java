@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,21 +22,19 @@ import org.apache.tika.mime.MediaType;
 import org.gongkai.audit.AuditLog;
 import org.gongkai.common.FieldCipher;
 import org.gongkai.common.GongkaiException;
-import org.gongkai.common.GongkaiProperties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Files on the local disk under {@code gongkai.files.dir} (default {@code <data-dir>/files}; several instances point it
- * at one shared folder, e.g. an NFS mount: names are content hashes, written through a temporary file and an atomic
- * move, so two instances storing the same file at once write the same bytes), content-addressed:
- * {@code files/ab/cd/abcd…(sha256 of the plain content)}; extracted text ({@code …​.txt}) and derived artifacts
- * ({@code …​.<artifact>}) are cached next to the bytes. All are SM4-encrypted at rest ({@link FieldCipher#encrypting}):
- * attachments can carry personal data (an applicant's ID copy, a 公示 list); the plain upload exists only as a
- * temporary file while it is checked. The metadata row is one per upload. Bytes written for an upload whose
- * transaction rolls back stay on disk (harmless: content-addressed, reused by the next identical upload).
+ * The files port over the stored contents ({@link StoredContents}, on the {@link BlobStore} that
+ * {@code gongkai.files.store} selects: a folder, by default {@code <data-dir>/files}, or an S3-compatible bucket):
+ * checks an upload in a temporary file (size, zip bounds, type by content, the purpose's policy, text within bounds),
+ * then stores its content once under its SHA-256, SM4-encrypted with its cached text and derived artifacts
+ * ({@link FieldCipher#encrypting}: attachments can carry personal data such as an applicant's ID copy or a 公示 list;
+ * the plain upload exists only as the temporary file while it is checked). The metadata row is one per upload. Bytes
+ * written for an upload whose transaction rolls back stay in the store (harmless: content-addressed, reused by the
+ * next identical upload).
  */
 @Service
 class LocalFileStore implements FileStore {
@@ -46,28 +42,21 @@ class LocalFileStore implements FileStore {
     private final JdbcClient jdbc;
     private final AuditLog auditLog;
     private final Clock clock;
-    private final FieldCipher cipher;
-    private final Path root;
+    private final StoredContents contents;
     private final AttachmentPolicy policy;
     private final FileTypes types = new FileTypes();
     private final ZipBounds zipBounds;
     private final TextExtraction extraction;
 
-    LocalFileStore(JdbcClient jdbc, AuditLog auditLog, Clock clock, GongkaiProperties properties, FieldCipher cipher,
-            FilesProperties files, AttachmentPolicy policy, @Value("${gongkai.files.dir:}") String dir) {
-        this.cipher = cipher;
+    LocalFileStore(JdbcClient jdbc, AuditLog auditLog, Clock clock, FilesProperties files, AttachmentPolicy policy,
+            StoredContents contents) {
         this.jdbc = jdbc;
         this.auditLog = auditLog;
         this.clock = clock;
         this.policy = policy;
-        this.root = root(properties, dir);
+        this.contents = contents;
         this.zipBounds = new ZipBounds(files);
         this.extraction = new TextExtraction(files);
-    }
-
-    /** The files folder: {@code gongkai.files.dir}, or {@code <data-dir>/files} when it is not set. */
-    static Path root(GongkaiProperties properties, String dir) {
-        return dir == null || dir.isBlank() ? properties.dataDir().resolve("files") : Path.of(dir.strip());
     }
 
     @PreDestroy
@@ -95,8 +84,7 @@ class LocalFileStore implements FileStore {
         String name = UploadNames.clean(originalName);
         Path temp = null;
         try {
-            Files.createDirectories(root);
-            temp = Files.createTempFile(root, "upload-", ".part");
+            temp = contents.temporaryFile("upload-");
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             long size = copyLimited(content, temp, sha, maxBytes);
             if (size == 0) {
@@ -124,16 +112,11 @@ class LocalFileStore implements FileStore {
                 name = types.withExtension(name, type);
             }
             String hash = HexFormat.of().formatHex(sha.digest());
-            Path target = pathOf(hash);
-            Files.createDirectories(target.getParent());
-            if (readText && !type.getType().equals("image") && !Files.exists(textCache(hash))) {
+            if (readText && !type.getType().equals("image") && !contents.hasText(hash)) {
                 Path plain = temp;
-                String text = extract(() -> Files.newInputStream(plain), name);
-                writeEncrypted(text.getBytes(StandardCharsets.UTF_8), textCache(hash));
+                contents.cacheText(hash, extract(() -> Files.newInputStream(plain), name));
             }
-            if (!Files.exists(target)) {
-                writeEncrypted(temp, target);
-            }
+            contents.store(hash, temp);
             String id = UUID.randomUUID().toString();
             jdbc.sql("""
                     INSERT INTO files_file (id, original_name, media_type, size_bytes, sha256, created_at)
@@ -182,9 +165,9 @@ class LocalFileStore implements FileStore {
     public InputStream open(String id) {
         StoredFile file = find(id).orElseThrow(GongkaiException::notFound);
         try {
-            return cipher.decrypting(Files.newInputStream(pathOf(file.sha256())));
+            return contents.open(file.sha256());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw unreadable(file, e);
         }
     }
 
@@ -194,17 +177,16 @@ class LocalFileStore implements FileStore {
         if (file.mediaType().startsWith("image/")) {
             return "";
         }
-        Path cache = textCache(file.sha256());
         try {
-            if (Files.exists(cache)) {
-                return new String(readEncrypted(cache), StandardCharsets.UTF_8);
+            Optional<String> cached = contents.cachedText(file.sha256());
+            if (cached.isPresent()) {
+                return cached.get();
             }
-            Path stored = pathOf(file.sha256());
-            String text = extract(() -> cipher.decrypting(Files.newInputStream(stored)), file.originalName());
-            writeEncrypted(text.getBytes(StandardCharsets.UTF_8), cache);
+            String text = extract(() -> contents.open(file.sha256()), file.originalName());
+            contents.cacheText(file.sha256(), text);
             return text;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw unreadable(file, e);
         }
     }
 
@@ -214,47 +196,18 @@ class LocalFileStore implements FileStore {
             throw new IllegalArgumentException("artifact name: " + artifact);
         }
         StoredFile file = find(id).orElseThrow(GongkaiException::notFound);
-        Path cache = pathOf(file.sha256()).resolveSibling(file.sha256() + "." + artifact);
         try {
-            if (Files.exists(cache)) {
-                return readEncrypted(cache);
-            }
-            byte[] bytes;
-            try (InputStream in = cipher.decrypting(Files.newInputStream(pathOf(file.sha256())))) {
-                bytes = producer.apply(in);
-            }
-            writeEncrypted(bytes, cache);
-            return bytes;
+            return contents.derived(file.sha256(), artifact, producer);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw unreadable(file, e);
         }
     }
 
-    private Path pathOf(String sha256) {
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
-    }
-
-    private Path textCache(String sha256) {
-        return pathOf(sha256).resolveSibling(sha256 + ".txt");
-    }
-
-    private byte[] readEncrypted(Path path) throws IOException {
-        try (InputStream in = cipher.decrypting(Files.newInputStream(path))) {
-            return in.readAllBytes();
-        }
-    }
-
-    private void writeEncrypted(byte[] bytes, Path target) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "cache-", ".part");
-        try {
-            try (OutputStream out = cipher.encrypting(Files.newOutputStream(temp))) {
-                out.write(bytes);
-            }
-            move(temp, target);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+    /** A file whose stored content cannot be read: names the file, its content and the store (never a secret). */
+    private UncheckedIOException unreadable(StoredFile file, IOException e) {
+        String what = e instanceof NoSuchFileException ? "is missing from " : "cannot be read from ";
+        return new UncheckedIOException("the stored content of file " + file.id() + " (SHA-256 " + file.sha256()
+                + ") " + what + contents.blobs().describe() + ": " + e.getMessage(), e);
     }
 
     private static long copyLimited(InputStream content, Path temp, MessageDigest sha, long maxBytes)
@@ -273,27 +226,6 @@ class LocalFileStore implements FileStore {
             }
         }
         return size;
-    }
-
-    /** Encrypts the checked upload into its final place (written beside it first, then moved atomically). */
-    private void writeEncrypted(Path plain, Path target) throws IOException {
-        Path part = Files.createTempFile(target.getParent(), "enc-", ".part");
-        try {
-            try (InputStream in = Files.newInputStream(plain); OutputStream out = cipher.encrypting(Files.newOutputStream(part))) {
-                in.transferTo(out);
-            }
-            move(part, target);
-        } finally {
-            Files.deleteIfExists(part);
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     private String allowedLabels(Set<String> allowed) {

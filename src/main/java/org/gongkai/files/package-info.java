@@ -1,6 +1,7 @@
 /**
- * Files. Owns: `files_file`; bytes under `<data-dir>/files/ab/cd/<sha256>` (stored once per content, SM4-encrypted
- * at rest with their cached text and derived artifacts such as table previews); type detection by content (Tika);
+ * Files. Owns: `files_file`; bytes as blobs `ab/cd/<sha256>` (stored once per content, SM4-encrypted at rest with
+ * their cached text and derived artifacts such as table previews) in a folder (`<data-dir>/files` or
+ * `gongkai.files.dir`) or an S3-compatible bucket (`gongkai.files.store=s3`, SigV4 on the JDK HTTP client); type detection by content (Tika);
  * one attachment policy (types per `AttachmentPurpose`, sizes from `gongkai.files.max-bytes.*`, `UploadNames`
  * cleaning); bounded work per upload (zip expansion and ratio inflated before parsing, extracted characters, wall
  * time on a bounded executor). Publishes: `FileStore`, `AttachmentPolicy`, `AttachmentPurpose`, `UploadNames`,

@@ -46,7 +46,8 @@ class SharedFolderTest {
     private LocalFileStore instance(Path shared, String name) {
         GongkaiProperties own = new GongkaiProperties(properties.dataDir().resolve(name), properties.siteName(),
                 properties.sm4Key(), false);
-        return new LocalFileStore(jdbc, auditLog, clock, own, cipher, FilesProperties.DEFAULTS, policy, shared.toString());
+        return new LocalFileStore(jdbc, auditLog, clock, FilesProperties.DEFAULTS, policy,
+                new StoredContents(FolderBlobStore.of(own, shared.toString()), cipher));
     }
 
     @Test

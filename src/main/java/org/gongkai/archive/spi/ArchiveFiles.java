@@ -2,7 +2,6 @@ package org.gongkai.archive.spi;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /** The stored bytes, by SHA-256 of their plain content: written to the archive as {@code files/<sha256>}, in clear. */
@@ -15,8 +14,12 @@ public interface ArchiveFiles {
     InputStream open(String sha256) throws IOException;
 
     /**
-     * Stores plain bytes whose digest the caller has checked. Returns the path written, or null when that content was
-     * already stored (so a failed import removes exactly what it wrote).
+     * Stores plain bytes whose digest the caller has checked (the stream is read to its end). Returns true when they
+     * were written now, false when that content was already stored (so a failed import removes exactly what it wrote,
+     * with {@link #remove}).
      */
-    Path store(String sha256, InputStream plain) throws IOException;
+    boolean store(String sha256, InputStream plain) throws IOException;
+
+    /** Removes a content this import stored. */
+    void remove(String sha256) throws IOException;
 }

@@ -86,7 +86,7 @@ abstract class BlobStoreContract {
 
     @Test
     void aLargeContentMakesTheRoundTripByteForByte() throws IOException {
-        byte[] plain = new byte[3 * 1024 * 1024 + 17];
+        byte[] plain = new byte[2 * 1024 * 1024 + 17];
         new Random(42).nextBytes(plain);
         String sha = sha256(plain);
 

@@ -4,8 +4,9 @@ import java.io.InputStream;
 import java.util.Optional;
 
 /**
- * The files module's published port: stores uploaded files under {@code <data-dir>/files} (later S3), checks
- * their type by content (not by name), and extracts their text for search and the personal-data guard.
+ * The files module's published port: stores uploaded files (in the folder {@code <data-dir>/files} or
+ * {@code gongkai.files.dir}, or in an S3-compatible bucket with {@code gongkai.files.store=s3}), checks their type by
+ * content (not by name), and extracts their text for search and the personal-data guard.
  */
 public interface FileStore {
 

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The store behind the files port: the folder {@code gongkai.files.dir} (default {@code <data-dir>/files}) unless
- * {@code gongkai.files.store=s3} names a bucket (decision 029). An S3 store is checked at start (the bucket is there
+ * {@code gongkai.files.store=s3} names a bucket (decision 030). An S3 store is checked at start (the bucket is there
  * and the keys are accepted): an instance that cannot reach it does not start.
  */
 @Configuration(proxyBeanMethods = false)

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where the files module keeps its bytes ({@code gongkai.files.*}; decision 029): a folder (the default) or an
+ * Where the files module keeps its bytes ({@code gongkai.files.*}; decision 030): a folder (the default) or an
  * S3-compatible bucket.
  *
  * @param store {@code local} (default: the folder {@code dir}) or {@code s3} (the bucket {@code s3})

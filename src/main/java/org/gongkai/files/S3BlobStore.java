@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Blobs as objects of an S3-compatible bucket ({@code gongkai.files.store=s3}; decision 029): PUT, GET, HEAD and
+ * Blobs as objects of an S3-compatible bucket ({@code gongkai.files.store=s3}; decision 030): PUT, GET, HEAD and
  * DELETE of one object, signed with AWS Signature Version 4 ({@link SigV4}) over the JDK's HTTP client — no AWS SDK.
  * The object of blob {@code ab/cd/<sha256>} is {@code <prefix>ab/cd/<sha256>}. A PUT sends a temporary file with its
  * length and its SHA-256 (signed, so the store refuses bytes changed on the way). Every request has a timeout; an error

@@ -14,7 +14,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * AWS Signature Version 4 for requests signed in the {@code Authorization} header (decision 029): the canonical request
+ * AWS Signature Version 4 for requests signed in the {@code Authorization} header (decision 030): the canonical request
  * (method, URI-encoded path, sorted query, lower-case sorted headers with trimmed values, the signed header names, the
  * payload's SHA-256), the string to sign (algorithm, time, scope {@code <date>/<region>/<service>/aws4_request}, the
  * canonical request's SHA-256) and the HMAC-SHA256 chain of the signing key. Checked against the examples of AWS's

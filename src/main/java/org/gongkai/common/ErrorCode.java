@@ -102,6 +102,9 @@ public enum ErrorCode {
     DRAW_NEEDS_EVALUATION_TIME(HttpStatus.CONFLICT, "项目尚未确定评标时间，不能抽取专家"),
     EVALUATION_ALREADY_STARTED(HttpStatus.CONFLICT, "评标已经开始"),
     NOTHING_TO_START(HttpStatus.CONFLICT, "项目还没有抽取专家，不能开始评标"),
+    // trading notices (tradnotices, #14): the order of a project's notices and the candidates' objection period
+    NOTICE_OUT_OF_ORDER(HttpStatus.CONFLICT, "公告的先后顺序不符合规定"),
+    OBJECTION_PERIOD_OPEN(HttpStatus.CONFLICT, "中标候选人公示的异议期尚未结束，不能发布结果公告"),
     // services items (items-edit, #11): the review of an item's versions
     ITEM_OWN_VERSION(HttpStatus.CONFLICT, "不能审核自己保存的版本，请由另一位政务服务中心主任审核"),
     ITEM_CONTENT_INVALID(HttpStatus.BAD_REQUEST, "办事指南的内容有误，请按提示修改"),

@@ -48,6 +48,14 @@ class TradingAccessRules implements AccessRules {
                 AccessRule.roles("/console/trading/experts", Role.EXPERT_ADMIN),
                 AccessRule.roles("/console/trading/experts/**", Role.EXPERT_ADMIN),
                 AccessRule.roles(HttpMethod.GET, "/console/trading/replay", Role.SUPERVISOR),
-                AccessRule.roles(HttpMethod.GET, "/console/trading/replay/*", Role.SUPERVISOR));
+                AccessRule.roles(HttpMethod.GET, "/console/trading/replay/*", Role.SUPERVISOR),
+                // notices (tradnotices): written by trading officers, public once the catalogue publishes them
+                AccessRule.roles(HttpMethod.POST, "/api/v1/staff/trading/projects/*/notices", Role.TRADING_OFFICER),
+                AccessRule.roles(HttpMethod.GET, "/api/v1/staff/trading/projects/*/notices", Role.TRADING_OFFICER),
+                AccessRule.roles("/console/trading/notices", Role.TRADING_OFFICER),
+                AccessRule.roles("/console/trading/notices/**", Role.TRADING_OFFICER),
+                AccessRule.publicAccess(HttpMethod.GET, "/trading"),
+                AccessRule.publicAccess(HttpMethod.GET, "/trading/projects/*"),
+                AccessRule.publicAccess(HttpMethod.GET, "/trading/feeds/notices"));
     }
 }

@@ -26,6 +26,7 @@ public class Layout {
             new NavItem("政府信息公开", "/openness"),
             new NavItem("政务服务", "/services"),
             new NavItem("互动交流", "/interaction"),
+            new NavItem("公共资源交易", "/trading"),
             new NavItem("数据发布", "/data"));
 
     private final GongkaiProperties properties;

@@ -3,7 +3,6 @@ package org.gongkai.catalogue.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.gongkai.catalogue.PublicCatalogue;
 import org.gongkai.catalogue.PublicCatalogue.Entry;
@@ -13,6 +12,7 @@ import org.gongkai.common.GongkaiException;
 import org.gongkai.common.GongkaiProperties;
 import org.gongkai.organisation.UnitDirectory;
 import org.gongkai.organisation.UnitDirectory.UnitView;
+import org.gongkai.web.AtomFeed;
 import org.gongkai.web.SiteAddress;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,9 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class Feeds {
 
-    private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+    private static final MediaType ATOM = AtomFeed.MEDIA_TYPE;
     private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
-    private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_INSTANT;
 
     private final PublicCatalogue catalogue;
     private final UnitDirectory units;
@@ -93,27 +92,11 @@ class Feeds {
     }
 
     private String atom(String title, String self, List<Entry> entries, HttpServletRequest request) {
-        String base = base(request);
-        Instant updated = entries.stream().map(this::instant).max(Instant::compareTo).orElse(Instant.EPOCH);
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n")
-                .append("  <title>").append(esc(title)).append("</title>\n")
-                .append("  <id>").append(esc(base + self)).append("</id>\n")
-                .append("  <link rel=\"self\" href=\"").append(esc(base + self)).append("\"/>\n")
-                .append("  <updated>").append(RFC3339.format(updated)).append("</updated>\n")
-                .append("  <author><name>").append(esc(properties.siteName())).append("</name></author>\n");
-        for (Entry e : entries) {
-            xml.append("  <entry>\n")
-                    .append("    <title>").append(esc(e.title())).append("</title>\n")
-                    .append("    <id>").append(esc(base + e.url())).append("</id>\n")
-                    .append("    <link href=\"").append(esc(base + e.url())).append("\"/>\n")
-                    .append("    <updated>").append(RFC3339.format(instant(e))).append("</updated>\n")
-                    .append("    <summary>").append(esc((e.indexNumber() == null ? "" : "索引号 " + e.indexNumber() + "。")
-                            + (e.summary() == null ? "" : e.summary()))).append("</summary>\n")
-                    .append("    <category term=\"").append(esc(e.topic())).append("\"/>\n")
-                    .append("  </entry>\n");
-        }
-        return xml.append("</feed>\n").toString();
+        return AtomFeed.write(base(request), title, self, properties.siteName(), entries.stream()
+                .map(e -> new AtomFeed.Entry(e.title(), e.url(), instant(e),
+                        (e.indexNumber() == null ? "" : "索引号 " + e.indexNumber() + "。")
+                                + (e.summary() == null ? "" : e.summary()), e.topic()))
+                .toList());
     }
 
     private Instant instant(Entry e) {
@@ -127,24 +110,6 @@ class Feeds {
     }
 
     static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> {
-                    if (cp >= 0x20 || cp == '\n' || cp == '\t' || cp == '\r') {
-                        out.appendCodePoint(cp);
-                    }
-                }
-            }
-        });
-        return out.toString();
+        return AtomFeed.esc(s);
     }
 }

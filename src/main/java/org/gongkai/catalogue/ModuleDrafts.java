@@ -8,6 +8,7 @@ import java.util.Map;
 import org.gongkai.commands.CommandDispatcher;
 import org.gongkai.common.Actor;
 import org.gongkai.common.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,24 +35,25 @@ public class ModuleDrafts {
         }
     }
 
-    private final CommandDispatcher dispatcher;
+    /** Resolved when used: other modules' command handlers call the port, and the dispatcher holds every handler. */
+    private final ObjectProvider<CommandDispatcher> dispatcher;
     private final JdbcClient jdbc;
 
-    ModuleDrafts(CommandDispatcher dispatcher, JdbcClient jdbc) {
+    ModuleDrafts(ObjectProvider<CommandDispatcher> dispatcher, JdbcClient jdbc) {
         this.dispatcher = dispatcher;
         this.jdbc = jdbc;
     }
 
     /** A new draft of {@code unitId}, submitted for review at once; returns the document id. */
     public long submit(Actor actor, Role authority, long unitId, DocumentContent content) {
-        DocumentCommands.DocumentChange change = dispatcher.dispatchAs(actor,
+        DocumentCommands.DocumentChange change = dispatcher.getObject().dispatchAs(actor,
                 new ModuleDraftCommands.SubmitModuleDraft(unitId, authority, content));
         return change.document().id();
     }
 
     /** Corrects a returned draft written through the port and submits it again. */
     public void resubmit(Actor actor, Role authority, long documentId, DocumentContent content) {
-        dispatcher.dispatchAs(actor, new ModuleDraftCommands.ResubmitModuleDraft(documentId, authority, content));
+        dispatcher.getObject().dispatchAs(actor, new ModuleDraftCommands.ResubmitModuleDraft(documentId, authority, content));
     }
 
     /** The state of each of {@code documentIds} (ids that do not exist are absent); one query per 500 ids. */

@@ -75,12 +75,15 @@ class DemoTrading {
     private final ExpertRepository experts;
     private final ExpertImport expertImport;
     private final ProjectImport projectImport;
+    private final org.gongkai.trading.notices.DemoNotices demoNotices;
     private final AuditLog audit;
     private final Clock clock;
     private final TransactionTemplate requiresNew;
 
     DemoTrading(GongkaiProperties gongkai, UnitDirectory units, ExpertRepository experts, ExpertImport expertImport,
-            ProjectImport projectImport, AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
+            ProjectImport projectImport, org.gongkai.trading.notices.DemoNotices demoNotices, AuditLog audit,
+            Clock clock, PlatformTransactionManager transactions) {
+        this.demoNotices = demoNotices;
         this.gongkai = gongkai;
         this.units = units;
         this.experts = experts;
@@ -120,11 +123,14 @@ class DemoTrading {
             }
             int expertCount = expertImport.run(centreActor, experts(random, bidders), IdempotencyKeys.Claim.NONE)
                     .expertIds().size();
-            int projectCount = projectImport.run(centreActor, projects(random, bidders), IdempotencyKeys.Claim.NONE)
-                    .projectCodes().size();
+            List<String> projectCodes = projectImport.run(centreActor, projects(random, bidders),
+                    IdempotencyKeys.Claim.NONE).projectCodes();
+            int projectCount = projectCodes.size();
+            int noticeCount = demoNotices.load(centre, projectCodes);
             audit.recordAs("system", "DEMO_TRADING_LOADED", "TradingProject", null, AuditLog.Outcome.SUCCESS,
-                    "示例公共资源交易：评标专家 " + expertCount + " 名，交易项目 " + projectCount + " 个");
-            log.info("Loaded the demo trading centre: {} experts, {} projects", expertCount, projectCount);
+                    "示例公共资源交易：评标专家 " + expertCount + " 名，交易项目 " + projectCount + " 个，公告 " + noticeCount + " 条");
+            log.info("Loaded the demo trading centre: {} experts, {} projects, {} notices", expertCount, projectCount,
+                    noticeCount);
         });
     }
 

@@ -87,7 +87,7 @@ class NoticeRepository {
         return jdbc.sql("""
                 SELECT n.*, p.project_code, p.type AS project_type, p.title AS project_title
                 FROM trading_notice n JOIN trading_project p ON p.id = n.project_id
-                WHERE p.unit_id IN (:units) ORDER BY n.created_at DESC, n.id DESC LIMIT """ + Math.max(1, limit))
+                WHERE p.unit_id IN (:units) ORDER BY n.created_at DESC, n.id DESC""" + " LIMIT " + Math.max(1, limit))
                 .param("units", units).query((rs, i) -> listed(rs)).list();
     }
 

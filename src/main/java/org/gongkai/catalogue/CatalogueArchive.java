@@ -23,6 +23,7 @@ class CatalogueArchive implements ArchiveContribution {
                 ArchiveTable.of("catalogue_version", "id"),
                 ArchiveTable.of("catalogue_attachment", "id"),
                 ArchiveTable.of("catalogue_index_sequence", "unit_id, seq_period"),
-                ArchiveTable.of("catalogue_finding", "id"));
+                ArchiveTable.of("catalogue_finding", "id"),
+                ArchiveTable.of("catalogue_module_draft", "document_id"));
     }
 }

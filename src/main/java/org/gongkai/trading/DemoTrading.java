@@ -38,8 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * experts over a dozen specialties (a few suspended, on leave, employed by a bidder or with declared conflicts, so
  * that draws show every exclusion) and a year of generated projects before the clock's day, with savings near the
  * seed's figures (works about 3.5%, procurement about 0.7%, land and state assets above the reserve), plus three
- * projects evaluated within two working days, ready for a draw. Written through the same importers as the API, as
- * the trading centre; deterministic (a fixed seed).
+ * projects evaluated within two working days, ready for a draw, and their notices published through the catalogue's
+ * review ({@code notices.DemoNotices}). Written through the same importers as the API, as the trading centre;
+ * deterministic (a fixed seed).
  */
 @Component
 class DemoTrading {

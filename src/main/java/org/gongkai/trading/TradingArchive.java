@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Trading in the full export: projects and bidders, the specialty list, the expert pool with its lists, draws and
- * declines, ratings of experts per project. ID numbers, phones and draw seeds are written in clear and encrypted again on import.
+ * declines, ratings of experts per project, and the notices (their documents are the catalogue's). ID numbers, phones
+ * and draw seeds are written in clear and encrypted again on import.
  */
 @Component
 class TradingArchive implements ArchiveContribution {
@@ -28,6 +29,7 @@ class TradingArchive implements ArchiveContribution {
                 ArchiveTable.of("trading_expert_conflict", "expert_pk, party_code, kind"),
                 ArchiveTable.of("trading_draw", "id").encrypted("seed_enc"),
                 ArchiveTable.of("trading_draw_decline", "draw_pk, expert_id"),
-                ArchiveTable.of("trading_expert_rating", "id"));
+                ArchiveTable.of("trading_expert_rating", "id"),
+                ArchiveTable.of("trading_notice", "id"));
     }
 }

@@ -46,14 +46,14 @@ class NoticeConsolePages {
         NoticeForm form = new NoticeForm();
         form.setProjectCode(project == null || project.length() > 60 ? null : project.strip());
         model.addAttribute("form", form);
-        return form(model, null);
+        return form(model);
     }
 
     @PostMapping("/console/trading/notices")
     String create(@Valid @ModelAttribute("form") NoticeForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return form(model, null);
+            return form(model);
         }
         try {
             Written w = commands.dispatch(form.write());
@@ -61,7 +61,7 @@ class NoticeConsolePages {
             return "redirect:/console/trading/notices/" + w.noticeId();
         } catch (GongkaiException e) {
             FormErrors.reject(result, e);
-            return form(model, null);
+            return form(model);
         }
     }
 
@@ -102,7 +102,7 @@ class NoticeConsolePages {
         return notices.projectCodeOf(staff.notice());
     }
 
-    private String form(Model model, Long id) {
+    private String form(Model model) {
         model.addAttribute("kinds", Arrays.stream(NoticeKind.values())
                 .map(k -> new TradingPortalPages.Option(k.name(), k.label())).toList());
         model.addAttribute("minDays", notices.objectionMinDays());

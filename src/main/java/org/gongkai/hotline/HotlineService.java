@@ -219,13 +219,41 @@ public class HotlineService {
         if (question == null || question.isBlank()) {
             return List.of();
         }
-        String q = question.strip();
-        q = q.codePointCount(0, q.length()) <= 200 ? q : q.substring(0, q.offsetByCodePoints(0, 200));
-        return documents.lookup(new org.gongkai.search.SearchQuery(q, null, null, null, null, null, null, null,
-                org.gongkai.search.SearchQuery.Sort.RELEVANCE, 1, 3)).items().stream()
+        return documents.lookup(new org.gongkai.search.SearchQuery(asked(question), null, null, null, null, null, null,
+                null, org.gongkai.search.SearchQuery.Sort.RELEVANCE, 1, 3)).items().stream()
                 .map(h -> new KnowledgeAnswer(h.title(), h.publisher(), h.url(),
                         h.snippet() == null ? "" : org.jsoup.Jsoup.parse(h.snippet()).text()))
                 .toList();
+    }
+
+    /**
+     * A published service guide (办事指南) that may answer a consultation, with the key facts a caller asks for: 即办件
+     * or 承诺件, the promised limit, where and when it is handled, the consultation phone, and the guide's page.
+     */
+    public record KnowledgeGuide(String code, String name, String unit, String kind, String promisedLimit,
+            String place, String hours, String phone, String url) {}
+
+    /**
+     * The knowledge base's service guides (centre only, issue #12): the published guides the site search ranks first
+     * for the caller's question (decision NNN), so that a consultation about a service is answered at once.
+     */
+    public List<KnowledgeGuide> knowledgeGuides(Actor actor, String question) {
+        scope.requireCentre(actor);
+        if (question == null || question.isBlank()) {
+            return List.of();
+        }
+        return documents.guides(new org.gongkai.search.SearchQuery(asked(question), null, null, null, null, null,
+                null, null, org.gongkai.search.SearchQuery.Sort.RELEVANCE, 1, 3)).items().stream()
+                .filter(h -> h.guide() != null)
+                .map(h -> new KnowledgeGuide(h.guide().code(), h.title(), h.publisher(), h.guide().kind(),
+                        h.guide().promisedLimit(), h.guide().place(), h.guide().hours(), h.guide().phone(), h.url()))
+                .toList();
+    }
+
+    /** The caller's question as the knowledge base looks it up: stripped, at most 200 characters. */
+    private static String asked(String question) {
+        String q = question.strip();
+        return q.codePointCount(0, q.length()) <= 200 ? q : q.substring(0, q.offsetByCodePoints(0, 200));
     }
 
     /** The caller's earlier tickets (centre only), newest first. */

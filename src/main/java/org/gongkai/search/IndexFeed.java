@@ -15,11 +15,14 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 /**
- * The table {@code search_index_feed} (decision 015): one row per document a transaction changed, written in that
- * transaction with one JDBC batch, read by id range by every instance's {@link IndexFollower}.
+ * The table {@code search_index_feed} (decision 015): one row per record a transaction changed, written in that
+ * transaction with one JDBC batch, read by id range by every instance's {@link IndexFollower}. A row carries the
+ * record's kind ({@code DOCUMENT} or {@code SERVICE_ITEM}, decision NNN) and its id; callers see index keys
+ * ({@link IndexedDocument#key}): a document's id, or a service item's id negated.
  */
 final class IndexFeed {
 
+    /** A feed row: its id and the index key of the record it names. */
     record Change(long id, long documentId) {}
 
     private final JdbcClient jdbc;
@@ -32,20 +35,21 @@ final class IndexFeed {
         this.clock = clock;
     }
 
-    /** Writes one row per document (in the caller's transaction, if any); answers the rows' ids. */
-    List<Long> record(Collection<Long> documentIds) {
-        if (documentIds.isEmpty()) {
+    /** Writes one row per record, by index key (in the caller's transaction, if any); answers the rows' ids. */
+    List<Long> record(Collection<Long> keys) {
+        if (keys.isEmpty()) {
             return List.of();
         }
         Timestamp now = Timestamp.from(clock.instant());
-        SqlParameterSource[] rows = documentIds.stream()
-                .map(id -> new MapSqlParameterSource().addValue("doc", id).addValue("at", now))
+        SqlParameterSource[] rows = keys.stream()
+                .map(key -> new MapSqlParameterSource().addValue("doc", Math.abs(key))
+                        .addValue("kind", IndexedDocument.kindOf(key).name()).addValue("at", now))
                 .toArray(SqlParameterSource[]::new);
-        KeyHolder keys = new GeneratedKeyHolder();
-        named.batchUpdate("INSERT INTO search_index_feed (document_id, recorded_at) VALUES (:doc, :at)", rows, keys,
-                new String[] {"id"});
+        KeyHolder generated = new GeneratedKeyHolder();
+        named.batchUpdate("INSERT INTO search_index_feed (document_id, kind, recorded_at) VALUES (:doc, :kind, :at)",
+                rows, generated, new String[] {"id"});
         List<Long> ids = new ArrayList<>(rows.length);
-        for (Map<String, Object> key : keys.getKeyList()) {
+        for (Map<String, Object> key : generated.getKeyList()) {
             ids.add(((Number) key.values().iterator().next()).longValue());
         }
         if (ids.size() != rows.length) {
@@ -56,8 +60,9 @@ final class IndexFeed {
 
     /** The rows after {@code id}, in id order, at most {@code limit}. */
     List<Change> after(long id, int limit) {
-        return jdbc.sql("SELECT id, document_id FROM search_index_feed WHERE id > ? ORDER BY id LIMIT " + limit)
-                .param(id).query((rs, n) -> new Change(rs.getLong(1), rs.getLong(2))).list();
+        return jdbc.sql("SELECT id, document_id, kind FROM search_index_feed WHERE id > ? ORDER BY id LIMIT " + limit)
+                .param(id).query((rs, n) -> new Change(rs.getLong(1),
+                        IndexedDocument.key(IndexedDocument.Kind.valueOf(rs.getString(3)), rs.getLong(2)))).list();
     }
 
     /** The newest row's id, 0 when the feed is empty. */

@@ -32,6 +32,9 @@ final class LuceneDocuments {
     static final String ID_VALUES = "id_dv";
     static final String WORK_VALUES = "work";
 
+    /** Prefix of a guide's stored key facts. */
+    static final String GUIDE = "guide_";
+
     private LuceneDocuments() {}
 
     static Document toLucene(IndexedDocument d) {
@@ -69,7 +72,25 @@ final class LuceneDocuments {
         filter(doc, "genre", d.genre(), true);
         filter(doc, "validity", d.validity(), true);
         filter(doc, "scope", d.local() ? SearchQuery.LOCAL : SearchQuery.LAWS, true);
+        doc.add(new StringField("f_kind", d.kind().value(), Field.Store.NO));
+        if (d.guide() != null) {
+            SearchResult.GuideFacts g = d.guide();
+            stored(doc, GUIDE + "kind", g.kind());
+            stored(doc, GUIDE + "limit", g.promisedLimit());
+            stored(doc, GUIDE + "place", g.place());
+            stored(doc, GUIDE + "hours", g.hours());
+            stored(doc, GUIDE + "phone", g.phone());
+        }
         return doc;
+    }
+
+    /** The key facts of a guide's hit (decision NNN); null for a document's. */
+    static SearchResult.GuideFacts guide(Document d) {
+        if (d.get(GUIDE + "limit") == null) {
+            return null;
+        }
+        return new SearchResult.GuideFacts(d.get("indexNumber"), d.get(GUIDE + "kind"), d.get(GUIDE + "limit"),
+                d.get(GUIDE + "place"), d.get(GUIDE + "hours"), d.get(GUIDE + "phone"), d.get("url"));
     }
 
     private static void text(Document doc, String field, String value, boolean storedForHighlight) {

@@ -156,6 +156,16 @@ final class LuceneQueries {
         return b.build();
     }
 
+    /**
+     * Only records of {@code kind} (decision NNN): guides carry {@code f_kind}; documents are every record that is not
+     * a guide, so an index from before the kinds (no {@code f_kind} on its documents) searches as before.
+     */
+    static Query withKind(Query query, IndexedDocument.Kind kind) {
+        TermQuery guides = new TermQuery(new Term("f_kind", IndexedDocument.Kind.SERVICE_ITEM.value()));
+        return new BooleanQuery.Builder().add(query, Occur.MUST)
+                .add(guides, kind == IndexedDocument.Kind.SERVICE_ITEM ? Occur.FILTER : Occur.MUST_NOT).build();
+    }
+
     private static void filterClause(BooleanQuery.Builder b, String field, String value) {
         if (value != null) {
             b.add(new TermQuery(new Term(field, value)), Occur.FILTER);

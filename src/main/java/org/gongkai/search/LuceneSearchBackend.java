@@ -227,7 +227,7 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
                 if (searcher.getIndexReader().numDocs() == 0) {
                     return SearchResult.empty(q);
                 }
-                Query query = LuceneQueries.withFilters(queries.toQuery(plan), q);
+                Query query = LuceneQueries.withKind(LuceneQueries.withFilters(queries.toQuery(plan), q), plan.kind());
                 Sort sort = q.sort() == SearchQuery.Sort.DATE || plan.matchAll()
                         ? new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), SortField.FIELD_SCORE)
                         : new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED, SortField.Type.LONG, true));
@@ -279,7 +279,7 @@ final class LuceneSearchBackend implements SearchBackend, AutoCloseable {
                     titleHtml == null ? org.springframework.web.util.HtmlUtils.htmlEscape(title == null ? "" : title) : titleHtml,
                     d.get("publisher"), d.get("f_unit"), d.get("documentNumber"), date(d.get("writtenOn")),
                     date(d.get("publishedOn")), d.get("f_topicFull"), d.get("f_category"), d.get("f_genre"),
-                    d.get("f_validity"), d.get("url"), snippet == null ? "" : snippet));
+                    d.get("f_validity"), d.get("url"), snippet == null ? "" : snippet, LuceneDocuments.guide(d)));
         }
         return hits;
     }

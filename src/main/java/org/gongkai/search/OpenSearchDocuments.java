@@ -1,6 +1,7 @@
 package org.gongkai.search;
 
 import java.util.List;
+import java.util.stream.Stream;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -21,10 +22,13 @@ final class OpenSearchDocuments {
     /** Wrap matches in the engine's highlights; never in indexed text (see {@link MarkFormatter#formatMarked}). */
     private static final String MARKERS = "[" + MarkFormatter.OPEN + MarkFormatter.CLOSE + "]";
     static final List<String> FILTERS = List.of("unit", "topic", "topicFull", "category", "year", "genre", "validity",
-            "scope");
+            "scope", "kind");
+    /** A guide's key facts (decision NNN), stored for the hit list only. */
+    static final List<String> GUIDE_FACTS = List.of(LuceneDocuments.GUIDE + "kind", LuceneDocuments.GUIDE + "limit",
+            LuceneDocuments.GUIDE + "place", LuceneDocuments.GUIDE + "hours", LuceneDocuments.GUIDE + "phone");
     /** Stored for the hit list only. */
-    static final List<String> DISPLAYED = List.of("indexNumber", "publisher", "documentNumber", "url", "writtenOn",
-            "publishedOn");
+    static final List<String> DISPLAYED = Stream.concat(Stream.of("indexNumber", "publisher",
+            "documentNumber", "url", "writtenOn", "publishedOn"), GUIDE_FACTS.stream()).toList();
 
     private OpenSearchDocuments() {}
 
@@ -90,7 +94,28 @@ final class OpenSearchDocuments {
         put(doc, "f_genre", d.genre());
         put(doc, "f_validity", d.validity());
         put(doc, "f_scope", d.local() ? SearchQuery.LOCAL : SearchQuery.LAWS);
+        put(doc, "f_kind", d.kind().value());
+        if (d.guide() != null) {
+            SearchResult.GuideFacts g = d.guide();
+            put(doc, LuceneDocuments.GUIDE + "kind", g.kind());
+            put(doc, LuceneDocuments.GUIDE + "limit", g.promisedLimit());
+            put(doc, LuceneDocuments.GUIDE + "place", g.place());
+            put(doc, LuceneDocuments.GUIDE + "hours", g.hours());
+            put(doc, LuceneDocuments.GUIDE + "phone", g.phone());
+        }
         return doc;
+    }
+
+    /** The fields added since the first mapping, which an existing index gets in place (adding fields is allowed). */
+    static ObjectNode addedFields() {
+        ObjectNode added = JSON.objectNode();
+        ObjectNode properties = added.putObject("properties");
+        properties.putObject(WORK).put("type", "keyword");
+        properties.putObject("f_kind").put("type", "keyword");
+        for (String field : GUIDE_FACTS) {
+            properties.putObject(field).put("type", "keyword").put("index", false).put("doc_values", false);
+        }
+        return added;
     }
 
     /** A searchable text: smartcn field when it has a boost of its own, always the bigram field. */

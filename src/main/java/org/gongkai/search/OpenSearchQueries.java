@@ -31,7 +31,18 @@ final class OpenSearchQueries {
 
     /** The plan with its filters: what {@code LuceneQueries.withFilters(toQuery(plan), query)} is. */
     ObjectNode query(QueryPlan plan) {
-        return withFilters(plan.matchAll() ? object("match_all", JSON.objectNode()) : scored(plan), plan.query());
+        return withKind(withFilters(plan.matchAll() ? object("match_all", JSON.objectNode()) : scored(plan),
+                plan.query()), plan.kind());
+    }
+
+    /** Only records of {@code kind}, as {@code LuceneQueries.withKind}: documents are every record not a guide. */
+    static ObjectNode withKind(ObjectNode query, IndexedDocument.Kind kind) {
+        ObjectNode filtered = JSON.objectNode();
+        ObjectNode bool = filtered.putObject("bool");
+        bool.putArray("must").add(query);
+        bool.putArray(kind == IndexedDocument.Kind.SERVICE_ITEM ? "filter" : "must_not")
+                .add(object("term", "f_kind", IndexedDocument.Kind.SERVICE_ITEM.value()));
+        return filtered;
     }
 
     private ObjectNode scored(QueryPlan plan) {

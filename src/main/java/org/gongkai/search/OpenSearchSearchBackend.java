@@ -32,8 +32,9 @@ final class OpenSearchSearchBackend implements SearchBackend, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(OpenSearchSearchBackend.class);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final List<String> HIT_FIELDS = List.of("id", "indexNumber", "title", "publisher", "f_unit",
-            "documentNumber", "writtenOn", "publishedOn", "f_topicFull", "f_category", "f_genre", "f_validity", "url");
+    private static final List<String> HIT_FIELDS = java.util.stream.Stream.concat(java.util.stream.Stream.of("id",
+            "indexNumber", "title", "publisher", "f_unit", "documentNumber", "writtenOn", "publishedOn", "f_topicFull",
+            "f_category", "f_genre", "f_validity", "url"), OpenSearchDocuments.GUIDE_FACTS.stream()).toList();
 
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
@@ -85,10 +86,8 @@ final class OpenSearchSearchBackend implements SearchBackend, AutoCloseable {
                 throw new IllegalStateException("cannot create the search index " + alias + "-1: "
                         + OpenSearchClient.reason(created.body()));
             } // created: its primary shard is active (the create call waits for it)
-        } else { // an index from before a field was added (work: decision 018): adding a field is allowed in place
-            ObjectNode added = JSON.objectNode();
-            added.putObject("properties").putObject(OpenSearchDocuments.WORK).put("type", "keyword");
-            client.send("PUT", "/" + alias + "/_mapping", added);
+        } else { // an index from before a field was added (work: decision 018; kinds and guides: decision NNN)
+            client.send("PUT", "/" + alias + "/_mapping", OpenSearchDocuments.addedFields());
         }
         if (client.exchange("HEAD", "/" + stateIndex(), null, null, Set.of(404)).status() == 404) {
             ObjectNode state = JSON.objectNode();
@@ -297,7 +296,17 @@ final class OpenSearchSearchBackend implements SearchBackend, AutoCloseable {
                 titles.isEmpty() ? HtmlUtils.htmlEscape(title == null ? "" : title) : MarkFormatter.formatMarked(titles),
                 text(d, "publisher"), text(d, "f_unit"), text(d, "documentNumber"), date(text(d, "writtenOn")),
                 date(text(d, "publishedOn")), text(d, "f_topicFull"), text(d, "f_category"), text(d, "f_genre"),
-                text(d, "f_validity"), text(d, "url"), MarkFormatter.formatMarked(snippets));
+                text(d, "f_validity"), text(d, "url"), MarkFormatter.formatMarked(snippets), guide(d));
+    }
+
+    /** The key facts of a guide's hit (decision NNN), as {@code LuceneDocuments.guide}; null for a document's. */
+    private static SearchResult.GuideFacts guide(JsonNode d) {
+        String g = LuceneDocuments.GUIDE;
+        if (text(d, g + "limit") == null) {
+            return null;
+        }
+        return new SearchResult.GuideFacts(text(d, "indexNumber"), text(d, g + "kind"), text(d, g + "limit"),
+                text(d, g + "place"), text(d, g + "hours"), text(d, g + "phone"), text(d, "url"));
     }
 
     private static List<String> fragments(JsonNode hit, String field) {

@@ -11,13 +11,22 @@ import java.util.Set;
  * searchable (only punctuation, a lone {@code *}, ...). {@link #ranked} marks a question typed as a sentence: it is
  * ranked by relevance over all its words instead of filtered by them (issue #10); {@link #answers} then carries what
  * answered questions similar to it say (decision 018), multiplying the scores of the documents and works they name.
+ * {@link #kind} is the record kind searched: documents, or service guides (decision NNN).
  */
 record QueryPlan(List<List<String>> concepts, int minimumConcepts, List<String> optionalWords,
         Set<String> documentNumbers, SearchQuery query, boolean matchAll, boolean matchNothing, boolean ranked,
-        AnswerFactors answers) {
+        AnswerFactors answers, IndexedDocument.Kind kind) {
 
     QueryPlan {
         answers = answers == null ? AnswerFactors.NONE : answers;
+        kind = kind == null ? IndexedDocument.Kind.DOCUMENT : kind;
+    }
+
+    QueryPlan(List<List<String>> concepts, int minimumConcepts, List<String> optionalWords,
+            Set<String> documentNumbers, SearchQuery query, boolean matchAll, boolean matchNothing, boolean ranked,
+            AnswerFactors answers) {
+        this(concepts, minimumConcepts, optionalWords, documentNumbers, query, matchAll, matchNothing, ranked, answers,
+                IndexedDocument.Kind.DOCUMENT);
     }
 
     QueryPlan(List<List<String>> concepts, int minimumConcepts, List<String> optionalWords,
@@ -28,7 +37,13 @@ record QueryPlan(List<List<String>> concepts, int minimumConcepts, List<String> 
 
     QueryPlan withAnswers(AnswerFactors factors) {
         return new QueryPlan(concepts, minimumConcepts, optionalWords, documentNumbers, query, matchAll, matchNothing,
-                ranked, factors);
+                ranked, factors, kind);
+    }
+
+    /** The same plan over records of {@code newKind} only (documents by default; service guides, decision NNN). */
+    QueryPlan withKind(IndexedDocument.Kind newKind) {
+        return new QueryPlan(concepts, minimumConcepts, optionalWords, documentNumbers, query, matchAll, matchNothing,
+                ranked, answers, newKind);
     }
 
     /** Every phrase the highlighter should mark. */

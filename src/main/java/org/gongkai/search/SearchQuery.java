@@ -54,6 +54,20 @@ public record SearchQuery(String text, String unit, String topic, String categor
         return new SearchQuery(text, unit, topic, category, year, validity, genre, scope, newSort, page, size);
     }
 
+    /**
+     * Whether service guides (办事指南) are shown beside the documents for this query (decision NNN): it has text, is on
+     * its first page and has no filter that only documents have (the implementing unit and 本县文件 apply to guides).
+     */
+    public boolean asksGuides() {
+        return !text.isBlank() && page == 1 && topic == null && category == null && year == null && validity == null
+                && genre == null && !LAWS.equals(scope);
+    }
+
+    /** The query for the first {@code count} guides beside this one's documents. */
+    public SearchQuery forGuides(int count) {
+        return new SearchQuery(text, unit, null, null, null, null, null, null, Sort.RELEVANCE, 1, count);
+    }
+
     public boolean hasFilters() {
         return unit != null || topic != null || category != null || year != null || validity != null || genre != null
                 || scope != null;

@@ -54,6 +54,23 @@ class SearchService implements DocumentSearch {
         return run(query, false);
     }
 
+    @Override
+    public SearchResult guides(SearchQuery query) {
+        SearchQuery q = new SearchQuery(query.text(), query.unit(), null, null, null, null, null, null,
+                SearchQuery.Sort.RELEVANCE, query.page(), query.size());
+        if (q.text().isBlank()) {
+            return SearchResult.empty(q);
+        }
+        try {
+            SearchResult found = backend.search(semantics.plan(q, synonyms.termGroups())
+                    .withKind(IndexedDocument.Kind.SERVICE_ITEM));
+            return new SearchResult(found.total(), found.page(), found.size(), found.items(), Map.of());
+        } catch (RuntimeException e) {
+            log.error("Guide search failed for a query of {} characters", q.text().length(), e);
+            return SearchResult.empty(q);
+        }
+    }
+
     private SearchResult run(SearchQuery query, boolean recordZeroResults) {
         SearchResult result;
         try {

@@ -205,9 +205,12 @@ class StaffHotlineApi {
     }
 
     record HintsJson(List<String> callerTickets, String suggestedUnitCode, String suggestedUnitName,
-            List<HotlineService.SimilarTicket> similarTickets) {}
+            List<HotlineService.SimilarTicket> similarTickets, List<HotlineService.KnowledgeGuide> guides) {}
 
-    /** Intake hints for the operator: the caller's earlier tickets and the unit the responsibility list suggests. */
+    /**
+     * Intake hints for the operator: the caller's earlier tickets, the unit the responsibility list suggests, similar
+     * open tickets and the service guides of the knowledge base that match the text (with their key facts).
+     */
     @GetMapping("/intake-hints")
     HintsJson hints(@RequestParam(required = false) String phone, @RequestParam(required = false) String topic,
             @RequestParam(required = false) String text, @RequestParam(required = false) String address) {
@@ -220,6 +223,6 @@ class StaffHotlineApi {
         var unit = service.suggestedUnit(topic);
         return new HintsJson(service.callerHistory(Actor.require(), phone),
                 unit.map(u -> u.creditCode()).orElse(null), unit.map(u -> u.name()).orElse(null),
-                service.similarOpen(Actor.require(), text, address));
+                service.similarOpen(Actor.require(), text, address), service.knowledgeGuides(Actor.require(), text));
     }
 }

@@ -107,6 +107,7 @@ class HotlineConsolePages {
                 form.getContent() == null ? "" : form.getContent());
         model.addAttribute("similar", service.similarOpen(Actor.require(), text, form.getAddress()));
         model.addAttribute("answers", service.knowledge(Actor.require(), text));
+        model.addAttribute("guides", service.knowledgeGuides(Actor.require(), text));
         model.addAttribute("lookedSimilar", true);
         return intakePage(model, form.getCallerPhone(), form.getTopic());
     }

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The portal's search page: a plain GET form, facets and pages as links, works without JavaScript. */
+/**
+ * The portal's search page: a plain GET form, facets and pages as links, works without JavaScript. Above the document
+ * results, a 办事指南 block lists the best matching service guides with their key facts (decision NNN).
+ */
 @Controller
 class SearchPageController {
 
@@ -37,6 +40,9 @@ class SearchPageController {
     /** One choice of the 全部 / 本县文件 / 法律法规 switch above the results (issue #10). */
     public record ScopeLink(String label, String href, boolean current) {}
 
+    /** Service guides shown beside the documents (decision NNN). */
+    static final int GUIDES = 5;
+
     private final DocumentSearch search;
     private final HotlineLink hotline;
 
@@ -57,6 +63,8 @@ class SearchPageController {
         SearchQuery query = SearchParameters.lenient(params);
         boolean asked = !query.text().isBlank() || query.hasFilters();
         SearchResult result = asked ? search.search(query) : SearchResult.empty(query);
+        SearchResult guides = query.asksGuides() ? search.guides(query.forGuides(GUIDES)) : SearchResult.empty(query);
+        model.addAttribute("guides", guides);
         model.addAttribute("q", query.text());
         model.addAttribute("sortByDate", query.sort() == SearchQuery.Sort.DATE);
         model.addAttribute("asked", asked);

@@ -220,7 +220,7 @@ public class ItemEditing {
         Instant now = clock.instant();
         versions.review(v.id(), VersionStatus.APPROVED, actor.username(), now, blankToNull(c.note()));
         items.update(item.id(), v.content(), v.version(), actor.username(), now);
-        ctx.publish(new ServiceItemPublished(item.code(), v.version()));
+        ctx.publish(new ServiceItemPublished(item.id(), item.code(), v.version()));
         return versions.find(item.id(), v.version()).orElseThrow();
     }
 

@@ -23,6 +23,7 @@ import org.gongkai.imports.ImportTemplate;
 import org.gongkai.imports.TableReader;
 import org.gongkai.imports.TableRow;
 import org.gongkai.organisation.UnitDirectory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -50,9 +51,11 @@ public class ServiceItemImport {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ServiceItemImport(ServiceItemRepository items, ItemLookups lookups, UnitDirectory units, ServiceItemSettings settings, AuditLog audit,
-            TransactionTemplate tx, Clock clock) {
+            TransactionTemplate tx, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.items = items;
         this.lookups = lookups;
         this.units = units;
@@ -164,6 +167,7 @@ public class ServiceItemImport {
             for (ItemLines.Line line : lines) {
                 long id = items.insert(line.code(), line.content(), by, now);
                 items.insertVersion(id, 1, VersionStatus.APPROVED, line.content(), "导入", by, now, by, now);
+                events.publishEvent(new ServiceItemPublished(id, line.code(), 1)); // in the transaction: search's feed
                 codes.add(line.code());
             }
             String detail = "导入并发布服务事项 " + codes.size() + " 项：" + summary(codes);

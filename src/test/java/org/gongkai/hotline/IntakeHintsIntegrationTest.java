@@ -130,4 +130,51 @@ class IntakeHintsIntegrationTest {
         assertThat(refused.text()).contains("中心只能直接答复咨询类诉求");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM hotline_ticket").query(Integer.class).single()).isEqualTo(before);
     }
+
+    @Test
+    void theKnowledgeBaseShowsAServiceGuideWithItsKeyFactsSoAConsultationIsAnsweredAtOnce() throws Exception {
+        String marker = randomHan(4);
+        String code = org.gongkai.services.items.ItemLinesFixture.code();
+        String civil = org.gongkai.services.items.ItemLinesFixture.CIVIL_AFFAIRS;
+        mvc.perform(post("/api/v1/staff/service-items/import").with(TestActors.as(-61, "kb-importer",
+                        java.util.Map.of(units.findByCreditCode(civil).orElseThrow().id(),
+                                java.util.Set.of(Role.SERVICE_OFFICER))))
+                .contentType("application/x-ndjson").content(org.gongkai.services.items.ItemLinesFixture.lines(
+                        java.util.List.of(org.gongkai.services.items.ItemLinesFixture.immediate(code,
+                                marker + "高龄津贴申领", civil)))))
+                .andExpect(status().isOk());
+
+        Document page = FormMarkup.assertWellFormed(html(mvc.perform(post("/console/hotline/new").with(centre)
+                .with(csrf()).param("similar", "1").param("category", "CONSULTATION")
+                .param("content", marker + "高龄津贴申领要多久能办好，在哪里办")).andExpect(status().isOk())));
+        var guides = page.getElementById("knowledge-guides");
+        assertThat(guides).as(page.select("main").text()).isNotNull();
+        // the demo county's own 高龄津贴 guide may rank beside it: the one imported here is among the three shown
+        var first = guides.select("li").stream()
+                .filter(li -> li.selectFirst("a").attr("href").equals("/services/items/" + code)).findFirst()
+                .orElseThrow(() -> new AssertionError(guides.text()));
+        assertThat(first.text()).contains(marker + "高龄津贴申领", "即办件", "即办", "示例县政务服务中心一楼民政窗口",
+                "0123-6100056", "工作日 8:30");
+        assertThat(page.getElementById("answer")).isNotNull();
+
+        String json = html(mvc.perform(get("/api/v1/staff/hotline/intake-hints").with(centre)
+                .param("text", marker + " 高龄津贴")).andExpect(status().isOk()));
+        assertThat(json).contains("\"guides\":[{\"code\":\"" + code + "\"").contains("\"promisedLimit\":\"即办\"");
+
+        Document nothing = FormMarkup.assertWellFormed(html(mvc.perform(post("/console/hotline/new").with(centre)
+                .with(csrf()).param("similar", "1").param("content", randomHan(6)))
+                .andExpect(status().isOk())));
+        assertThat(nothing.getElementById("knowledge-guides")).isNull();
+        assertThat(nothing.select("main").text()).contains("知识库中没有找到相关的办事指南");
+    }
+
+    /** Rare Han characters no other test's text has. */
+    static String randomHan(int length) {
+        java.util.Random r = new java.util.Random();
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            s.appendCodePoint(0x7E00 + r.nextInt(0x1000));
+        }
+        return s.toString();
+    }
 }

@@ -465,6 +465,63 @@ abstract class SearchBackendContract {
         assertThat(ids("重建")).isEmpty();
     }
 
+    static final SearchResult.GuideFacts FACTS = new SearchResult.GuideFacts("11530000MB0000001X4000111", "承诺件",
+            "5个工作日", "县政务服务中心一楼3号窗口", "工作日 9:00-17:00", "0871-12345678", "/services/items/11530000MB0000001X4000111");
+
+    static IndexedDocument guide(long itemId, String name, SearchResult.GuideFacts facts) {
+        return IndexedDocument.guide(itemId, name, null, "申请条件：在本县缴存住房公积金的职工购买自住住房\n申请材料：居民身份证；购房合同",
+                "BBB", "单位BBB", LocalDate.of(2025, 1, 2), List.of("住房", "行政确认", "承诺件"), facts);
+    }
+
+    SearchResult guides(String text) {
+        return backend.search(semantics.plan(SearchQuery.text(text), SYNONYMS).withKind(IndexedDocument.Kind.SERVICE_ITEM));
+    }
+
+    /** Decision NNN: one index of two kinds; a document search never finds a guide, a guide search only guides. */
+    @Test
+    void serviceGuidesShareTheIndexAndAreSearchedApartFromDocuments() {
+        indexFourDocuments();
+        backend.apply(List.of(guide(7, "住房公积金提取", FACTS)), List.of());
+        assertThat(backend.count()).isEqualTo(5);
+        assertThat(ids("公积金")).containsExactly(2L);
+        assertThat(ids(search(filtered("", "BBB", null, null, null, null, null, null, Sort.DATE)))).containsExactly(2L, 3L);
+        assertThat(search("公积金").facets().get("year")).extracting(SearchResult.FacetValue::value).containsExactly("2023");
+
+        SearchResult found = guides("公积金 提取");
+        assertThat(ids(found)).containsExactly(-7L);
+        SearchResult.Hit hit = found.items().get(0);
+        assertThat(hit.guide()).isEqualTo(FACTS);
+        assertThat(hit.title()).isEqualTo("住房公积金提取");
+        assertThat(hit.titleHtml()).contains("<mark>");
+        assertThat(hit.publisher()).isEqualTo("单位BBB");
+        assertThat(hit.url()).isEqualTo(FACTS.url());
+        assertThat(hit.indexNumber()).isEqualTo(FACTS.code());
+        assertThat(ids(guides("住房公积金 购房合同"))).as("materials are searchable, synonyms apply").containsExactly(-7L);
+        assertThat(ids(guides("医疗保险"))).isEmpty();
+        assertThat(ids(search("0"))).doesNotContain(-7L);
+
+        // a new version replaces the guide; a guide no longer published leaves the index, the documents stay
+        SearchResult.GuideFacts faster = new SearchResult.GuideFacts(FACTS.code(), "承诺件", "3个工作日", FACTS.place(),
+                FACTS.hours(), FACTS.phone(), FACTS.url());
+        backend.apply(List.of(guide(7, "住房公积金提取（修订）", faster)), List.of());
+        assertThat(guides("公积金 提取").items()).singleElement()
+                .satisfies(h -> assertThat(h.guide().promisedLimit()).isEqualTo("3个工作日"));
+        assertThat(backend.count()).isEqualTo(5);
+        backend.apply(List.of(), List.of(-7L));
+        assertThat(guides("公积金").total()).isZero();
+        assertThat(ids("公积金")).containsExactly(2L);
+
+        // a rebuild holds both kinds
+        backend.rebuild(sink -> {
+            sink.accept(doc(2, "示例县住房公积金管理办法", "住房公积金属于职工个人所有。", null, LocalDate.of(2023, 6, 15), "BBB",
+                    "城乡建设、环境保护\\住房保障", "有效", "办法"));
+            sink.accept(guide(7, "住房公积金提取", FACTS));
+        });
+        assertThat(backend.count()).isEqualTo(2);
+        assertThat(ids("公积金")).containsExactly(2L);
+        assertThat(ids(guides("公积金"))).containsExactly(-7L);
+    }
+
     static IndexedDocument doc(long id, String title, String body, String number, LocalDate published, String unit,
             String topic, String validity, String genre) {
         return new IndexedDocument(id, "IDX-" + id, title, null, body, unit, "单位" + unit, number,

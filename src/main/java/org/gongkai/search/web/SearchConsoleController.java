@@ -42,7 +42,7 @@ class SearchConsoleController {
     @PostMapping("/rebuild")
     String rebuild(RedirectAttributes redirect) {
         long count = indexing.rebuild();
-        redirect.addFlashAttribute("message", "索引已重建，共 " + count + " 篇公开文件");
+        redirect.addFlashAttribute("message", "索引已重建，共 " + count + " 条（公开文件和办事指南）");
         return "redirect:/console/search";
     }
 

@@ -235,7 +235,7 @@ public class HotlineService {
 
     /**
      * The knowledge base's service guides (centre only, issue #12): the published guides the site search ranks first
-     * for the caller's question (decision 031), so that a consultation about a service is answered at once.
+     * for the caller's question (decision 032), so that a consultation about a service is answered at once.
      */
     public List<KnowledgeGuide> knowledgeGuides(Actor actor, String question) {
         scope.requireCentre(actor);

@@ -16,7 +16,7 @@ public interface DocumentSearch {
     SearchResult lookup(SearchQuery query);
 
     /**
-     * The published service guides (办事指南) matching the query's text, best first (decision 031): the same analysis,
+     * The published service guides (办事指南) matching the query's text, best first (decision 032): the same analysis,
      * synonyms and ranking as documents; of the filters only {@code unit} (the implementing unit's credit code)
      * applies; no text gives an empty result. Hits carry the guide's key facts ({@link SearchResult.Hit#guide}); no
      * facets; never logged among zero-result searches (the portal logs the document search beside it).

@@ -17,7 +17,7 @@ import org.springframework.jdbc.support.KeyHolder;
 /**
  * The table {@code search_index_feed} (decision 015): one row per record a transaction changed, written in that
  * transaction with one JDBC batch, read by id range by every instance's {@link IndexFollower}. A row carries the
- * record's kind ({@code DOCUMENT} or {@code SERVICE_ITEM}, decision 031) and its id; callers see index keys
+ * record's kind ({@code DOCUMENT} or {@code SERVICE_ITEM}, decision 032) and its id; callers see index keys
  * ({@link IndexedDocument#key}): a document's id, or a service item's id negated.
  */
 final class IndexFeed {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A record in the form the index needs: a published document (publisher by credit code; body text includes attachment
- * text) or a published service guide (办事指南, decision 031: the implementing unit as publisher, the item's code as
+ * text) or a published service guide (办事指南, decision 032: the implementing unit as publisher, the item's code as
  * index number, the guide's conditions, materials, steps and legal basis as body, its key facts in {@code guide}).
  * {@code id} is the index key ({@link #key}): a document's id, or a service item's id negated, so both kinds share one
  * index and one feed without clashing. {@code local}: published by one of the county's own units, not by an external

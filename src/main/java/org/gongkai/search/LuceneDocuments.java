@@ -84,7 +84,7 @@ final class LuceneDocuments {
         return doc;
     }
 
-    /** The key facts of a guide's hit (decision 031); null for a document's. */
+    /** The key facts of a guide's hit (decision 032); null for a document's. */
     static SearchResult.GuideFacts guide(Document d) {
         if (d.get(GUIDE + "limit") == null) {
             return null;

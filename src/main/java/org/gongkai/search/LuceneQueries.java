@@ -157,7 +157,7 @@ final class LuceneQueries {
     }
 
     /**
-     * Only records of {@code kind} (decision 031): guides carry {@code f_kind}; documents are every record that is not
+     * Only records of {@code kind} (decision 032): guides carry {@code f_kind}; documents are every record that is not
      * a guide, so an index from before the kinds (no {@code f_kind} on its documents) searches as before.
      */
     static Query withKind(Query query, IndexedDocument.Kind kind) {

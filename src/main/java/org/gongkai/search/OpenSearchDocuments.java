@@ -23,7 +23,7 @@ final class OpenSearchDocuments {
     private static final String MARKERS = "[" + MarkFormatter.OPEN + MarkFormatter.CLOSE + "]";
     static final List<String> FILTERS = List.of("unit", "topic", "topicFull", "category", "year", "genre", "validity",
             "scope", "kind");
-    /** A guide's key facts (decision 031), stored for the hit list only. */
+    /** A guide's key facts (decision 032), stored for the hit list only. */
     static final List<String> GUIDE_FACTS = List.of(LuceneDocuments.GUIDE + "kind", LuceneDocuments.GUIDE + "limit",
             LuceneDocuments.GUIDE + "place", LuceneDocuments.GUIDE + "hours", LuceneDocuments.GUIDE + "phone");
     /** Stored for the hit list only. */

@@ -86,7 +86,7 @@ final class OpenSearchSearchBackend implements SearchBackend, AutoCloseable {
                 throw new IllegalStateException("cannot create the search index " + alias + "-1: "
                         + OpenSearchClient.reason(created.body()));
             } // created: its primary shard is active (the create call waits for it)
-        } else { // an index from before a field was added (work: decision 018; kinds and guides: decision 031)
+        } else { // an index from before a field was added (work: decision 018; kinds and guides: decision 032)
             client.send("PUT", "/" + alias + "/_mapping", OpenSearchDocuments.addedFields());
         }
         if (client.exchange("HEAD", "/" + stateIndex(), null, null, Set.of(404)).status() == 404) {
@@ -299,7 +299,7 @@ final class OpenSearchSearchBackend implements SearchBackend, AutoCloseable {
                 text(d, "f_validity"), text(d, "url"), MarkFormatter.formatMarked(snippets), guide(d));
     }
 
-    /** The key facts of a guide's hit (decision 031), as {@code LuceneDocuments.guide}; null for a document's. */
+    /** The key facts of a guide's hit (decision 032), as {@code LuceneDocuments.guide}; null for a document's. */
     private static SearchResult.GuideFacts guide(JsonNode d) {
         String g = LuceneDocuments.GUIDE;
         if (text(d, g + "limit") == null) {

@@ -11,7 +11,7 @@ import java.util.Set;
  * searchable (only punctuation, a lone {@code *}, ...). {@link #ranked} marks a question typed as a sentence: it is
  * ranked by relevance over all its words instead of filtered by them (issue #10); {@link #answers} then carries what
  * answered questions similar to it say (decision 018), multiplying the scores of the documents and works they name.
- * {@link #kind} is the record kind searched: documents, or service guides (decision 031).
+ * {@link #kind} is the record kind searched: documents, or service guides (decision 032).
  */
 record QueryPlan(List<List<String>> concepts, int minimumConcepts, List<String> optionalWords,
         Set<String> documentNumbers, SearchQuery query, boolean matchAll, boolean matchNothing, boolean ranked,
@@ -40,7 +40,7 @@ record QueryPlan(List<List<String>> concepts, int minimumConcepts, List<String> 
                 ranked, factors, kind);
     }
 
-    /** The same plan over records of {@code newKind} only (documents by default; service guides, decision 031). */
+    /** The same plan over records of {@code newKind} only (documents by default; service guides, decision 032). */
     QueryPlan withKind(IndexedDocument.Kind newKind) {
         return new QueryPlan(concepts, minimumConcepts, optionalWords, documentNumbers, query, matchAll, matchNothing,
                 ranked, answers, newKind);

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the index following the catalogue and the published service guides (decisions 009, 015 and 031). Each
+ * Keeps the index following the catalogue and the published service guides (decisions 009, 015 and 032). Each
  * {@link CatalogueEvent} and {@link ServiceItemPublished} is collected, inside
  * the publishing transaction, into that transaction's {@link IndexBatch}, which writes the documents to the index feed
  * in the transaction and indexes them with one set-based read and one index write after the commit: a small batch
@@ -99,7 +99,7 @@ public class SearchIndexing implements OutstandingEvents, SmartInitializingSingl
         }
     }
 
-    /** In the transaction that published a guide's version (decision 031): the same batch, by the item's index key. */
+    /** In the transaction that published a guide's version (decision 032): the same batch, by the item's index key. */
     @EventListener
     void collect(ServiceItemPublished event) {
         long key = IndexedDocument.key(IndexedDocument.Kind.SERVICE_ITEM, event.itemId());
@@ -124,7 +124,7 @@ public class SearchIndexing implements OutstandingEvents, SmartInitializingSingl
     }
 
     /**
-     * Indexes the public form of each record (by index key: documents and service guides, decision 031), and removes
+     * Indexes the public form of each record (by index key: documents and service guides, decision 032), and removes
      * those that are no longer public: one set-based read per kind and one index write.
      */
     void reindex(Collection<Long> keys) {
@@ -265,7 +265,7 @@ public class SearchIndexing implements OutstandingEvents, SmartInitializingSingl
     }
 
     /**
-     * A guide as the index has it (decision 031): its name as title, its life events, type and kind as keywords, the
+     * A guide as the index has it (decision 032): its name as title, its life events, type and kind as keywords, the
      * guide's conditions, materials, steps, legal basis, result, place and stations as body, its key facts stored.
      */
     static IndexedDocument toIndexed(PublishedGuide g) {

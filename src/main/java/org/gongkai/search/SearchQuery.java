@@ -55,7 +55,7 @@ public record SearchQuery(String text, String unit, String topic, String categor
     }
 
     /**
-     * Whether service guides (办事指南) are shown beside the documents for this query (decision 031): it has text, is on
+     * Whether service guides (办事指南) are shown beside the documents for this query (decision 032): it has text, is on
      * its first page and has no filter that only documents have (the implementing unit and 本县文件 apply to guides).
      */
     public boolean asksGuides() {

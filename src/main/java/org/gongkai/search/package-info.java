@@ -1,6 +1,6 @@
 /**
  * Search. Owns: one index of two record kinds — published documents and the published service guides (办事指南,
- * read through `services::guides` after `ServiceItemPublished`; feed rows carry the kind, V53_1; decision 031) — behind the `SearchBackend` port: Lucene under `<data-dir>/index`, or OpenSearch with
+ * read through `services::guides` after `ServiceItemPublished`; feed rows carry the kind, V53_1; decision 032) — behind the `SearchBackend` port: Lucene under `<data-dir>/index`, or OpenSearch with
  * `gongkai.search.engine=opensearch` (decision 017; one contract test suite for both) — (`SearchSemantics` holds
  * analysis, boosts, facets — decision 005; valid before outdated and the county's own before external issuers' documents,
  * decision 011; short keyword searches need every word, a question typed as a sentence is ranked by BM25 over its bigrams

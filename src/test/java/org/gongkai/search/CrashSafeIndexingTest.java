@@ -183,7 +183,7 @@ class CrashSafeIndexingTest {
             assertThat(hits(context, "防汛")).isZero();
             long count = context.getBean(SearchIndexing.class).rebuild();
             long guides = jdbc.sql("SELECT COUNT(*) FROM services_item WHERE status = 'PUBLISHED'").query(Long.class)
-                    .single(); // the demo hall's guides share the index (decision 031)
+                    .single(); // the demo hall's guides share the index (decision 032)
             assertThat(count).isEqualTo(1 + guides);
             assertThat(hits(context, "防汛")).isEqualTo(1);
             assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_record WHERE action = 'SEARCH_INDEX_REBUILT'")

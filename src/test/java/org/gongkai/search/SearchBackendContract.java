@@ -477,7 +477,7 @@ abstract class SearchBackendContract {
         return backend.search(semantics.plan(SearchQuery.text(text), SYNONYMS).withKind(IndexedDocument.Kind.SERVICE_ITEM));
     }
 
-    /** Decision 031: one index of two kinds; a document search never finds a guide, a guide search only guides. */
+    /** Decision 032: one index of two kinds; a document search never finds a guide, a guide search only guides. */
     @Test
     void serviceGuidesShareTheIndexAndAreSearchedApartFromDocuments() {
         indexFourDocuments();

@@ -34,7 +34,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Service guides in the site search (issue #11, decision 031), through the real paths: an item imported through
+ * Service guides in the site search (issue #11, decision 032), through the real paths: an item imported through
  * {@code POST /api/v1/staff/service-items/import} is found at once by {@code /search} (a 办事指南 block beside the
  * documents, linked to its guide, with its key facts) and in {@code GET /api/v1/documents}'s {@code guides} (never
  * among its {@code items}); its feed row carries the kind; an approved new version replaces it in the index; the

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The public search API over published documents ({@code GET /api/v1/documents}). Beside the documents, unchanged,
  * the answer carries {@code guides}: the best matching published service guides (办事指南) with their key facts
- * (decision 031) — an added member, so clients that read only {@code total}, {@code items} and {@code facets} are not
+ * (decision 032) — an added member, so clients that read only {@code total}, {@code items} and {@code facets} are not
  * affected.
  */
 @RestController

@@ -17,7 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The portal's search page: a plain GET form, facets and pages as links, works without JavaScript. Above the document
- * results, a 办事指南 block lists the best matching service guides with their key facts (decision 031).
+ * results, a 办事指南 block lists the best matching service guides with their key facts (decision 032).
  */
 @Controller
 class SearchPageController {
@@ -40,7 +40,7 @@ class SearchPageController {
     /** One choice of the 全部 / 本县文件 / 法律法规 switch above the results (issue #10). */
     public record ScopeLink(String label, String href, boolean current) {}
 
-    /** Service guides shown beside the documents (decision 031). */
+    /** Service guides shown beside the documents (decision 032). */
     static final int GUIDES = 5;
 
     private final DocumentSearch search;

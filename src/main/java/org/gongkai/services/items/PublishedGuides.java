@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The published guides (办事指南) as other modules read them, set-based: the site search indexes them beside the
- * documents (decision 031), following {@link ServiceItemPublished}. A page of items is three queries (items, their
+ * documents (decision 032), following {@link ServiceItemPublished}. A page of items is three queries (items, their
  * materials, their stations) whatever its size; an item that is not published is simply not in the answer.
  */
 @Service

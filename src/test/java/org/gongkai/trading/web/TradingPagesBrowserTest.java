@@ -10,9 +10,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * Issue #14 in a real browser on the demo county: the trading officer draws experts for a demo project through the
- * console form, the portal shows the sealed record (commitment and pool digest only), the officer records the
- * evaluation start, the portal shows the public record with its replay computed on the server; the statistics page
+ * Issue #14 in a real browser on the demo county: a citizen finds the project's announcement on the portal (公共资源交易
+ * → the project's timeline → the announcement, a catalogue document published through review); the trading officer
+ * draws experts for that project through the console form, the portal shows the sealed record (commitment and pool digest only), the officer records the
+ * evaluation start, the portal shows the public record with its replay computed on the server, and the project's
+ * timeline now links the draw; the statistics page
  * with its SVG charts and tables, and its GET form. axe (WCAG 2.1 AA) finds no serious violation on the public pages
  * and the project page. No page needs JavaScript.
  */
@@ -23,6 +25,17 @@ class TradingPagesBrowserTest extends BrowserTest {
     @Test
     void aDrawFromTheConsoleToTheSealedAndThePublicRecord() throws InterruptedException {
         String project = "GK-" + clock.instant().atZone(java.time.ZoneId.of("Asia/Shanghai")).getYear() + "-902";
+        open("/trading");
+        clickAndWaitForPage(By.cssSelector("#main a[href='/trading/projects/" + project + "']"));
+        assertThat(currentPath()).isEqualTo("/trading/projects/" + project);
+        String timeline = find(By.id("timeline")).getText();
+        assertThat(timeline).contains("招标公告").doesNotContain("查看抽取记录");
+        assertAccessible();
+        clickAndWaitForPage(By.cssSelector("#timeline li[id^='notice-'] a"));
+        assertThat(currentPath()).startsWith("/openness/");
+        assertThat(find(By.id("main")).getText()).contains("示例县城关镇污水管网改造工程");
+        assertAccessible();
+
         signIn("trading");
         open("/console/trading");
         clickAndWaitForPage(By.linkText(project));
@@ -53,11 +66,18 @@ class TradingPagesBrowserTest extends BrowserTest {
                         .map(e -> e.getText()).toList()));
         assertAccessible();
         screenshot("trading-draw-public");
+
+        open("/trading/projects/" + project);
+        clickAndWaitForPage(By.linkText("查看抽取记录并验证"));
+        assertThat(currentPath()).isEqualTo("/trading/draws/" + drawId);
+        assertThat(find(By.id("draw-state")).getText()).isEqualTo("已公开");
     }
 
     @Test
     void theStatisticsPageHasChartsTablesAndAPlainForm() {
-        open("/trading/statistics");
+        open("/trading");
+        clickAndWaitForPage(By.cssSelector("#trading-more a[href='/trading/statistics']"));
+        assertThat(currentPath()).isEqualTo("/trading/statistics");
         assertThat(find(By.id("statistics-types")).getText()).contains("建设工程", "政府采购");
         assertThat(browser.findElements(By.cssSelector("svg.chart[role='img']"))).hasSizeGreaterThanOrEqualTo(3);
         assertAccessible();

@@ -115,6 +115,7 @@ class DemoTrading {
             return;
         }
         Actor centreActor = new DemoActor(Map.of(centre, Set.of(Role.TRADING_OFFICER, Role.EXPERT_ADMIN)));
+        List<String> loaded = new ArrayList<>();
         requiresNew.executeWithoutResult(status -> {
             SPECIALTIES.forEach((code, name) -> experts.addSpecialty(code, name, clock.instant()));
             Random random = new Random(2026);
@@ -127,12 +128,13 @@ class DemoTrading {
             List<String> projectCodes = projectImport.run(centreActor, projects(random, bidders),
                     IdempotencyKeys.Claim.NONE).projectCodes();
             int projectCount = projectCodes.size();
-            int noticeCount = demoNotices.load(centre, projectCodes);
             audit.recordAs("system", "DEMO_TRADING_LOADED", "TradingProject", null, AuditLog.Outcome.SUCCESS,
-                    "示例公共资源交易：评标专家 " + expertCount + " 名，交易项目 " + projectCount + " 个，公告 " + noticeCount + " 条");
-            log.info("Loaded the demo trading centre: {} experts, {} projects, {} notices", expertCount, projectCount,
-                    noticeCount);
+                    "示例公共资源交易：评标专家 " + expertCount + " 名，交易项目 " + projectCount + " 个");
+            loaded.addAll(projectCodes);
+            log.info("Loaded the demo trading centre: {} experts, {} projects", expertCount, projectCount);
         });
+        // the notices after the pool and the projects are committed, each in a transaction of its own
+        log.info("Loaded the demo trading centre's notices: {}", demoNotices.load(centre, loaded));
     }
 
     private List<ExpertInput> experts(Random random, List<String> bidders) {

@@ -36,7 +36,7 @@ class CrashSafeIndexingTest {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
                         "--gongkai.data-dir=" + dir.resolve("data"),
                         "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("db/gk")
-                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000",
                         "--spring.datasource.username=sa", "--spring.datasource.password=",
                         "--server.port=0", "--gongkai.search.feed.poll-interval=PT1H",
                         "--gongkai.search.commit-interval=PT1H"));

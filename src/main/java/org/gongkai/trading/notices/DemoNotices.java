@@ -28,20 +28,32 @@ import org.springframework.stereotype.Component;
 public class DemoNotices {
 
     static final int PER_TYPE = 2;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoNotices.class);
 
     private final CommandDispatcher commands;
     private final CatalogueService catalogue;
     private final ProjectRepository projects;
     private final Notices notices;
+    private final org.springframework.transaction.support.TransactionTemplate eachNotice;
 
-    DemoNotices(CommandDispatcher commands, CatalogueService catalogue, ProjectRepository projects, Notices notices) {
+    DemoNotices(CommandDispatcher commands, CatalogueService catalogue, ProjectRepository projects, Notices notices,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
         this.commands = commands;
         this.catalogue = catalogue;
         this.projects = projects;
         this.notices = notices;
+        this.eachNotice = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.eachNotice.setPropagationBehavior(
+                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Writes and publishes the demo notices of {@code projectCodes} (in the caller's transaction); returns the count. */
+    /**
+     * Writes and publishes the demo notices of {@code projectCodes} (committed projects); returns the count. Each
+     * notice is written and taken through review in a transaction of its own: a refused one (e.g. a context whose
+     * catalogue never reports the announcement as published) is logged and skipped, and never runs inside a
+     * transaction that already holds the audit chain's head (the dispatcher records a refusal in a separate
+     * transaction, which would wait for that lock).
+     */
     public int load(long centre, List<String> projectCodes) {
         Actor officer = new Centre(Map.of(centre, Set.of(Role.TRADING_OFFICER)));
         Actor publisher = new Centre(Map.of(centre, Set.of(Role.REVIEWER, Role.LEADER)));
@@ -91,13 +103,22 @@ public class DemoNotices {
     }
 
     private int publish(Actor officer, Actor publisher, Project p, NoticeKind kind, String body, LocalDate objection) {
+        try {
+            eachNotice.executeWithoutResult(status -> write(officer, publisher, p, kind, body, objection));
+            return 1;
+        } catch (org.gongkai.common.GongkaiException refused) {
+            LOG.warn("Demo notice {} of {} not written: {}", kind, p.code(), refused.getMessage());
+            return 0;
+        }
+    }
+
+    private void write(Actor officer, Actor publisher, Project p, NoticeKind kind, String body, LocalDate objection) {
         Written w = commands.dispatchAs(officer, new WriteTradingNotice(p.code(), kind.name(), null, null, body,
                 objection == null ? null : objection.toString(),
                 objection == null ? null : objection.plusDays(notices.objectionMinDays() + 2L).toString()));
         for (WorkflowAction step : List.of(WorkflowAction.REVIEW, WorkflowAction.SIGN_OFF, WorkflowAction.PUBLISH)) {
             catalogue.act(publisher, w.documentId(), step, CatalogueService.ActionInput.NONE);
         }
-        return 1;
     }
 
     /** The trading centre's demo staff acting for the loader (no person). */

@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The statistics by month and by unit, and the XLSX workbook read back with POI, proved over an imported year (issue
- * #14): the expected sums are computed here from the lines written, never by the code under test. The year 2018 is
+ * #14): the expected sums are computed here from the lines written, never by the code under test. The year 2016 is
  * used by no other test.
  */
 @IntegrationTest
@@ -66,11 +66,11 @@ class TradingStatisticsIntegrationTest {
             long deal = budget - random.nextInt(1_500_000) + (t >= 2 ? 2_000_000 : 0);
             long reserve = budget - 300_000;
             int month = 1 + (i * 7) % 11; // December stays empty
-            String day = "2018-%02d-%02d".formatted(month, 1 + i % 28);
+            String day = "2016-%02d-%02d".formatted(month, 1 + i % 28);
             lines.add(projectLine("MSTAT-" + i, TYPES[t], budget, List.of(company(8000 + i)), null, deal,
                     t >= 2 ? reserve : null, day).replace("\"buyerCode\":\"" + BUYER + "\"",
                     "\"buyerCode\":\"" + buyer + "\""));
-            for (long[][] sums : List.of(byMonth.computeIfAbsent("2018-%02d".formatted(month), k -> new long[4][4]),
+            for (long[][] sums : List.of(byMonth.computeIfAbsent("2016-%02d".formatted(month), k -> new long[4][4]),
                     byBuyer.computeIfAbsent(buyer, k -> new long[4][4]))) {
                 sums[t][0]++;
                 sums[t][1] += budget;
@@ -84,16 +84,16 @@ class TradingStatisticsIntegrationTest {
     @Test
     @SuppressWarnings("unchecked")
     void byMonthAndByUnitOverAnImportedYear() throws Exception {
-        Map<String, Object> months = json(mvc.perform(get("/api/v1/trading/statistics/months?from=2018-01-01&to=2018-12-31"))
+        Map<String, Object> months = json(mvc.perform(get("/api/v1/trading/statistics/months?from=2016-01-01&to=2016-12-31"))
                 .andExpect(status().isOk()));
         List<Map<String, Object>> rows = (List<Map<String, Object>>) months.get("months");
-        assertThat(rows).extracting(r -> r.get("month")).hasSize(12).startsWith("2018-01").endsWith("2018-12");
+        assertThat(rows).extracting(r -> r.get("month")).hasSize(12).startsWith("2016-01").endsWith("2016-12");
         for (Map<String, Object> row : rows) {
             long[][] expected = byMonth.getOrDefault((String) row.get("month"), new long[4][4]);
             assertFigures((List<Map<String, Object>>) row.get("types"), expected, (String) row.get("month"));
         }
 
-        Map<String, Object> unitsJson = json(mvc.perform(get("/api/v1/trading/statistics/units?from=2018-01-01&to=2018-12-31"))
+        Map<String, Object> unitsJson = json(mvc.perform(get("/api/v1/trading/statistics/units?from=2016-01-01&to=2016-12-31"))
                 .andExpect(status().isOk()));
         List<Map<String, Object>> unitRows = (List<Map<String, Object>>) unitsJson.get("units");
         assertThat(unitRows).extracting(r -> r.get("buyerCode")).containsExactlyInAnyOrderElementsOf(byBuyer.keySet());
@@ -114,7 +114,7 @@ class TradingStatisticsIntegrationTest {
 
     @Test
     void theWorkbookHasTheSameFigures() throws Exception {
-        MvcResult result = mvc.perform(get("/api/v1/trading/statistics.xlsx?from=2018-01-01&to=2018-12-31"))
+        MvcResult result = mvc.perform(get("/api/v1/trading/statistics.xlsx?from=2016-01-01&to=2016-12-31"))
                 .andExpect(status().isOk()).andReturn();
         assertThat(result.getResponse().getContentType()).startsWith("application/vnd.openxmlformats");
         assertThat(result.getResponse().getHeader("Content-Disposition")).contains("attachment");
@@ -153,25 +153,25 @@ class TradingStatisticsIntegrationTest {
 
     @Test
     void thePortalPageShowsChartsAndTablesAndRefusesBadPeriods() throws Exception {
-        String html = mvc.perform(get("/trading/statistics?from=2018-01-01&to=2018-12-31")).andExpect(status().isOk())
+        String html = mvc.perform(get("/trading/statistics?from=2016-01-01&to=2016-12-31")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(html).contains("id=\"deal-chart-title\"", "id=\"month-chart-title\"", "id=\"unit-chart-title\"",
                 "id=\"statistics-types\"", "id=\"statistics-months\"", "id=\"statistics-units\"",
-                "/api/v1/trading/statistics.xlsx?from=2018-01-01&amp;to=2018-12-31", "<th scope=\"row\">2018-11</th>");
+                "/api/v1/trading/statistics.xlsx?from=2016-01-01&amp;to=2016-12-31", "<th scope=\"row\">2016-11</th>");
         long works = byMonth.values().stream().mapToLong(m -> m[0][0]).sum();
         assertThat(html).containsPattern("<th scope=\"row\">建设工程</th><td>" + works + "</td>");
-        String refused = mvc.perform(get("/trading/statistics?from=2018-13-01")).andExpect(status().isOk())
+        String refused = mvc.perform(get("/trading/statistics?from=2016-13-01")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(refused).contains("aria-invalid=\"true\"").doesNotContain("id=\"statistics-types\"");
 
         for (String path : List.of("/api/v1/trading/statistics/months", "/api/v1/trading/statistics/units",
                 "/api/v1/trading/statistics.xlsx")) {
-            mvc.perform(get(path + "?from=2000-01-01&to=2018-12-31")).andExpect(status().isBadRequest());
-            mvc.perform(get(path + "?from=2018-06-01&to=2018-05-01")).andExpect(status().isBadRequest());
-            mvc.perform(get(path + "?from=2018-02-30")).andExpect(status().isBadRequest());
+            mvc.perform(get(path + "?from=2000-01-01&to=2016-12-31")).andExpect(status().isBadRequest());
+            mvc.perform(get(path + "?from=2016-06-01&to=2016-05-01")).andExpect(status().isBadRequest());
+            mvc.perform(get(path + "?from=2016-02-30")).andExpect(status().isBadRequest());
         }
         // the totals by type keep taking any period, as before
-        mvc.perform(get("/api/v1/trading/statistics?from=2000-01-01&to=2018-12-31")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/trading/statistics?from=2000-01-01&to=2016-12-31")).andExpect(status().isOk());
     }
 
     private static void assertFigures(List<Map<String, Object>> types, long[][] expected, String where) {

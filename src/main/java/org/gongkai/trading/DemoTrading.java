@@ -114,7 +114,7 @@ class DemoTrading {
         if (centre == null) {
             return;
         }
-        Actor centreActor = new DemoActor(Map.of(centre, Set.of(Role.TRADING_OFFICER, Role.EXPERT_ADMIN)));
+        Actor centreActor = new org.gongkai.trading.notices.DemoNotices.Centre(Map.of(centre, Set.of(Role.TRADING_OFFICER, Role.EXPERT_ADMIN)));
         List<String> loaded = new ArrayList<>();
         requiresNew.executeWithoutResult(status -> {
             SPECIALTIES.forEach((code, name) -> experts.addSpecialty(code, name, clock.instant()));
@@ -235,23 +235,5 @@ class DemoTrading {
             d = d.plusDays(1);
         }
         return d.atTime(9, 30).atZone(ZONE);
-    }
-
-    /** The trading centre acting for the demo loader (no person). */
-    private record DemoActor(Map<Long, Set<Role>> unitRoles) implements Actor {
-        @Override
-        public long staffId() {
-            return 0;
-        }
-
-        @Override
-        public String username() {
-            return "system";
-        }
-
-        @Override
-        public String displayName() {
-            return "系统";
-        }
     }
 }

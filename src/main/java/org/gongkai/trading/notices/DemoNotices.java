@@ -121,8 +121,8 @@ public class DemoNotices {
         }
     }
 
-    /** The trading centre's demo staff acting for the loader (no person). */
-    private record Centre(Map<Long, Set<Role>> unitRoles) implements Actor {
+    /** The trading centre acting for the demo loaders (no person; audited as "system"); also used by DemoTrading. */
+    public record Centre(Map<Long, Set<Role>> unitRoles) implements Actor {
         @Override
         public long staffId() {
             return 0;

@@ -28,7 +28,11 @@ public enum Role {
     TRADING_OFFICER("公共资源交易人员", false),
     /** 专家库管理员: keeps the evaluation expert pool (#14). */
     EXPERT_ADMIN("评标专家库管理员", false),
-    SUPERVISOR("督查人员", true);
+    SUPERVISOR("督查人员", true),
+    /** 政府办主任: approves the monthly supervision bulletin and the office's own bulletins (#15). */
+    OFFICE_HEAD("政府办主任", true),
+    /** 档案馆、图书馆接收账号: reads and downloads the transfer packages addressed to its institution, nothing else (#16). */
+    PACKAGE_RECEIVER("档案馆图书馆接收账号", false);
 
     public static final Set<Role> ADMINISTRATORS = EnumSet.of(SYSTEM_ADMIN, SECURITY_ADMIN, AUDIT_ADMIN);
 

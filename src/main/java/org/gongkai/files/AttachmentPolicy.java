@@ -29,6 +29,8 @@ public class AttachmentPolicy {
             case OFFICER_DOCUMENT -> max.officerDocument();
             case CATALOGUE_ATTACHMENT -> max.catalogueAttachment();
             case SERVICE_MATERIAL_FORM -> max.serviceMaterialForm();
+            case SUPERVISION_EVIDENCE -> max.supervisionEvidence();
+            case INFORMATION_SUBMISSION -> max.informationSubmission();
         };
     }
 

@@ -21,7 +21,14 @@ public enum AttachmentPurpose {
     CATALOGUE_ATTACHMENT(MediaTypes.DOCUMENTS, "PDF、Word、Excel、OpenDocument 或图片", MediaTypes.DOCUMENT_ACCEPT, true),
 
     /** A sample (样表) or blank form (空白表格) of a service item's material: downloaded by the public from the guide. */
-    SERVICE_MATERIAL_FORM(MediaTypes.DOCUMENTS, "PDF、Word、Excel、OpenDocument 或图片", MediaTypes.DOCUMENT_ACCEPT, false);
+    SERVICE_MATERIAL_FORM(MediaTypes.DOCUMENTS, "PDF、Word、Excel、OpenDocument 或图片", MediaTypes.DOCUMENT_ACCEPT, false),
+
+    /** Evidence a unit attaches to a supervision task's progress report or rectification (督查督办, #15). */
+    SUPERVISION_EVIDENCE(MediaTypes.DOCUMENTS, "PDF、Word、Excel、OpenDocument 或图片", MediaTypes.DOCUMENT_ACCEPT, false),
+
+    /** Attachments of an information submission (政务信息报送, #15): pictures and documents the office may edit. */
+    INFORMATION_SUBMISSION(MediaTypes.DOCUMENTS, "PDF、Word、Excel、OpenDocument 或图片", MediaTypes.DOCUMENT_ACCEPT,
+            false);
 
     private final Set<String> mediaTypes;
     private final String label;

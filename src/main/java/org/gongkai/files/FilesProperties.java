@@ -29,9 +29,11 @@ public record FilesProperties(Long maxExpandedBytes, Double maxCompressionRatio,
      * material's sample or blank form 10 MB.
      */
     public record MaxBytes(Long publicApplication, Long officerDocument, Long catalogueAttachment,
-            Long serviceMaterialForm) {
+            Long serviceMaterialForm, Long supervisionEvidence, Long informationSubmission) {
         public MaxBytes {
             serviceMaterialForm = positive(serviceMaterialForm, 10 * MB);
+            supervisionEvidence = positive(supervisionEvidence, 20 * MB);
+            informationSubmission = positive(informationSubmission, 10 * MB);
             publicApplication = positive(publicApplication, 5 * MB);
             officerDocument = positive(officerDocument, 5 * MB);
             catalogueAttachment = positive(catalogueAttachment, 20 * MB);
@@ -48,7 +50,7 @@ public record FilesProperties(Long maxExpandedBytes, Double maxCompressionRatio,
         extractionTimeout = extractionTimeout == null || extractionTimeout.isNegative() || extractionTimeout.isZero()
                 ? Duration.ofSeconds(30) : extractionTimeout;
         extractionThreads = extractionThreads == null || extractionThreads <= 0 ? 2 : extractionThreads;
-        maxBytes = maxBytes == null ? new MaxBytes(null, null, null, null) : maxBytes;
+        maxBytes = maxBytes == null ? new MaxBytes(null, null, null, null, null, null) : maxBytes;
     }
 
     private static Long positive(Long value, long fallback) {

@@ -55,10 +55,10 @@ class DemoCountyLoaderTest {
         var holders = staff.findAll().stream()
                 .filter(s -> Set.of("sysadmin", "secadmin", "auditadmin", "editor", "reviewer", "leader", "requestofficer",
                         "serviceofficer", "hotlineofficer", "supervisor", "agent", "director", "open311client",
-                        "trading", "expertadmin")
+                        "trading", "expertadmin", "officehead", "archives")
                         .contains(s.username()))
                 .toList();
-        assertThat(holders).hasSize(15);
+        assertThat(holders).hasSize(17);
         Set<Role> covered = holders.stream().flatMap(s -> s.unitRoles().values().stream()).flatMap(Set::stream)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         assertThat(covered).containsExactlyInAnyOrder(Role.values());

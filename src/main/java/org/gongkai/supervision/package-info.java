@@ -1,0 +1,10 @@
+/**
+ * Supervision. Owns: 监督考核 (issue #15): the unit indicators kept as its own read model from the other modules'
+ * persisted events and published statistics (it never reads their tables), scores and rankings, the monthly
+ * bulletin (月通报), supervision tasks (督查督办) and inspections with rectification, information submissions with
+ * adoption points (政务信息报送), public evaluation (社会评议) and the office's briefing meeting (碰头会).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Supervision",
+        allowedDependencies = { "archive::spi", "common", "audit", "calendar", "commands", "imports", "organisation",
+            "organisation::events", "web", "web::menu", "web::workbench" })
+package org.gongkai.supervision;

@@ -143,6 +143,13 @@ public class CatalogueService {
         return access.visible(actor, id);
     }
 
+    /** Why a draft in the actor's scope was returned to its editor, while it waits for correction. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> returnedReason(Actor actor, long id) {
+        Document d = access.visible(actor, id);
+        return d.status() == DocumentStatus.DRAFT ? documents.returnedReason(id) : java.util.Optional.empty();
+    }
+
     /** The workflow actions the table allows now and the actor's roles allow. */
     @Transactional(readOnly = true)
     public Set<WorkflowAction> allowedActions(Actor actor, Document d) {

@@ -121,6 +121,18 @@ class DocumentRepository {
                 .update();
     }
 
+    /** Records why the document was returned (null when it is submitted again). */
+    void returnedBecause(long id, String reason) {
+        jdbc.sql("UPDATE catalogue_document SET returned_reason = :reason WHERE id = :id").param("id", id)
+                .param("reason", reason).update();
+    }
+
+    /** Why the document was last returned, while it has not been submitted again. */
+    Optional<String> returnedReason(long id) {
+        return jdbc.sql("SELECT returned_reason FROM catalogue_document WHERE id = :id").param("id", id)
+                .query(String.class).optional();
+    }
+
     Optional<Document> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM catalogue_document WHERE id = ?").param(id)
                 .query(DocumentRepository::map).optional();

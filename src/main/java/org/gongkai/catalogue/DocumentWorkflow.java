@@ -134,6 +134,11 @@ class DocumentWorkflow {
             context.publish(new CatalogueEvent.DocumentWithdrawn(d.id()));
         }
         documents.update(d);
+        if (action == WorkflowAction.RETURN) {
+            documents.returnedBecause(d.id(), reason.strip());
+        } else if (action == WorkflowAction.SUBMIT) {
+            documents.returnedBecause(d.id(), null);
+        }
         return new DocumentChange(d, detail);
     }
 

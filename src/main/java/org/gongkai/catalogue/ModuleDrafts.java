@@ -26,9 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ModuleDrafts {
 
-    /** Where a document written through the port is: its status, and once public its index number and day. */
+    /**
+     * Where a document written through the port is: its status, why it was returned (while it waits for correction),
+     * and once public its index number and day.
+     */
     public record DraftState(long documentId, DocumentStatus status, String indexNumber, LocalDate publishedOn,
-            boolean isPublic) {
+            boolean isPublic, String returnedReason) {
 
         public String statusLabel() {
             return status.label();
@@ -62,13 +65,15 @@ public class ModuleDrafts {
         Map<Long, DraftState> out = new HashMap<>();
         List<Long> ids = documentIds.stream().distinct().toList();
         for (int from = 0; from < ids.size(); from += 500) {
-            jdbc.sql("SELECT id, status, index_number, published_on, public_version FROM catalogue_document"
+            jdbc.sql("SELECT id, status, index_number, published_on, public_version, returned_reason"
+                            + " FROM catalogue_document"
                             + " WHERE id IN (:ids)").param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
                     .query((rs, i) -> {
                         DocumentStatus status = DocumentStatus.valueOf(rs.getString("status"));
                         boolean isPublic = rs.getObject("public_version") != null && status != DocumentStatus.WITHDRAWN;
                         return new DraftState(rs.getLong("id"), status, rs.getString("index_number"),
-                                rs.getObject("published_on", LocalDate.class), isPublic);
+                                rs.getObject("published_on", LocalDate.class), isPublic,
+                                status == DocumentStatus.DRAFT ? rs.getString("returned_reason") : null);
                     }).list().forEach(s -> out.put(s.documentId(), s));
         }
         return out;

@@ -14,5 +14,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Trading",
         allowedDependencies = { "archive::spi", "catalogue", "catalogue::events", "common", "audit", "calendar",
-            "commands", "imports", "organisation", "organisation::events", "web", "web::menu", "web::sitemap" })
+            "commands", "imports", "organisation", "organisation::events", "web", "web::home", "web::menu", "web::sitemap" })
 package org.gongkai.trading;

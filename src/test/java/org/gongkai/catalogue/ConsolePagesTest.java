@@ -162,6 +162,20 @@ class ConsolePagesTest {
                         containsString("请填写退回理由"))));
         assertThat(jdbc.sql("SELECT status FROM catalogue_document WHERE id = ?").param(id).query(String.class).single())
                 .isEqualTo("SUBMITTED");
+        assertThat(detail(id, office)).doesNotContain("id=\"returned-reason\"");
+
+        // returned with a reason: the editor sees why on the draft's page, until the draft is submitted again
+        mvc.perform(post("/console/catalogue/{id}/act/return", id).with(allRoles(office)).with(csrf())
+                        .param("reason", "请删除第三段的手机号码")).andExpect(status().is3xxRedirection());
+        assertThat(detail(id, office)).contains("id=\"returned-reason\"").contains("请删除第三段的手机号码");
+        mvc.perform(post("/console/catalogue/{id}/act/submit", id).with(allRoles(office)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(detail(id, office)).doesNotContain("请删除第三段的手机号码");
+    }
+
+    private String detail(long id, long office) throws Exception {
+        return mvc.perform(get("/console/catalogue/{id}", id).with(allRoles(office))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private long draft(long office, String title, String body) throws Exception {

@@ -177,6 +177,7 @@ class ConsolePages {
         var attachments = service.attachments(id);
         var actions = service.allowedActions(actor, d);
         model.addAttribute("doc", d);
+        model.addAttribute("returnedReason", service.returnedReason(actor, id).orElse(null));
         model.addAttribute("unitName", unitNames().get(d.unitId()));
         model.addAttribute("findings", findings);
         model.addAttribute("attachments", attachments);

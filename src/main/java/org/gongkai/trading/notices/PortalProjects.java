@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The projects the portal lists: those with a published notice (not withdrawn) or a recorded deal (a deal is public in
- * the OCDS data anyway); a project with neither is not on the portal. Newest activity first.
+ * the OCDS data anyway); a project with neither is not on the portal. Newest activity first (the day, then the moment
+ * of the latest publication).
  */
 @Repository
 class PortalProjects {
@@ -54,7 +55,9 @@ class PortalProjects {
                      AND n.published_at IS NOT NULL AND n.withdrawn = FALSE) AS last_notice_on
                 FROM trading_project p""" + condition
                 + " ORDER BY COALESCE((SELECT MAX(n.published_on) FROM trading_notice n WHERE n.project_id = p.id"
-                + " AND n.published_at IS NOT NULL AND n.withdrawn = FALSE), p.deal_on) DESC, p.project_code"
+                + " AND n.published_at IS NOT NULL AND n.withdrawn = FALSE), p.deal_on) DESC,"
+                + " (SELECT MAX(n.published_at) FROM trading_notice n WHERE n.project_id = p.id"
+                + " AND n.withdrawn = FALSE) DESC NULLS LAST, p.project_code"
                 + " LIMIT " + PAGE_SIZE + " OFFSET " + (long) (Math.max(1, page) - 1) * PAGE_SIZE);
         if (type != null) {
             count = count.param("type", type.name());

@@ -75,11 +75,13 @@ class NoticeConsoleIntegrationTest {
                 .andExpect(status().isOk());
         String returned = page(location, officer);
         FormMarkup.assertWellFormed(returned);
-        assertThat(returned).contains("草稿").contains("resubmit-form").contains("第一稿");
+        assertThat(returned).contains("草稿").contains("resubmit-form").contains("第一稿")
+                .contains("退回理由").contains("请补充开标时间");
+        assertThat(page("/console/trading/notices", officer)).contains("已退回：请补充开标时间");
 
         mvc.perform(post(location + "/resubmit").with(officer).with(csrf()).param("projectCode", code)
                 .param("kind", "ANNOUNCEMENT").param("body", "第二稿：开标时间另行通知")).andExpect(status().is3xxRedirection());
-        assertThat(page(location, officer)).contains("待保密审查").contains("第二稿");
+        assertThat(page(location, officer)).contains("待保密审查").contains("第二稿").doesNotContain("请补充开标时间");
         assertThat(jdbc.sql("SELECT body FROM catalogue_document WHERE id = :id").param("id", doc).query(String.class)
                 .single()).contains("第二稿").doesNotContain("第一稿");
         mvc.perform(post(location + "/resubmit").with(officer).with(csrf()).param("projectCode", code)

@@ -111,6 +111,9 @@ class NoticeFlowIntegrationTest {
         assertThat(page("/trading?type=PROCUREMENT&kind=ANNOUNCEMENT")).contains(code);
         assertThat(page("/trading?type=WORKS")).doesNotContain(code);
         assertThat(page("/trading?q=" + code)).contains("/trading/projects/" + code);
+        // the home page's 公共资源交易 block: the first projects of /trading, newest activity first
+        assertThat(projectLinks(page("/"))).isNotEmpty()
+                .isEqualTo(projectLinks(page("/trading")).stream().limit(5).toList());
         String feed = page("/trading/feeds/notices?type=PROCUREMENT");
         assertThat(feed).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">").contains(code)
                 .contains((String) notice.get("url")).doesNotContain("<script>");
@@ -122,6 +125,7 @@ class NoticeFlowIntegrationTest {
         postJson(mvc, publisher, "/api/v1/staff/documents/" + doc + "/withdraw", "{\"reason\": \"公告有误\"}")
                 .andExpect(status().isOk());
         assertThat(page("/trading/feeds/notices")).doesNotContain(code);
+        assertThat(projectLinks(page("/"))).doesNotContain("/trading/projects/" + code);
         mvc.perform(get("/trading/projects/" + code)).andExpect(status().isNotFound());
     }
 
@@ -198,5 +202,10 @@ class NoticeFlowIntegrationTest {
         mvc.perform(get("/trading?type=BOGUS")).andExpect(status().isBadRequest());
         mvc.perform(get("/trading?page=-5")).andExpect(status().isOk());
         mvc.perform(get("/trading?q=%25_%5C")).andExpect(status().isOk());
+    }
+
+    private static List<String> projectLinks(String html) {
+        return java.util.regex.Pattern.compile("href=\"(/trading/projects/[^\"]+)\"").matcher(html).results()
+                .map(m -> m.group(1)).distinct().toList();
     }
 }

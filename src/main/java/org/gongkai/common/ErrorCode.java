@@ -108,6 +108,9 @@ public enum ErrorCode {
     // services items (items-edit, #11): the review of an item's versions
     ITEM_OWN_VERSION(HttpStatus.CONFLICT, "不能审核自己保存的版本，请由另一位政务服务中心主任审核"),
     ITEM_CONTENT_INVALID(HttpStatus.BAD_REQUEST, "办事指南的内容有误，请按提示修改"),
+    // supervision tasks (suptask, #15): refusals of the task loop beyond the lifecycle table
+    SUPERVISION_REPORTS_MISSING(HttpStatus.CONFLICT, "还有承办单位未报送本轮整改情况，不能验收"),
+    SUPERVISION_FINDING_NOT_OPEN(HttpStatus.CONFLICT, "该问题已转为督办任务或已处理"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试");
 
     private final HttpStatus status;

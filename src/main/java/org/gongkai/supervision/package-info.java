@@ -5,6 +5,7 @@
  * adoption points (政务信息报送), public evaluation (社会评议) and the office's briefing meeting (碰头会).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision",
-        allowedDependencies = { "archive::spi", "common", "audit", "calendar", "commands", "imports", "organisation",
+        allowedDependencies = { "archive::spi", "catalogue", "catalogue::events", "common", "audit", "calendar", "commands", "files", "imports",
+            "organisation",
             "organisation::events", "web", "web::menu", "web::workbench" })
 package org.gongkai.supervision;

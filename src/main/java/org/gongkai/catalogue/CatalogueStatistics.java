@@ -21,4 +21,15 @@ public interface CatalogueStatistics {
     record NormativeCounts(int issued, int repealed, int inForce) {}
 
     NormativeCounts count(long unitId, int year, NormativeKind kind);
+
+    /**
+     * {@code POLICY_INTERPRETED_ON_TIME_RATE} of one publishing unit: {@code policies} published in the period whose
+     * genre needs an interpretation (setting {@code gongkai.catalogue.interpretation.genres}), of which {@code
+     * interpretedOnTime} have a public interpretation published within N working days (setting, default 3; the N-th
+     * working day after the policy's publication counts, official calendar).
+     */
+    record InterpretedOnTime(long unitId, int policies, int interpretedOnTime) {}
+
+    /** One row per unit that published such a policy from {@code from} to {@code to} (inclusive), by unit id. */
+    java.util.List<InterpretedOnTime> interpretedOnTime(java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -34,7 +34,7 @@ public class DocumentImporter {
 
     public static final List<String> COLUMNS = List.of("title", "publisherCode", "documentNumber", "writtenOn",
             "publishedOn", "topic", "category", "genre", "keywords", "validity", "summary", "body", "indexNumber",
-            "newVersionOf");
+            "newVersionOf", "interprets");
 
     /** The template of {@code /console/catalogue/import/template.{csv,xlsx}}. */
     public static final ImportTemplate TEMPLATE = new ImportTemplate("catalogue-template", List.of(
@@ -51,10 +51,11 @@ public class DocumentImporter {
             column("summary", false, "内容概述"),
             column("body", true, "正文（HTML 或纯文本）"),
             column("indexNumber", false, "索引号；留空则自动编号"),
-            column("newVersionOf", false, "如本行是已有文件的新版本（沿用其文号），填写原文件的索引号")),
+            column("newVersionOf", false, "如本行是已有文件的新版本（沿用其文号），填写原文件的索引号"),
+            column("interprets", false, "如本行是政策解读，填写被解读文件的索引号（该文件须已公开）")),
             List.of("示例县人民政府办公室关于做好政务公开工作的通知", "11990101100100148H", "示政办发〔2019〕3号", "2019-03-01",
                     "2019-03-05", "综合政务\\政务公开", "行政规范性文件", "通知", "政务公开;通知", "有效", "内容概述", "<p>正文</p>",
-                    "", ""));
+                    "", "", ""));
 
     /** Rows checked and written together (one query per lookup, one JDBC batch per table, then their events). */
     static final int BATCH_SIZE = 1_000;

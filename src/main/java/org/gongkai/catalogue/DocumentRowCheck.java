@@ -41,6 +41,9 @@ final class DocumentRowCheck {
 
         /** The publisher's documents carrying this 文号, oldest first. */
         List<DocumentNumbers.Holder> holders(long unitId, String documentNumber);
+
+        /** The public document holding this 索引号 (the policy an imported interpretation explains), if any. */
+        Optional<Long> publicDocumentOfIndexNumber(String indexNumber);
     }
 
     static final List<String> REQUIRED = List.of("title", "publisherCode", "writtenOn", "publishedOn", "topic",
@@ -142,12 +145,13 @@ final class DocumentRowCheck {
         }
         String documentNumber = documentNumber(raw, unit);
         String indexNumber = indexNumber(raw);
+        Long interpretsId = interprets(raw);
         if (errors.count() > before || !errors.isEmpty()) {
             return Optional.empty(); // this row or an earlier one failed: nothing is written, every row is still checked
         }
         DocumentContent content = new DocumentContent(title, raw.text("summary"), documentNumber, writtenOn, topic,
-                category, genre, keywords(raw.text("keywords")), DisclosureMode.PROACTIVE, validity, null, null, null,
-                sanitizedBody != null ? sanitizedBody : BodyHtml.sanitize(body));
+                category, genre, keywords(raw.text("keywords")), DisclosureMode.PROACTIVE, validity, null, null,
+                interpretsId, sanitizedBody != null ? sanitizedBody : BodyHtml.sanitize(body));
         return Optional.of(new Candidate(unit, content, publishedOn, indexNumber));
     }
 
@@ -208,6 +212,24 @@ final class DocumentRowCheck {
             }
         }
         return indexNumber;
+    }
+
+    /** The optional {@code interprets} column: the 索引号 of the public policy this row interprets (政策解读). */
+    private Long interprets(TableRow raw) {
+        String policy = raw.text("interprets");
+        if (policy == null) {
+            return null;
+        }
+        if (policy.length() > 100) {
+            errors.add(raw.number(), "interprets", "被解读文件的索引号超过100个字符");
+            return null;
+        }
+        Optional<Long> id = lookups.publicDocumentOfIndexNumber(policy);
+        if (id.isEmpty()) {
+            errors.add(raw.number(), "interprets", "索引号为“" + policy + "”的被解读文件不存在或尚未公开（须先导入）");
+            return null;
+        }
+        return id.get();
     }
 
     private static List<String> keywords(String text) {

@@ -16,9 +16,28 @@ class JdbcCatalogueStatistics implements CatalogueStatistics {
     private static final String ENDED = "validity IN ('REPEALED', 'EXPIRED')";
 
     private final JdbcClient jdbc;
+    private final Interpretations interpretations;
 
-    JdbcCatalogueStatistics(JdbcClient jdbc) {
+    JdbcCatalogueStatistics(JdbcClient jdbc, Interpretations interpretations) {
         this.jdbc = jdbc;
+        this.interpretations = interpretations;
+    }
+
+    @Override
+    public java.util.List<InterpretedOnTime> interpretedOnTime(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new IllegalArgumentException("period " + from + ".." + to);
+        }
+        java.util.Map<Long, int[]> byUnit = new java.util.TreeMap<>();
+        for (Interpretations.Policy p : interpretations.publishedBetween(from, to)) {
+            int[] counts = byUnit.computeIfAbsent(p.unitId(), u -> new int[2]);
+            counts[0]++;
+            if (p.interpretedOnTime()) {
+                counts[1]++;
+            }
+        }
+        return byUnit.entrySet().stream()
+                .map(e -> new InterpretedOnTime(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 
     @Override

@@ -63,6 +63,11 @@ final class KnownDocuments implements DocumentRowCheck.Lookups {
         return Optional.ofNullable(unitOfIndexNumber.get(indexNumber));
     }
 
+    @Override
+    public Optional<Long> publicDocumentOfIndexNumber(String indexNumber) {
+        return documents.findByIndexNumber(indexNumber).filter(Document::isPublic).map(Document::id);
+    }
+
     boolean indexNumberTaken(String indexNumber) {
         return unitOfIndexNumber(indexNumber).isPresent();
     }

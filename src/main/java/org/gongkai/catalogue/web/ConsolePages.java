@@ -21,6 +21,7 @@ import org.gongkai.catalogue.DisclosureMode;
 import org.gongkai.catalogue.Finding;
 import org.gongkai.catalogue.Genres;
 import org.gongkai.catalogue.InformationCategory;
+import org.gongkai.catalogue.Interpretations;
 import org.gongkai.catalogue.Topics;
 import org.gongkai.catalogue.Validity;
 import org.gongkai.catalogue.WorkflowAction;
@@ -63,9 +64,12 @@ class ConsolePages {
     private final CommandDispatcher dispatcher;
     private final java.time.Clock clock;
     private final AttachmentPolicy attachmentPolicy;
+    private final Interpretations interpretations;
 
     ConsolePages(CatalogueService service, DocumentImporter importer, UnitDirectory units,
-            CommandDispatcher dispatcher, java.time.Clock clock, AttachmentPolicy attachmentPolicy) {
+            CommandDispatcher dispatcher, java.time.Clock clock, AttachmentPolicy attachmentPolicy,
+            Interpretations interpretations) {
+        this.interpretations = interpretations;
         this.service = service;
         this.importer = importer;
         this.units = units;
@@ -179,6 +183,7 @@ class ConsolePages {
         model.addAttribute("doc", d);
         model.addAttribute("returnedReason", service.returnedReason(actor, id).orElse(null));
         model.addAttribute("unitName", unitNames().get(d.unitId()));
+        model.addAttribute("interpretationWarning", interpretations.warning(d).map(w -> "提醒：" + w).orElse(null));
         model.addAttribute("findings", findings);
         model.addAttribute("attachments", attachments);
         model.addAttribute("actions", actions);

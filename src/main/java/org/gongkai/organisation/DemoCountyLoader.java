@@ -39,10 +39,12 @@ class DemoCountyLoader {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final TransactionTemplate tx;
+    private final ReadingPlaces readingPlaces;
 
     DemoCountyLoader(GongkaiProperties properties, OrganisationService service, RegionRepository regions,
             UnitRepository units, StaffRepository staff, ApplicationEventPublisher events, AuditLog audit,
-            TransactionTemplate tx) {
+            TransactionTemplate tx, ReadingPlaces readingPlaces) {
+        this.readingPlaces = readingPlaces;
         this.properties = properties;
         this.service = service;
         this.regions = regions;
@@ -75,6 +77,13 @@ class DemoCountyLoader {
         if (!report.completed()) {
             throw new IllegalStateException("demo units are invalid: " + report.errors());
         }
+        int position = 0;
+        for (TableRow r : rows("reading-places.csv")) {
+            ReadingPlace.Details place = new ReadingPlace.Details(r.get(0), ReadingPlace.Kind.valueOf(r.get(1)),
+                    r.get(2), r.get(3), r.get(4), r.get(5), position += 10);
+            ReadingPlaces.check(place);
+            readingPlaces.insert(place);
+        }
         List<Long> staffIds = new ArrayList<>();
         for (TableRow r : rows("staff.csv")) {
             List<String[]> grants = new ArrayList<>();
@@ -95,7 +104,7 @@ class DemoCountyLoader {
             staffIds.add(created.id());
         }
         audit.recordAs("system", "DEMO_COUNTY_LOADED", "Organisation", null, AuditLog.Outcome.SUCCESS,
-                "示例县：" + regions.count() + "个区划，" + units.count() + "个单位，" + staffIds.size() + "名工作人员");
+                "示例县：" + regions.count() + "个区划，" + units.count() + "个单位，" + staffIds.size() + "名工作人员，" + position / 10 + "个查阅点");
         log.info("Loaded the demo county: {} regions, {} units, {} staff", regions.count(), units.count(),
                 staffIds.size());
         events.publishEvent(new DemoCountyLoaded(List.copyOf(staffIds)));

@@ -19,12 +19,22 @@ class OrganisationAccessRules implements AccessRules {
 
     static final String CONSOLE = "/console/organisation";
 
+    /**
+     * Every role but the archives' and libraries' receiver accounts, which see their transfer packages and nothing
+     * else (issue #16).
+     */
+    static final Role[] STAFF_ROLES = java.util.EnumSet.complementOf(java.util.EnumSet.of(Role.PACKAGE_RECEIVER))
+            .toArray(Role[]::new);
+
     @Override
     public List<AccessRule> rules() {
         return List.of(
                 AccessRule.publicAccess(HttpMethod.GET, "/api/v1/units"),
-                AccessRule.staff("/api/v1/staff"),
-                AccessRule.staff("/api/v1/staff/{id}"),
+                // 查阅点: kept by the system administrator
+                AccessRule.roles(CONSOLE + "/reading-places", Role.SYSTEM_ADMIN),
+                AccessRule.roles(CONSOLE + "/reading-places/**", Role.SYSTEM_ADMIN),
+                AccessRule.roles("/api/v1/staff", STAFF_ROLES),
+                AccessRule.roles("/api/v1/staff/{id}", STAFF_ROLES),
                 // 授权: the role form and its actions
                 AccessRule.roles(CONSOLE + "/staff/{id}/roles", Role.SECURITY_ADMIN),
                 AccessRule.roles(CONSOLE + "/staff/{id}/roles/**", Role.SECURITY_ADMIN),
@@ -38,6 +48,6 @@ class OrganisationAccessRules implements AccessRules {
                 AccessRule.roles(CONSOLE + "/import/**", Role.SYSTEM_ADMIN),
                 AccessRule.roles(HttpMethod.POST, CONSOLE + "/**", Role.SYSTEM_ADMIN),
                 // reading within the data scope
-                new AccessRule(HttpMethod.GET, CONSOLE + "/**", AccessRule.Access.STAFF, Set.of()));
+                AccessRule.roles(HttpMethod.GET, CONSOLE + "/**", STAFF_ROLES));
     }
 }

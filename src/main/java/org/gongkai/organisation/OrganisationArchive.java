@@ -34,6 +34,7 @@ class OrganisationArchive implements ArchiveContribution {
                             : cipher.blindIndex(mobile.toString()));
                 }),
                 ArchiveTable.of("org_membership", "staff_id, unit_id"),
-                ArchiveTable.of("org_staff_role", "staff_id, unit_id, role"));
+                ArchiveTable.of("org_staff_role", "staff_id, unit_id, role"),
+                ArchiveTable.of("org_reading_place", "id"));
     }
 }

@@ -12,6 +12,7 @@ class OrganisationConsoleMenu implements ConsoleMenuContribution {
     public List<Item> items() {
         return List.of(
                 new Item("组织机构", "/console/organisation/units", 300),
-                new Item("人员", "/console/organisation/staff", 310));
+                new Item("人员", "/console/organisation/staff", 310),
+                new Item("查阅点", "/console/organisation/reading-places", 320));
     }
 }

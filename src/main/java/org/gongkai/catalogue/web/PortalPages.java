@@ -41,8 +41,11 @@ class PortalPages {
     private final CatalogueService service;
     private final UnitDirectory units;
     private final TablePreviews previews;
+    private final org.gongkai.organisation.ReadingPlaces readingPlaces;
 
-    PortalPages(PublicCatalogue catalogue, CatalogueService service, UnitDirectory units, TablePreviews previews) {
+    PortalPages(PublicCatalogue catalogue, CatalogueService service, UnitDirectory units, TablePreviews previews,
+            org.gongkai.organisation.ReadingPlaces readingPlaces) {
+        this.readingPlaces = readingPlaces;
         this.catalogue = catalogue;
         this.service = service;
         this.units = units;
@@ -76,9 +79,18 @@ class PortalPages {
         model.addAttribute("count", catalogue.countsByUnit().getOrDefault(unitId, 0L));
         model.addAttribute("topics", Topics.classes().keySet());
         model.addAttribute("categories", InformationCategory.values());
+        model.addAttribute("places", readingPlaces.all());
         model.addAttribute("meta", Meta.column(unit.name() + "政府信息公开指南",
                 unit.name() + "政府信息公开指南：信息分类、获取方式和工作机构", "公开指南," + unit.name(), request));
         return "catalogue/portal/guide";
+    }
+
+    @GetMapping("/openness/reading-places")
+    String readingPlaces(Model model, HttpServletRequest request) {
+        model.addAttribute("places", readingPlaces.all());
+        model.addAttribute("meta", Meta.column("政府信息查阅点", "可以查阅政府信息的地点：政府信息公开查阅室、图书馆、档案馆和政务服务大厅",
+                "查阅点,政府信息查阅,图书馆,档案馆", request));
+        return "catalogue/portal/reading-places";
     }
 
     @GetMapping("/openness/documents")

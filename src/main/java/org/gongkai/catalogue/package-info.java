@@ -7,7 +7,8 @@
  * /api/v1/documents/{id}`; demo content (county documents, and 300 real regulations under their real issuing bodies as
  * external issuers). Publishes: events
  * `CatalogueEvent` (DocumentPublished, DocumentWithdrawn, DocumentValidityChanged), `PublishedDocuments`,
- * `CatalogueStatistics`, `ModuleDrafts` (another module's officer writes a document that goes to review at once, e.g.
+ * `CatalogueStatistics` (incl. interpretations on time, `Interpretations`), `DocumentRecords` (documents of a period with
+ * versions and attachments, for transfer packages), `ModuleDrafts` (another module's officer writes a document that goes to review at once, e.g.
  * a trading notice; `catalogue_module_draft` records the role it was written under).
  *
  * <p>Allowed dependencies are declared here and verified by {@code ModularityTest}: a module that starts using

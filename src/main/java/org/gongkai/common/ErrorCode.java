@@ -111,6 +111,10 @@ public enum ErrorCode {
     // supervision tasks (suptask, #15): refusals of the task loop beyond the lifecycle table
     SUPERVISION_REPORTS_MISSING(HttpStatus.CONFLICT, "还有承办单位未报送本轮整改情况，不能验收"),
     SUPERVISION_FINDING_NOT_OPEN(HttpStatus.CONFLICT, "该问题已转为督办任务或已处理"),
+    // supervision submissions, evaluation and briefing meeting (supsub, #15)
+    SUBMISSION_UNKNOWN_PUBLICATION(HttpStatus.BAD_REQUEST, "没有这个刊物，请从列表中选择"),
+    SUBMISSION_ALREADY_ADOPTED(HttpStatus.CONFLICT, "该信息已记录过此刊物的采用"),
+    MEETING_DEADLINE_PASSED(HttpStatus.CONFLICT, "碰头会材料的报送截止时间已过"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试");
 
     private final HttpStatus status;

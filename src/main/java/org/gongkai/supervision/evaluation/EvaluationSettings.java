@@ -2,7 +2,6 @@ package org.gongkai.supervision.evaluation;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Local choices of public evaluation ({@code gongkai.supervision.evaluation.*}).
@@ -10,10 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param questions the questions every evaluation answers with a score 1–5, in the order the form asks them (a stable
  *                  code and the question); changing the list changes the scale of {@code PUBLIC_EVALUATION}
  *                  (a sum per evaluation), so change it at the start of a year
- * @param perMinute evaluations accepted per minute from one address (on top of the identity rate limit)
  */
 @ConfigurationProperties("gongkai.supervision.evaluation")
-public record EvaluationSettings(List<Question> questions, @DefaultValue("5") int perMinute) {
+public record EvaluationSettings(List<Question> questions) {
 
     public record Question(String code, String text) {
         public Question {
@@ -30,8 +28,5 @@ public record EvaluationSettings(List<Question> questions, @DefaultValue("5") in
                 new Question("EFFICIENCY", "办事效率"),
                 new Question("OPENNESS", "政务公开和信息透明"),
                 new Question("CONDUCT", "工作作风和廉洁自律")) : List.copyOf(questions);
-        if (perMinute < 1) {
-            throw new IllegalArgumentException("gongkai.supervision.evaluation.per-minute must be at least 1");
-        }
     }
 }

@@ -43,10 +43,11 @@ public class SubmissionRankings implements IndicatorSource {
     /** The period [from, to] of a request: defaults this year to today; refused at its field when not sane. */
     public LocalDate[] period(String from, String to) {
         LocalDate today = LocalDate.now(clock);
+        LocalDate start = from == null || from.isBlank() ? null
+                : SubmissionDates.parse(from, "from", EARLIEST, today.plusYears(1));
         LocalDate end = to == null || to.isBlank() ? today
                 : SubmissionDates.parse(to, "to", EARLIEST, today.plusYears(1));
-        LocalDate start = from == null || from.isBlank() ? end.withDayOfYear(1)
-                : SubmissionDates.parse(from, "from", EARLIEST, today.plusYears(1));
+        start = start == null ? end.withDayOfYear(1) : start;
         if (start.isAfter(end)) {
             throw new GongkaiException(ErrorCode.INVALID_DATE, "开始日期不能晚于结束日期", "from");
         }

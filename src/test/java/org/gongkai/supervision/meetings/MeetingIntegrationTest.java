@@ -3,7 +3,6 @@ package org.gongkai.supervision.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -35,8 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The briefing meeting through HTTP: the office schedules, sections submit items until the deadline, the combined
- * report orders them by urgency then section (HTML, JSON and the DOCX opened with POI), decisions are recorded
- * (waiting to become tasks), and hostile input is refused at its field.
+ * report orders them by urgency then section (HTML, JSON and the DOCX opened with POI), decisions become supervision
+ * tasks (the task module's CreateTask), and hostile input is refused at its field.
  */
 @IntegrationTest
 class MeetingIntegrationTest {
@@ -132,7 +131,14 @@ class MeetingIntegrationTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.decisions", hasSize(1)))
                 .andExpect(jsonPath("$.decisions[0].unitCodes", hasSize(2)))
-                .andExpect(jsonPath("$.decisions[0].taskNumber", nullValue()));
+                .andExpect(jsonPath("$.decisions[0].taskNumber", org.hamcrest.Matchers.startsWith("DB")));
+        String task = JsonMapper.shared().readTree(mvc.perform(get(API + "/" + id).with(office)).andReturn().getResponse()
+                .getContentAsString()).get("decisions").get(0).get("taskNumber").asString();
+        // the decision is a supervision task assigned to both units, due on the decision's date, sourced from the meeting
+        mvc.perform(get("/api/v1/staff/supervision/tasks/" + task).with(office)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.source", is("2026年6月碰头会")))
+                .andExpect(jsonPath("$.dueOn", is("2026-07-10")))
+                .andExpect(jsonPath("$.units", hasSize(2)));
         for (String bad : List.of("{\"text\":\"x\",\"unitCodes\":[\"NOSUCH\"],\"dueOn\":\"2026-07-10\"}",
                 "{\"text\":\"x\",\"unitCodes\":[],\"dueOn\":\"2026-07-10\"}",
                 "{\"text\":\"x\",\"unitCodes\":[\"" + first.code() + "\"],\"dueOn\":\"2026-06-01\"}",

@@ -3,11 +3,21 @@ package org.gongkai.commands;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.DatabaseMetaData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.gongkai.IntegrationTest;
 import org.gongkai.TestActors.TestActor;
 import org.gongkai.common.ErrorCode;
@@ -29,10 +39,15 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The dispatcher with real request commands: audit names, refusals in their own transaction, event order. */
+/**
+ * The dispatcher with real request commands: audit names, refusals in their own transaction (also inside a caller's
+ * transaction that already holds the audit chain's head: decision NNN), event order.
+ */
 @IntegrationTest
 class CommandDispatcherIntegrationTest {
 
@@ -48,6 +63,8 @@ class CommandDispatcherIntegrationTest {
     PlatformTransactionManager transactions;
     @Autowired
     DecisionWatcher watcher;
+    @Autowired
+    DataSource dataSource;
 
     /** Notes, when a decision event arrives, whether the audit record of its command was already written. */
     static class DecisionWatcher {
@@ -134,6 +151,90 @@ class CommandDispatcherIntegrationTest {
                 "已公开"));
 
         assertThat(watcher.seen).filteredOn(s -> s.startsWith(tn)).containsExactly(tn + ":after-audit");
+    }
+
+    @Test
+    void aRefusalInsideATransactionThatHoldsTheChainHeadIsRecordedOnceWhenThatTransactionCommits() throws Exception {
+        TestActor officer = officer();
+        String tn = register(officer, "命令审计测试：外层事务提交");
+        commands.dispatchAs(officer, new ExtendRequest(tn, LocalDate.parse("2025-10-20"), 10, "周志远"));
+        AtomicReference<String> other = new AtomicReference<>();
+
+        // the caller's transaction first writes an audited change (it now holds the chain head until it ends), then
+        // dispatches a command that is refused, carries on and commits
+        Throwable thrown = inOuterTransaction(status -> {
+            other.set(register(officer, "命令审计测试：外层事务中的成功"));
+            assertThatThrownBy(() -> commands.dispatchAs(officer,
+                    new ExtendRequest(tn, LocalDate.parse("2025-10-21"), 5, "周志远")))
+                    .isInstanceOf(GongkaiException.class).extracting("code").isEqualTo(ErrorCode.EXTENSION_ALREADY_USED);
+        });
+
+        assertThat(thrown).isNull();
+        assertThat(audit(tn)).extracting(r -> r.get("action") + "/" + r.get("outcome"))
+                .containsExactly("REGISTER_REQUEST/SUCCESS", "EXTEND_REQUEST/SUCCESS", "EXTEND_REQUEST/REFUSED");
+        assertThat(audit(other.get())).extracting(r -> r.get("action") + "/" + r.get("outcome"))
+                .containsExactly("REGISTER_REQUEST/SUCCESS");
+        assertThat(seq(tn, "REFUSED")).as("written after the caller's transaction ended")
+                .isGreaterThan(seq(other.get(), "SUCCESS"));
+    }
+
+    @Test
+    void aRefusalInsideATransactionThatHoldsTheChainHeadSurvivesItsRollbackAndIsRecordedOnce() throws Exception {
+        TestActor officer = officer();
+        String tn = register(officer, "命令审计测试：外层事务回滚");
+        commands.dispatchAs(officer, new ExtendRequest(tn, LocalDate.parse("2025-10-20"), 10, "周志远"));
+        AtomicReference<String> other = new AtomicReference<>();
+
+        Throwable thrown = inOuterTransaction(status -> {
+            other.set(register(officer, "命令审计测试：外层事务中被回滚的成功"));
+            commands.dispatchAs(officer, new ExtendRequest(tn, LocalDate.parse("2025-10-21"), 5, "周志远"));
+        });
+
+        assertThat(thrown).isInstanceOf(GongkaiException.class).extracting("code")
+                .isEqualTo(ErrorCode.EXTENSION_ALREADY_USED);
+        assertThat(((GongkaiException) thrown).refusalRecorded()).as("the web edge does not count it again").isTrue();
+        assertThat(audit(tn)).extracting(r -> r.get("action") + "/" + r.get("outcome"))
+                .containsExactly("REGISTER_REQUEST/SUCCESS", "EXTEND_REQUEST/SUCCESS", "EXTEND_REQUEST/REFUSED");
+        assertThat(audit(other.get())).as("the caller's change and its record are rolled back").isEmpty();
+    }
+
+    /**
+     * Runs {@code body} in a transaction on another thread and returns what it threw (null if it committed). Before
+     * decision NNN a refusal in such a transaction waited for the chain head its own transaction held: 10 s on H2
+     * (LOCK_TIMEOUT), forever on PostgreSQL — so the wait is bounded here, and on PostgreSQL the holder's connection is
+     * terminated, which frees the head for the tests that follow.
+     */
+    Throwable inOuterTransaction(Consumer<TransactionStatus> body) throws Exception {
+        boolean postgres = "PostgreSQL".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
+                DatabaseMetaData::getDatabaseProductName));
+        AtomicReference<Integer> backend = new AtomicReference<>();
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> outer = thread.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                if (postgres) {
+                    backend.set(jdbc.sql("SELECT pg_backend_pid()").query(Integer.class).single());
+                }
+                body.accept(status);
+            }));
+            try {
+                outer.get(30, TimeUnit.SECONDS);
+                return null;
+            } catch (ExecutionException e) {
+                return e.getCause();
+            } catch (TimeoutException hung) {
+                if (backend.get() != null) {
+                    jdbc.sql("SELECT pg_terminate_backend(:pid)").param("pid", backend.get()).query().listOfRows();
+                }
+                throw new AssertionError("the refusal waited for the audit chain head held by its own caller", hung);
+            }
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    long seq(String tn, String outcome) {
+        return jdbc.sql("SELECT MAX(seq) FROM audit_record WHERE object_id = :tn AND outcome = :outcome")
+                .param("tn", tn).param("outcome", outcome).query(Long.class).single();
     }
 
     int ledgerSize(String tn) {

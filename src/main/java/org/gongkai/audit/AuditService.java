@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -25,7 +26,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * administrator. There is deliberately no way to change or delete a single record.
  *
  * <p>Appends lock the one-row {@code audit_chain_head} with {@code SELECT ... FOR UPDATE} inside the caller's
- * transaction (or a new one), so records are chained in one order across threads and instances.
+ * transaction (or a new one), so records are chained in one order across threads and instances. A record that must
+ * survive its caller's rollback waits, if the caller's transaction holds the head, until that transaction has ended
+ * ({@link ChainHeadHolds}).
  */
 @Service
 public class AuditService implements AuditLog {
@@ -36,6 +39,8 @@ public class AuditService implements AuditLog {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    private final TransactionTemplate apart;
+    private final ChainHeadHolds holds;
     private final Clock clock;
     private final AuditProperties properties;
     private final SourceAddress sourceAddress;
@@ -59,6 +64,9 @@ public class AuditService implements AuditLog {
             AuditProperties properties, SourceAddress sourceAddress) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactionManager);
+        this.apart = new TransactionTemplate(transactionManager);
+        this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.holds = new ChainHeadHolds(transactionManager);
         this.clock = clock;
         this.properties = properties;
         this.sourceAddress = sourceAddress;
@@ -80,6 +88,20 @@ public class AuditService implements AuditLog {
         append(name, null, action, objectType, objectId, outcome, detail);
     }
 
+    @Override
+    public void recordSurvivingRollback(String actorName, String action, String objectType, String objectId,
+            Outcome outcome, String detail) {
+        requireAction(action);
+        Optional<Actor> current = actorName == null ? Actor.current() : Optional.empty();
+        String actor = actorName == null ? current.map(Actor::username).orElse(ANONYMOUS)
+                : actorName.isBlank() ? ANONYMOUS : actorName;
+        Long unit = current.flatMap(Actor::primaryUnitId).orElse(null);
+        String source = sourceAddress.current(); // taken now: the write may come after the request
+        holds.whenReleased(action + " " + outcome + " " + objectType + " " + objectId + " by " + actor,
+                () -> apart.executeWithoutResult(status -> append(actor, unit, action, objectType, objectId, outcome,
+                        detail, source)));
+    }
+
     /** One aggregated refusal record ({@link RefusalAggregator}), with the source address it was counted for. */
     void appendRefusal(String actor, Long unitId, String action, String objectType, String objectId, String source,
             String detail) {
@@ -93,9 +115,7 @@ public class AuditService implements AuditLog {
 
     private AuditRecord append(String actor, Long unitId, String action, String objectType, String objectId,
             Outcome outcome, String detail, String source) {
-        if (action == null || action.isBlank()) {
-            throw new IllegalArgumentException("audit action is required");
-        }
+        requireAction(action);
         return tx.execute(status -> {
             ChainHead head = lockHead();
             AuditRecord unsigned = new AuditRecord(head.lastSeq() + 1, clock.instant().truncatedTo(ChronoUnit.MILLIS),
@@ -129,10 +149,19 @@ public class AuditService implements AuditLog {
         });
     }
 
+    private static void requireAction(String action) {
+        if (action == null || action.isBlank()) {
+            throw new IllegalArgumentException("audit action is required");
+        }
+    }
+
     private ChainHead lockHead() {
-        return jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+        holds.beforeLock();
+        ChainHead head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                 .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
                 .single();
+        holds.locked();
+        return head;
     }
 
     private static AuditRecord withHash(AuditRecord r) {

@@ -14,13 +14,13 @@ import org.gongkai.common.GongkaiException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Runs commands: authorisation → validation → the handler's transition → audit record → events, in one
  * transaction per command (joining the caller's, if there is one). A refusal rolls the command back and is
- * audited with outcome {@code REFUSED} in a transaction of its own, then re-thrown for the page or API to
+ * audited with outcome {@code REFUSED} in a transaction of its own ({@link AuditLog#recordSurvivingRollback}: after the
+ * caller's transaction has ended if that one holds the audit chain's head), then re-thrown for the page or API to
  * show at its field.
  */
 @Service
@@ -31,7 +31,6 @@ public class CommandDispatcher {
     private final Validator validator;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
-    private final TransactionTemplate separateTransaction;
     private final TransactionTemplate readOnly;
 
     public CommandDispatcher(List<CommandHandler<?, ?>> handlers, AuditLog audit, Validator validator,
@@ -45,8 +44,6 @@ public class CommandDispatcher {
         this.validator = validator;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
-        this.separateTransaction = new TransactionTemplate(transactions);
-        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
     }
@@ -113,8 +110,8 @@ public class CommandDispatcher {
                 return result;
             });
         } catch (GongkaiException refused) {
-            separateTransaction.executeWithoutResult(status -> record(system, actor, action, command.objectType(),
-                    command.objectId(), AuditLog.Outcome.REFUSED, refusal(refused)));
+            audit.recordSurvivingRollback(actorName(system, actor), action, command.objectType(), command.objectId(),
+                    AuditLog.Outcome.REFUSED, refusal(refused));
             refused.markRefusalRecorded(); // recorded here, individually: the web edge's refusal audit skips it
             throw refused;
         }
@@ -133,13 +130,20 @@ public class CommandDispatcher {
 
     private void record(boolean system, Actor actor, String action, String type, String id,
             AuditLog.Outcome outcome, String detail) {
-        if (system) {
-            audit.recordAs("system", action, type, id, outcome, detail);
-        } else if (actor != null && Actor.current().isEmpty()) {
-            audit.recordAs(actor.username(), action, type, id, outcome, detail);
-        } else {
+        String name = actorName(system, actor);
+        if (name == null) {
             audit.record(action, type, id, outcome, detail);
+        } else {
+            audit.recordAs(name, action, type, id, outcome, detail);
         }
+    }
+
+    /** "system", the actor's name when the actor is not the signed-in one, or null for the signed-in actor. */
+    private static String actorName(boolean system, Actor actor) {
+        if (system) {
+            return "system";
+        }
+        return actor != null && Actor.current().isEmpty() ? actor.username() : null;
     }
 
     private static String refusal(GongkaiException e) {

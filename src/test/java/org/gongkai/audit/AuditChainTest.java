@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,6 +58,8 @@ class AuditChainTest {
             dataSource.setUsername(System.getProperty("gongkai.test.datasource-username"));
             dataSource.setPassword(System.getProperty("gongkai.test.datasource-password"));
             dataSource.setSchema(schema);
+            // bounded waits: a write that waits for a lock its own thread holds fails here instead of hanging the build
+            dataSource.setConnectionInitSql("SET lock_timeout = '15s'");
         } else {
             dataSource.setJdbcUrl("jdbc:h2:mem:audit-" + UUID.randomUUID()
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
@@ -271,6 +276,93 @@ class AuditChainTest {
 
         assertThat(audit.search(AuditFilter.none(), 0, 10).items()).extracting(AuditRecord::action)
                 .containsExactly("THING_DONE");
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    private long count(String action) {
+        return audit.search(new AuditFilter(null, action, null, null, null, null), 0, 10).total();
+    }
+
+    private TransactionTemplate newTransaction() {
+        TransactionTemplate t = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        t.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return t;
+    }
+
+    @Test
+    void aRecordSurvivingRollbackIsWrittenAtOnceWhenNoTransactionOfTheThreadHoldsTheHead() {
+        audit.recordSurvivingRollback("tester", "REFUSED_THING", "Thing", "0", Outcome.REFUSED, "no transaction");
+        assertThat(count("REFUSED_THING")).isEqualTo(1);
+
+        new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
+            audit.recordSurvivingRollback(null, "REFUSED_THING", "Thing", "1", Outcome.REFUSED, "holds nothing yet");
+            assertThat(count("REFUSED_THING")).as("committed before the caller ends").isEqualTo(2);
+            status.setRollbackOnly();
+        });
+
+        assertThat(count("REFUSED_THING")).isEqualTo(2);
+        assertThat(audit.search(AuditFilter.none(), 0, 1).items().get(0).actor()).isEqualTo("anonymous");
+        assertThat(audit.verify()).isEqualTo(new Verification(true, 2, null, null));
+    }
+
+    @Test
+    void aRecordSurvivingRollbackWaitsForTheCallerThatHoldsTheHeadAndSurvivesItsRollbackOnce() {
+        new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
+            audit.recordAs("tester", "WILL_ROLL_BACK", "Thing", "1", Outcome.SUCCESS, null);
+            audit.recordSurvivingRollback("tester", "REFUSED_THING", "Thing", "2", Outcome.REFUSED, "after the caller");
+            audit.recordSurvivingRollback("tester", "REFUSED_THING", "Thing", "3", Outcome.REFUSED, "after the caller");
+            assertThat(count("REFUSED_THING")).as("not yet: the caller holds the head").isZero();
+            status.setRollbackOnly();
+        });
+
+        assertThat(audit.search(AuditFilter.none(), 0, 10).items()).extracting(r -> r.action() + "/" + r.objectId()
+                + "/" + r.sourceAddress()).containsExactly("REFUSED_THING/3/198.51.100.7", "REFUSED_THING/2/198.51.100.7");
+        assertThat(audit.verify()).isEqualTo(new Verification(true, 2, null, null));
+    }
+
+    @Test
+    void aRecordSurvivingRollbackWaitsForTheCallerThatHoldsTheHeadAndFollowsItsCommit() {
+        new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
+            audit.recordAs("tester", "CALLER_DONE", "Thing", "1", Outcome.SUCCESS, null);
+            // a nested transaction of its own still waits for the outermost holder
+            newTransaction().executeWithoutResult(inner -> audit.recordSurvivingRollback("tester", "REFUSED_THING",
+                    "Thing", "2", Outcome.REFUSED, "after the caller"));
+        });
+
+        assertThat(audit.search(AuditFilter.none(), 0, 10).items()).extracting(AuditRecord::action)
+                .containsExactly("REFUSED_THING", "CALLER_DONE");
+        assertThat(audit.verify().intact()).isTrue();
+    }
+
+    @Test
+    void anAppendInANestedTransactionWhileTheCallerHoldsTheHeadFailsAtOnceInsteadOfWaitingForItself() {
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> new TransactionTemplate(new DataSourceTransactionManager(dataSource))
+                .executeWithoutResult(status -> {
+                    audit.recordAs("tester", "CALLER_DONE", "Thing", "1", Outcome.SUCCESS, null);
+                    newTransaction().executeWithoutResult(inner ->
+                            audit.recordAs("tester", "NESTED", "Thing", "2", Outcome.SUCCESS, null));
+                })).isInstanceOf(IllegalStateException.class).hasMessageContaining("suspended transaction");
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        assertThat(audit.search(AuditFilter.none(), 0, 10).total()).isZero();
+    }
+
+    @Test
+    void aListenerAfterTheHoldersCommitWritesInATransactionOfItsOwn() {
+        new TransactionTemplate(new DataSourceTransactionManager(dataSource)).executeWithoutResult(status -> {
+            audit.recordAs("tester", "CALLER_DONE", "Thing", "1", Outcome.SUCCESS, null);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() { // as a @TransactionalEventListener does
+                    newTransaction().executeWithoutResult(inner ->
+                            audit.recordAs("tester", "AFTER_COMMIT", "Thing", "2", Outcome.SUCCESS, null));
+                }
+            });
+        });
+
+        assertThat(audit.search(AuditFilter.none(), 0, 10).items()).extracting(AuditRecord::action)
+                .containsExactly("AFTER_COMMIT", "CALLER_DONE");
         assertThat(audit.verify().intact()).isTrue();
     }
 

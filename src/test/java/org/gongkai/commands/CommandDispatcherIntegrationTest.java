@@ -41,6 +41,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -161,11 +162,14 @@ class CommandDispatcherIntegrationTest {
         AtomicReference<String> other = new AtomicReference<>();
 
         // the caller's transaction first writes an audited change (it now holds the chain head until it ends), then
-        // dispatches a command that is refused, carries on and commits
+        // dispatches a command in a nested transaction of its own (as a loader that skips a refused item does): it is
+        // refused, the caller carries on and commits
+        TransactionTemplate nested = new TransactionTemplate(transactions);
+        nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         Throwable thrown = inOuterTransaction(status -> {
             other.set(register(officer, "命令审计测试：外层事务中的成功"));
-            assertThatThrownBy(() -> commands.dispatchAs(officer,
-                    new ExtendRequest(tn, LocalDate.parse("2025-10-21"), 5, "周志远")))
+            assertThatThrownBy(() -> nested.executeWithoutResult(inner -> commands.dispatchAs(officer,
+                    new ExtendRequest(tn, LocalDate.parse("2025-10-21"), 5, "周志远"))))
                     .isInstanceOf(GongkaiException.class).extracting("code").isEqualTo(ErrorCode.EXTENSION_ALREADY_USED);
         });
 

@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base class for end-to-end tests in a real browser: the whole application on a random port (profile
@@ -29,6 +30,8 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+// the full demo trading centre (the test profile keeps it small): the portal's section, its statistics and a draw
+@TestPropertySource(properties = {"gongkai.trading.demo.experts=200", "gongkai.trading.demo.projects=160"})
 @Import(TestClockConfiguration.class)
 @Tag("browser")
 public abstract class BrowserTest {

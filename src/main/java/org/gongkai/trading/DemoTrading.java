@@ -34,9 +34,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo county's public resource trading (demo mode only, once, when the pool is empty): a pool of 200 generated
- * experts over a dozen specialties (a few suspended, on leave, employed by a bidder or with declared conflicts, so
- * that draws show every exclusion) and a year of generated projects before the clock's day, with savings near the
+ * The demo county's public resource trading (demo mode only, once, when the pool is empty): a pool of generated
+ * experts ({@code gongkai.trading.demo.experts}, 200) over a dozen specialties (a few suspended, on leave, employed by a bidder or with declared conflicts, so
+ * that draws show every exclusion) and a year of generated projects before the clock's day
+ * ({@code gongkai.trading.demo.projects}, 160; the test profile keeps both small), with savings near the
  * seed's figures (works about 3.5%, procurement about 0.7%, land and state assets above the reserve), plus three
  * projects evaluated within two working days, ready for a draw, and their notices published through the catalogue's
  * review ({@code notices.DemoNotices}). Written through the same importers as the API, as the trading centre;
@@ -72,6 +73,7 @@ class DemoTrading {
     private static final String[] TITLES = {"高级工程师", "正高级工程师", "高级经济师", "注册造价工程师", "副教授", "主任医师"};
 
     private final GongkaiProperties gongkai;
+    private final TradingSettings.Demo size;
     private final UnitDirectory units;
     private final ExpertRepository experts;
     private final ExpertImport expertImport;
@@ -81,11 +83,12 @@ class DemoTrading {
     private final Clock clock;
     private final TransactionTemplate requiresNew;
 
-    DemoTrading(GongkaiProperties gongkai, UnitDirectory units, ExpertRepository experts, ExpertImport expertImport,
+    DemoTrading(GongkaiProperties gongkai, TradingSettings settings, UnitDirectory units, ExpertRepository experts, ExpertImport expertImport,
             ProjectImport projectImport, org.gongkai.trading.notices.DemoNotices demoNotices, AuditLog audit,
             Clock clock, PlatformTransactionManager transactions) {
         this.demoNotices = demoNotices;
         this.gongkai = gongkai;
+        this.size = settings.demo();
         this.units = units;
         this.experts = experts;
         this.expertImport = expertImport;
@@ -107,7 +110,7 @@ class DemoTrading {
     }
 
     synchronized void loadIfMissing() {
-        if (!gongkai.demo() || experts.count() > 0) {
+        if (!gongkai.demo() || !size.any() || experts.count() > 0) {
             return;
         }
         Long centre = units.findByCreditCode(CENTRE).map(UnitDirectory.UnitView::id).orElse(null);
@@ -141,7 +144,7 @@ class DemoTrading {
         List<String> codes = new ArrayList<>(SPECIALTIES.keySet());
         List<ExpertInput> out = new ArrayList<>();
         LocalDate today = today();
-        for (int i = 1; i <= 200; i++) {
+        for (int i = 1; i <= size.experts(); i++) {
             String id = "ZJ-" + String.format("%04d", i);
             List<String> specialties = new ArrayList<>(List.of(codes.get(i % codes.size())));
             if (i % 3 == 0) {
@@ -177,7 +180,7 @@ class DemoTrading {
         List<ProjectInput> out = new ArrayList<>();
         LocalDate today = today();
         int year = today.getYear();
-        for (int i = 1; i <= 160; i++) {
+        for (int i = 1; i <= size.projects(); i++) {
             String type = i % 8 < 3 ? "WORKS" : i % 8 < 6 ? "PROCUREMENT" : i % 8 == 6 ? "LAND_MINING" : "STATE_ASSETS";
             String[] buyer = buyers[i % buyers.length];
             long budget = (20 + random.nextInt(2_000)) * 1_000_000L; // 20万 – 2,000万 元 in fen

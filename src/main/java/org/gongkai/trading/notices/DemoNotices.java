@@ -4,18 +4,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.gongkai.catalogue.CatalogueService;
 import org.gongkai.catalogue.WorkflowAction;
 import org.gongkai.commands.CommandDispatcher;
 import org.gongkai.common.Actor;
+import org.gongkai.common.GongkaiException;
 import org.gongkai.common.Role;
 import org.gongkai.trading.ProjectType;
 import org.gongkai.trading.notices.NoticeCommands.WriteTradingNotice;
 import org.gongkai.trading.notices.NoticeCommands.Written;
 import org.gongkai.trading.projects.Project;
 import org.gongkai.trading.projects.ProjectRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo trading centre's notices (demo mode, with the demo projects): every notice is written by the centre's
@@ -28,41 +35,39 @@ import org.springframework.stereotype.Component;
 public class DemoNotices {
 
     static final int PER_TYPE = 2;
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DemoNotices.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DemoNotices.class);
 
     private final CommandDispatcher commands;
     private final CatalogueService catalogue;
     private final ProjectRepository projects;
     private final Notices notices;
-    private final org.springframework.transaction.support.TransactionTemplate eachNotice;
+    private final TransactionTemplate eachNotice;
 
     DemoNotices(CommandDispatcher commands, CatalogueService catalogue, ProjectRepository projects, Notices notices,
-            org.springframework.transaction.PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions) {
         this.commands = commands;
         this.catalogue = catalogue;
         this.projects = projects;
         this.notices = notices;
-        this.eachNotice = new org.springframework.transaction.support.TransactionTemplate(transactions);
-        this.eachNotice.setPropagationBehavior(
-                org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.eachNotice = new TransactionTemplate(transactions);
+        this.eachNotice.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
      * Writes and publishes the demo notices of {@code projectCodes} (committed projects); returns the count. Each
-     * notice is written and taken through review in a transaction of its own: a refused one (e.g. a context whose
-     * catalogue never reports the announcement as published) is logged and skipped, and never runs inside a
-     * transaction that already holds the audit chain's head (the dispatcher records a refusal in a separate
-     * transaction, which would wait for that lock).
+     * notice is written and taken through review in a transaction of its own, so that a refused one (e.g. in a context
+     * whose catalogue never reports the announcement as published) is logged and skipped without undoing the others;
+     * its refusal is audited by the dispatcher (decision NNN: also inside a caller's transaction).
      */
     public int load(long centre, List<String> projectCodes) {
         Actor officer = new Centre(Map.of(centre, Set.of(Role.TRADING_OFFICER)));
         Actor publisher = new Centre(Map.of(centre, Set.of(Role.REVIEWER, Role.LEADER)));
         List<Project> chosen = new ArrayList<>();
         for (ProjectType type : ProjectType.values()) {
-            projectCodes.stream().map(projects::find).flatMap(java.util.Optional::stream)
+            projectCodes.stream().map(projects::find).flatMap(Optional::stream)
                     .filter(p -> p.type() == type && p.dealOn() != null).limit(PER_TYPE).forEach(chosen::add);
         }
-        projectCodes.stream().map(projects::find).flatMap(java.util.Optional::stream)
+        projectCodes.stream().map(projects::find).flatMap(Optional::stream)
                 .filter(p -> p.dealOn() == null).forEach(chosen::add);
         int count = 0;
         boolean clarified = false;
@@ -106,7 +111,7 @@ public class DemoNotices {
         try {
             eachNotice.executeWithoutResult(status -> write(officer, publisher, p, kind, body, objection));
             return 1;
-        } catch (org.gongkai.common.GongkaiException refused) {
+        } catch (GongkaiException refused) {
             LOG.warn("Demo notice {} of {} not written: {}", kind, p.code(), refused.getMessage());
             return 0;
         }

@@ -149,7 +149,8 @@ class DocumentWorkflow {
         int version = documents.nextVersion(d.id());
         documents.insertVersion(d.id(), version, d.content(), now, by);
         d.published(version, number, today, now);
-        context.publish(new CatalogueEvent.DocumentPublished(d.id()));
+        context.publish(new CatalogueEvent.DocumentPublished(d.id(), d.unitId(), d.content().writtenOn(),
+                d.publishedOn()));
     }
 
     DocumentChange repeal(RepealDocument command, CommandContext context) {

@@ -205,7 +205,8 @@ final class ImportBatches {
         documents.insertAll(batch);
         documents.insertFirstVersions(batch, by);
         for (Document d : batch) {
-            events.publishEvent(new CatalogueEvent.DocumentPublished(d.id()));
+            events.publishEvent(new CatalogueEvent.DocumentPublished(d.id(), d.unitId(), d.content().writtenOn(),
+                    d.publishedOn()));
         }
         written += batch.size();
     }

@@ -115,6 +115,8 @@ public enum ErrorCode {
     SUBMISSION_UNKNOWN_PUBLICATION(HttpStatus.BAD_REQUEST, "没有这个刊物，请从列表中选择"),
     SUBMISSION_ALREADY_ADOPTED(HttpStatus.CONFLICT, "该信息已记录过此刊物的采用"),
     MEETING_DEADLINE_PASSED(HttpStatus.CONFLICT, "碰头会材料的报送截止时间已过"),
+    // supervision indicators (supind, #15): the month asked for
+    INVALID_PERIOD(HttpStatus.BAD_REQUEST, "统计月份不正确，应为 YYYY-MM，2000-01 至本月"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试");
 
     private final HttpStatus status;

@@ -160,6 +160,8 @@ class CaseCommandHandlers {
                             : c.result());
                     request.addReview(review);
                     actions.repository.insertReview(request.id(), review, actions.time.instant());
+                    context.publish(new RequestEvents.ReviewRecorded(request.trackingNumber(), request.unitId(),
+                            review.kind(), review.filedOn(), review.result()));
                     return null;
                 }), (c, state) -> c.kind().label() + " " + c.filedOn());
     }
@@ -171,6 +173,8 @@ class CaseCommandHandlers {
                     Review review = request.concludeReview(c.kind(), c.filedOn(), c.result(), c.resultOn(),
                             actions.today());
                     actions.repository.concludeReview(request.id(), review);
+                    context.publish(new RequestEvents.ReviewRecorded(request.trackingNumber(), request.unitId(),
+                            review.kind(), review.filedOn(), review.result()));
                     return null;
                 }), (c, state) -> c.kind().label() + " " + c.filedOn() + "：" + c.result().label());
     }

@@ -14,6 +14,7 @@ import org.gongkai.imports.IdempotencyKeys;
 import org.gongkai.imports.ImportReport;
 import org.gongkai.organisation.UnitDirectory;
 import org.gongkai.organisation.UnitDirectory.UnitView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,15 +42,17 @@ public class LedgerImport {
     private final AuditLog audit;
     private final Clock time;
     private final RequestIntake intake;
+    private final ApplicationEventPublisher events;
 
     LedgerImport(RequestRepository repository, RequestSettings settings, org.gongkai.calendar.WorkingDayCalendar calendar,
-            UnitDirectory units, AuditLog audit, Clock time, RequestIntake intake) {
+            UnitDirectory units, AuditLog audit, Clock time, RequestIntake intake, ApplicationEventPublisher events) {
         this.repository = repository;
         this.clock = new RequestClock(calendar, settings);
         this.units = units;
         this.audit = audit;
         this.time = time;
         this.intake = intake;
+        this.events = events;
     }
 
     /** Imports the lines for an officer: units must be in the actor's scope as request officer. */
@@ -112,6 +115,7 @@ public class LedgerImport {
         LocalDate today = LocalDate.now(time);
         ClockState state = request.record(ClockEvent.of(ClockEventType.RECEIVED, line.receivedOn(), "历史台账导入"),
                 clock, today);
+        LocalDate receiptDue = state.dueDate();
         for (ClockEvent e : line.events()) {
             if (e.type() == ClockEventType.RECEIVED || e.type() == ClockEventType.DECIDED
                     || e.type() == ClockEventType.DELIVERED) {
@@ -132,7 +136,27 @@ public class LedgerImport {
         for (Review review : line.reviews()) {
             repository.insertReview(request.id(), review, time.instant());
         }
+        publishLikeTheLivePath(request, line, receiptDue, state);
         return request.trackingNumber();
+    }
+
+    /**
+     * The events the live path publishes for the same history (issue #15: imported requests count the same): received
+     * with the due date at receipt, decided with the due date it was measured against, each review as recorded. They
+     * are persisted with the import's transaction and delivered after it commits.
+     */
+    private void publishLikeTheLivePath(DisclosureRequest request, Line line, LocalDate receiptDue,
+            ClockState state) {
+        events.publishEvent(new RequestEvents.RequestReceived(request.trackingNumber(), request.unitId(),
+                request.applicant().type(), line.receivedOn(), receiptDue));
+        if (state.decision() != null) {
+            events.publishEvent(new RequestEvents.DecisionIssued(request.trackingNumber(), request.unitId(),
+                    request.applicant().type(), state.decision(), state.decidedOn(), state.dueDate()));
+        }
+        for (Review review : line.reviews()) {
+            events.publishEvent(new RequestEvents.ReviewRecorded(request.trackingNumber(), request.unitId(),
+                    review.kind(), review.filedOn(), review.result()));
+        }
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {

@@ -82,7 +82,7 @@ class RequestActions {
         repository.update(request, state.dueDate(), state, actorName(context), time.instant());
         if (before.decision() == null && state.decision() != null) {
             context.publish(new RequestEvents.DecisionIssued(request.trackingNumber(), request.unitId(),
-                    request.applicant().type(), state.decision(), state.decidedOn()));
+                    request.applicant().type(), state.decision(), state.decidedOn(), state.dueDate()));
         }
         return state;
     }

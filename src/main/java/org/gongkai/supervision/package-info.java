@@ -3,9 +3,15 @@
  * persisted events and published statistics (it never reads their tables), scores and rankings, the monthly
  * bulletin (月通报), supervision tasks (督查督办) and inspections with rectification, information submissions with
  * adoption points (政务信息报送), public evaluation (社会评议) and the office's briefing meeting (碰头会).
+ *
+ * <p>Indicators ({@code supervision.indicators}, decision NNN-supervision-read-model): the read model
+ * ({@code supervision_fact*}) is fed by {@code @ApplicationModuleListener}s on {@code CatalogueEvent.DocumentPublished}
+ * and {@code RequestEvents} (received, decided, reviews, reminders) and can be rebuilt from the persisted (archived)
+ * publications; the service and hotline rows come through {@code ServiceStatistics} and {@code HotlineStatistics},
+ * other rows through every {@code IndicatorSource} bean. Publishes: the port {@code IndicatorTable.Tables}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision",
-        allowedDependencies = { "archive::spi", "catalogue", "catalogue::events", "common", "audit", "calendar", "commands", "files", "imports",
-            "organisation",
-            "organisation::events", "web", "web::menu", "web::workbench" })
+        allowedDependencies = { "archive::spi", "catalogue", "catalogue::events", "common", "audit", "calendar",
+            "commands", "files", "hotline", "imports", "organisation", "organisation::events", "requests",
+            "services", "web", "web::menu", "web::workbench" })
 package org.gongkai.supervision;

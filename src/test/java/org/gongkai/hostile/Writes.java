@@ -17,7 +17,9 @@ final class Writes {
             "event_publication", "event_publication_archive", "flyway_schema_history", "search_zero_result",
             "audit_record", "audit_chain_head", "audit_anchor", "requests_reminder", "catalogue_index_sequence",
             // rate limiting itself: every rate-limited request takes a token, refused or not (decision 016)
-            "rate_limit_bucket", "identity_source_failure");
+            "rate_limit_bucket", "identity_source_failure",
+            // supervision's read model: written by listeners of persisted events after the request that caused them
+            "supervision_fact", "supervision_fact_open_case");
 
     private final JdbcClient jdbc;
     private final String countAll;

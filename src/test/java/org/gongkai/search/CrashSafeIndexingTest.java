@@ -73,7 +73,7 @@ class CrashSafeIndexingTest {
         long unitId = context.getBean(UnitDirectory.class).findAll().get(0).id();
         context.getBean(TransactionTemplate.class).executeWithoutResult(tx -> {
             TestCatalogue.insert(jdbc, id, title, body, unitId, number);
-            context.publishEvent(new CatalogueEvent.DocumentPublished(id));
+            context.publishEvent(new CatalogueEvent.DocumentPublished(id, null, null, null));
         });
     }
 
@@ -138,7 +138,7 @@ class CrashSafeIndexingTest {
                 for (int i = 1; i <= 40; i++) {
                     TestCatalogue.insert(jdbc, 100 + i, "第" + i + "号水利工程公告", "水库除险加固工程第" + i + "标段。", unitId,
                             null);
-                    context.publishEvent(new CatalogueEvent.DocumentPublished(100 + i));
+                    context.publishEvent(new CatalogueEvent.DocumentPublished(100 + i, null, null, null));
                 }
             });
             assertThat(hits(context, "除险加固")).isEqualTo(40); // searchable when the transaction's caller returns

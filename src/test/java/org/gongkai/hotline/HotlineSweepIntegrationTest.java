@@ -73,7 +73,8 @@ class HotlineSweepIntegrationTest {
         assertThat(jdbc.sql("SELECT r.unit_id FROM hotline_reminder r JOIN hotline_ticket t ON t.id = r.ticket_id "
                 + "WHERE t.ticket_number = :n AND r.kind = 'OVERDUE'").param("n", n).query(Long.class).single())
                 .isEqualTo(units.findByCreditCode(HOUSING).orElseThrow().id());
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE event_type LIKE '%TicketOverdue'")
+        assertThat(jdbc.sql("SELECT (SELECT COUNT(*) FROM event_publication WHERE event_type LIKE '%TicketOverdue')"
+                + " + (SELECT COUNT(*) FROM event_publication_archive WHERE event_type LIKE '%TicketOverdue')")
                 .query(Long.class).single()).isPositive();
     }
 
@@ -119,8 +120,9 @@ class HotlineSweepIntegrationTest {
         sweep.remindLateAccepts(due.plusSeconds(7200)); // the next hourly sweep: not again
         assertThat(acceptReminders(late)).containsExactly(HOUSING + " reminded");
         assertThat(acceptReminders(accepted)).containsExactly(HOUSING + " -");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE event_type LIKE '%TicketAcceptLate'"
-                + " AND serialized_event LIKE :n").param("n", "%" + late + "%").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT (SELECT COUNT(*) FROM event_publication WHERE event_type LIKE '%TicketAcceptLate'"
+                + " AND serialized_event LIKE :n) + (SELECT COUNT(*) FROM event_publication_archive WHERE event_type"
+                + " LIKE '%TicketAcceptLate' AND serialized_event LIKE :n)").param("n", "%" + late + "%").query(Long.class).single())
                 .isEqualTo(1);
 
         // 住建局 returns it, the centre redispatches to 生态环境局: that dispatch has its own limit and reminder

@@ -186,7 +186,8 @@ class NotificationsIntegrationTest {
                 .doesNotContain((String) receipt.get("accessCode")));
 
         // personal data: neither the persisted events nor the outbox hold the address or the name in clear
-        assertThat(jdbc.sql("SELECT serialized_event FROM event_publication").query(String.class).list())
+        assertThat(jdbc.sql("SELECT serialized_event FROM event_publication UNION ALL "
+                + "SELECT serialized_event FROM event_publication_archive").query(String.class).list())
                 .noneMatch(e -> e.contains(address) || e.contains("张小明"));
         assertThat(jdbc.sql("SELECT recipient_enc FROM notify_outbox WHERE subject_ref = :tn").param("tn", tn)
                 .query(String.class).list()).hasSize(2).allMatch(r -> r.startsWith("sm4:") && !r.contains(address));

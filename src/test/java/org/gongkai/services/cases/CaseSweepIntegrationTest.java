@@ -60,7 +60,8 @@ class CaseSweepIntegrationTest {
         sweep.sweep(LocalDate.parse("2026-06-24"));
         sweep.sweep(LocalDate.parse("2026-06-25"));
         assertThat(marks(n)).containsExactly("REMINDED 2026-06-18", "OVERDUE 2026-06-24");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE event_type LIKE '%ServiceCaseOverdue'")
+        assertThat(jdbc.sql("SELECT (SELECT COUNT(*) FROM event_publication WHERE event_type LIKE '%ServiceCaseOverdue')"
+                + " + (SELECT COUNT(*) FROM event_publication_archive WHERE event_type LIKE '%ServiceCaseOverdue')")
                 .query(Long.class).single()).isPositive();
     }
 

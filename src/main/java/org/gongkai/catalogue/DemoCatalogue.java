@@ -152,6 +152,7 @@ class DemoCatalogue {
         audit.recordAs("system", "DEMO_CATALOGUE_LOADED", "Document", null, AuditLog.Outcome.SUCCESS,
                 "示例公开目录：" + county.imported() + "件县级文件，" + regulations + "件法律法规");
         log.info("Loaded the demo catalogue: {} county documents, {} regulations", county.imported(), regulations);
+        events.publishEvent(new DemoCatalogueLoaded(county.imported()));
     }
 
     private void linkCountyDocuments() {

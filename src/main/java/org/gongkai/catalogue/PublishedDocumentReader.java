@@ -94,6 +94,30 @@ class PublishedDocumentReader implements PublishedDocuments {
         }
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Listed> listPublished(java.time.LocalDate from, java.time.LocalDate to, Collection<String> genres,
+            int limit) {
+        if (genres.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        List<Long> external = new ArrayList<>(units.findAll().stream().filter(UnitView::isExternalIssuer)
+                .map(UnitView::id).toList());
+        external.add(-1L);
+        return jdbc.sql("SELECT d.id, d.index_number, v.title, v.document_number, d.unit_id, v.genre, "
+                + "d.published_on FROM catalogue_document d JOIN catalogue_version v ON v.document_id = d.id "
+                + "AND v.version = d.public_version WHERE " + PUBLIC + " AND d.published_on BETWEEN :from AND :to "
+                + "AND v.genre IN (:genres) AND d.unit_id NOT IN (:external) ORDER BY d.published_on DESC, d.id DESC LIMIT " + Math.min(limit, 5_000))
+                .param("from", from).param("to", to).param("genres", List.copyOf(genres))
+                .param("external", external).query((rs, n) -> {
+                    UnitView unit = units.findById(rs.getLong("unit_id")).orElse(null);
+                    return new Listed(rs.getLong("id"), rs.getString("index_number"), rs.getString("title"),
+                            rs.getString("document_number"), rs.getLong("unit_id"), unit == null ? "" : unit.name(),
+                            rs.getString("genre"), DocumentRepository.date(rs, "published_on"),
+                            unit == null || !unit.isExternalIssuer());
+                }).list().stream().filter(Listed::local).toList();
+    }
+
     private List<PublishedDocument> page(List<Long> ids) {
         List<Row> rows = jdbc.sql(SELECT + " AND d.id IN (:ids)").param("ids", ids).query(PublishedDocumentReader::row)
                 .list();

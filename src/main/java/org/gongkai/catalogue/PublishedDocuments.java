@@ -50,6 +50,31 @@ public interface PublishedDocuments {
      */
     List<Reference> referencesByIndexNumber(Collection<String> indexNumbers);
 
+    /**
+     * A public document as a list shows it, without its text: what an editor picks from (the gazette, issue #16).
+     * {@code local}: one of the county's own units.
+     */
+    record Listed(long id, String indexNumber, String title, String documentNumber, long publisherUnitId,
+            String publisherName, String genre, LocalDate publishedOn, boolean local) {}
+
+    /**
+     * The county's own public documents published from {@code from} to {@code to} (both included) whose genre is one
+     * of {@code genres}, newest first, at most {@code limit}. The default streams every document; the catalogue's
+     * reader answers with one query.
+     */
+    default List<Listed> listPublished(LocalDate from, LocalDate to, Collection<String> genres, int limit) {
+        List<Listed> out = new java.util.ArrayList<>();
+        forEachPublished(d -> {
+            if (d.local() && genres.contains(d.genre()) && d.publishedOn() != null && !d.publishedOn().isBefore(from)
+                    && !d.publishedOn().isAfter(to)) {
+                out.add(new Listed(d.id(), d.indexNumber(), d.title(), d.documentNumber(), d.publisherUnitId(),
+                        d.publisherName(), d.genre(), d.publishedOn(), true));
+            }
+        });
+        return out.stream().sorted(java.util.Comparator.comparing(Listed::publishedOn).reversed()
+                .thenComparing(java.util.Comparator.comparingLong(Listed::id).reversed())).limit(limit).toList();
+    }
+
     /** Streams every public document, in id order, without loading them all into memory. */
     void forEachPublished(Consumer<PublishedDocument> consumer);
 }

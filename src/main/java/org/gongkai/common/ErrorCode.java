@@ -117,6 +117,9 @@ public enum ErrorCode {
     MEETING_DEADLINE_PASSED(HttpStatus.CONFLICT, "碰头会材料的报送截止时间已过"),
     // supervision indicators (supind, #15): the month asked for
     INVALID_PERIOD(HttpStatus.BAD_REQUEST, "统计月份不正确，应为 YYYY-MM，2000-01 至本月"),
+    // gazette (#16): what an issue of the government gazette may carry
+    GAZETTE_NOT_ELIGIBLE(HttpStatus.CONFLICT, "该文件不在政府公报的收录范围内"),
+    GAZETTE_ISSUE_EMPTY(HttpStatus.CONFLICT, "本期公报还没有收录文件"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试");
 
     private final HttpStatus status;

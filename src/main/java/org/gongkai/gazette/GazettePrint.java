@@ -61,9 +61,9 @@ class GazettePrint {
                 + " " + escape(title) + "</title><style>"
                 + "@page { size: A4; margin: 25mm 20mm 25mm 20mm;"
                 + " @bottom-center { content: '— ' counter(page) ' —'; font-family: " + body + "; font-size: 10.5pt; } }"
-                + "@page cover { @bottom-center { content: none; } }"
+                + "@page :first { @bottom-center { content: none; } }"
                 + "body { font-family: " + body + "; font-size: 10.5pt; line-height: 1.6; }"
-                + ".cover { page: cover; text-align: center; page-break-after: always; padding-top: 60mm; }"
+                + ".cover { text-align: center; page-break-after: always; padding-top: 60mm; }"
                 + ".masthead { font-family: " + head + "; font-size: 36pt; color: #b00000; margin: 0 0 12mm 0; }"
                 + ".issue { font-size: 18pt; margin: 0 0 6mm 0; } .meta { font-size: 12pt; margin: 2mm 0; }"
                 + ".toc { page-break-after: always; } .toc h1, .index h1 { font-family: " + head

@@ -54,10 +54,13 @@ class GazetteBrowserTest extends BrowserTest {
         assertAccessible();
         open("/console/gazette/places");
         assertAccessible();
-        open("/console/gazette?year=2026");
+        open("/console/gazette?year=2025");
+        find(By.id("create-year")).clear();
+        find(By.id("create-year")).sendKeys("2025");
         clickAndWaitForPage(By.cssSelector("#form-create button[type='submit']"));
         assertThat(find(By.id("issue-status")).getText()).isEqualTo("编辑中");
-        assertThat(find(By.id("candidates")).getText()).contains("示例县农村宅基地管理办法");
+        assertThat(find(By.tagName("h1")).getText()).contains("2025年第4期");
+        assertThat(find(By.id("candidates")).getText()).contains("示例县农村宅基地管理办法", "2025年第2期");
         assertAccessible();
         screenshot("gazette-console-draft");
     }

@@ -128,12 +128,15 @@ class GazetteIntegrationTest {
 
         String html = page(path, null);
         FormMarkup.assertWellFormed(html);
+        assertThat(org.jsoup.Jsoup.parse(html).selectFirst("main h1").text()).isEqualTo("示例县人民政府公报 2026年第"
+                + issue.number() + "期");
         assertThat(html).contains("id=\"sec-1\"", "id=\"doc-" + doc(LAND_RULES) + "\"", "示政规〔2025〕4号",
                 "href=\"/openness/documents/" + doc(LAND_RULES) + "\"", "11990101100101124A/2025-00101");
         assertThat(html.indexOf("示例县城镇住房保障家庭租赁补贴实施办法")).isLessThan(html.indexOf("示例县农村宅基地管理办法"));
 
         byte[] pdf = mvc.perform(get(path + ".pdf")).andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "gazette-issue.pdf"), pdf); // to look at (pdftoppm)
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
             assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(5);

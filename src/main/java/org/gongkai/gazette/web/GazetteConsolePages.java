@@ -68,7 +68,7 @@ class GazetteConsolePages {
         model.addAttribute("years", gazette.years());
         model.addAttribute("issues", gazette.allOfYear(y));
         model.addAttribute("mayEdit", access.mayEdit(actor));
-        model.addAttribute("title", gazette.settings().title());
+        model.addAttribute("gazetteTitle", gazette.settings().title());
         model.addAttribute("thisYear", LocalDate.now(clock).getYear());
         if (!model.containsAttribute("failed")) {
             model.addAttribute("failed", FailedAction.NONE);
@@ -95,7 +95,7 @@ class GazetteConsolePages {
         Actor actor = worker();
         GazetteIssue issue = gazette.issue(id).orElseThrow(GongkaiException::notFound);
         model.addAttribute("issue", issue);
-        model.addAttribute("title", gazette.settings().title());
+        model.addAttribute("gazetteTitle", gazette.settings().title());
         model.addAttribute("sections", issue.sections(gazette.settings().sections()));
         model.addAttribute("sectionOptions", gazette.settings().sections().stream().map(s -> new Option(s, s)).toList());
         boolean draft = !issue.published();
@@ -154,7 +154,7 @@ class GazetteConsolePages {
             throw GongkaiException.notFound();
         }
         model.addAttribute("issue", issue);
-        model.addAttribute("title", gazette.settings().title());
+        model.addAttribute("gazetteTitle", gazette.settings().title());
         model.addAttribute("places", places);
         model.addAttribute("total", places.stream().mapToInt(Place::copies).sum());
         return "gazette/console-delivery";

@@ -50,7 +50,7 @@ class GazettePortalPages {
     @GetMapping("/gazette")
     String index(Model model) {
         List<Integer> years = gazette.publishedYears();
-        model.addAttribute("title", gazette.settings().title());
+        model.addAttribute("gazetteTitle", gazette.settings().title());
         model.addAttribute("years", years);
         model.addAttribute("latest", gazette.latest(12));
         return "gazette/index";
@@ -62,7 +62,7 @@ class GazettePortalPages {
         if (volume.issues().isEmpty()) {
             throw GongkaiException.notFound();
         }
-        model.addAttribute("title", gazette.settings().title());
+        model.addAttribute("gazetteTitle", gazette.settings().title());
         model.addAttribute("volume", volume);
         model.addAttribute("sectionOrder", gazette.settings().sections());
         return "gazette/year";
@@ -93,7 +93,7 @@ class GazettePortalPages {
             return download(files.epub(issue), MediaType.parseMediaType("application/epub+zip"), base + ".epub",
                     human + ".epub");
         }
-        model.addAttribute("title", gazette.settings().title());
+        model.addAttribute("gazetteTitle", gazette.settings().title());
         model.addAttribute("issue", issue);
         model.addAttribute("sections", issue.sections(gazette.settings().sections()));
         return "gazette/issue";

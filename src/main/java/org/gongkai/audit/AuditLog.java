@@ -30,7 +30,7 @@ public interface AuditLog {
      * Records an action in a transaction of its own, so that it survives the caller's rollback (a refused command):
      * at once, or — when a transaction of this thread holds the chain head (it has written a record and not ended) —
      * right after that transaction ends, committed or rolled back, since the write would otherwise wait for its own
-     * caller (docs/decisions/NNN-refusals-inside-an-outer-transaction.md). The actor ({@code actorName}, or the
+     * caller (docs/decisions/035-refusals-inside-an-outer-transaction.md). The actor ({@code actorName}, or the
      * current actor with their unit when null) and the source address are taken now.
      */
     void recordSurvivingRollback(String actorName, String action, String objectType, String objectId, Outcome outcome,

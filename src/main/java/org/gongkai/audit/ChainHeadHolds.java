@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Which transaction of the current thread holds the audit chain's head (locked from an append until that transaction
- * ends, decision 004), and the records that must wait until it ends (docs/decisions/NNN-refusals-inside-an-outer-
+ * ends, decision 004), and the records that must wait until it ends (docs/decisions/035-refusals-inside-an-outer-
  * transaction.md). A record that has to survive its caller's rollback is written in a transaction of its own, on
  * another connection: if the caller's transaction holds the head, that write would wait for its own caller — until
  * H2's lock timeout, or forever on PostgreSQL. So it waits in memory instead and is written right after the holder
@@ -36,7 +36,7 @@ final class ChainHeadHolds {
         Hold hold = HELD.get();
         if (hold != null && hold.transaction != currentTransaction()) {
             throw new IllegalStateException("The audit chain head is held by a suspended transaction of this thread: an "
-                    + "audited write in a nested REQUIRES_NEW transaction would wait for it (decision NNN); write it in "
+                    + "audited write in a nested REQUIRES_NEW transaction would wait for it (decision 035); write it in "
                     + "the outer transaction, or after it");
         }
     }

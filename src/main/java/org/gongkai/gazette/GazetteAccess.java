@@ -9,7 +9,7 @@ import org.gongkai.organisation.UnitDirectory;
 import org.springframework.stereotype.Component;
 
 /**
- * Who works on the gazette (decision NNN): the 信息员 (EDITOR) of the office unit ({@code gongkai.gazette.office-unit-code},
+ * Who works on the gazette (decision 037): the 信息员 (EDITOR) of the office unit ({@code gongkai.gazette.office-unit-code},
  * 县政府办公室) compile issues and keep the distribution list; its 签发领导 (LEADER, also a leader above it) or the
  * 政府办主任 (OFFICE_HEAD) publish an issue. Nobody else changes anything, whatever other roles they hold.
  */

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param title          the gazette's name on every page, cover and feed (e.g. 示例县人民政府公报)
  * @param officeUnitCode the credit code of the unit that edits and publishes the gazette (县政府办公室): its 信息员
- *                       compile issues, its 签发领导 or 政府办主任 publish them (decision NNN)
+ *                       compile issues, its 签发领导 or 政府办主任 publish them (decision 037)
  * @param sections       the sections of the table of contents, in print order
  * @param genres         which genres (体裁) may appear in the gazette, each with the section it goes to by default;
  *                       a genre not listed is not eligible. Beyond rules and normative documents the defaults admit the

@@ -3,7 +3,7 @@
  * contents by section (`gazette_entry`: 政府令, 规章, 规范性文件, 政府文件, 人事任免, 公示公告… from a setting) is compiled
  * by the office's editors from published catalogue documents of admitted genres (a setting per genre, beyond rules and
  * normative documents to the decisions that affect people), read only through `PublishedDocuments`, and published by
- * its leader or the office head (draft → published, commands through the dispatcher, decision NNN); the distribution
+ * its leader or the office head (draft → published, commands through the dispatcher, decision 037); the distribution
  * list of printed copies (`gazette_place`) with a printable delivery note per place; the portal `/gazette/**`
  * (accessible issue pages with anchors per section and document, PDF in print layout, EPUB 3, the yearly volume with a
  * cumulative index by title, unit and 文号, an Atom feed), console `/console/gazette/**`, public API

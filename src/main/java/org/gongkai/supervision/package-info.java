@@ -4,7 +4,7 @@
  * bulletin (月通报), supervision tasks (督查督办) and inspections with rectification, information submissions with
  * adoption points (政务信息报送), public evaluation (社会评议) and the office's briefing meeting (碰头会).
  *
- * <p>Indicators ({@code supervision.indicators}, decision NNN-supervision-read-model): the read model
+ * <p>Indicators ({@code supervision.indicators}, decision 036-supervision-read-model): the read model
  * ({@code supervision_fact*}) is fed by {@code @ApplicationModuleListener}s on {@code CatalogueEvent.DocumentPublished}
  * and {@code RequestEvents} (received, decided, reviews, reminders) and can be rebuilt from the persisted (archived)
  * publications; the service and hotline rows come through {@code ServiceStatistics} and {@code HotlineStatistics},

@@ -47,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The dispatcher with real request commands: audit names, refusals in their own transaction (also inside a caller's
- * transaction that already holds the audit chain's head: decision NNN), event order.
+ * transaction that already holds the audit chain's head: decision 035), event order.
  */
 @IntegrationTest
 class CommandDispatcherIntegrationTest {
@@ -204,7 +204,7 @@ class CommandDispatcherIntegrationTest {
 
     /**
      * Runs {@code body} in a transaction on another thread and returns what it threw (null if it committed). Before
-     * decision NNN a refusal in such a transaction waited for the chain head its own transaction held: 10 s on H2
+     * decision 035 a refusal in such a transaction waited for the chain head its own transaction held: 10 s on H2
      * (LOCK_TIMEOUT), forever on PostgreSQL — so the wait is bounded here, and on PostgreSQL the holder's connection is
      * terminated, which frees the head for the tests that follow.
      */

@@ -95,6 +95,7 @@ class DepositPages {
     }
 
     @GetMapping("/api/v1/deposit/packages/{id}/download")
+    @ResponseBody
     ResponseEntity<Resource> apiDownload(@PathVariable long id) {
         return zip(packages.deliver(Actor.require(), id));
     }

@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The service and hotline rows, read through those modules' published statistics ({@link ServiceStatistics},
  * {@link HotlineStatistics}) rather than from their events: their historical imports write cases and tickets without
- * publishing events, and the issue asks these rows to agree with their KPI pages (decision NNN). Their drill-down is
+ * publishing events, and the issue asks these rows to agree with their KPI pages (decision 036). Their drill-down is
  * the KPI page's own list of cases or tickets for the unit and month.
  */
 @Configuration(proxyBeanMethods = false)

@@ -57,7 +57,7 @@ public class DemoNotices {
      * Writes and publishes the demo notices of {@code projectCodes} (committed projects); returns the count. Each
      * notice is written and taken through review in a transaction of its own, so that a refused one (e.g. in a context
      * whose catalogue never reports the announcement as published) is logged and skipped without undoing the others;
-     * its refusal is audited by the dispatcher (decision NNN: also inside a caller's transaction).
+     * its refusal is audited by the dispatcher (decision 035: also inside a caller's transaction).
      */
     public int load(long centre, List<String> projectCodes) {
         Actor officer = new Centre(Map.of(centre, Set.of(Role.TRADING_OFFICER)));

@@ -41,6 +41,12 @@ public record InterpretationPart(long id, long documentId, Integer version, Kind
         return "/openness/interpretation-images/" + id;
     }
 
+    /** The answer's paragraphs (its non-blank lines), for the public page. */
+    public java.util.List<String> answerParagraphs() {
+        return answer == null ? java.util.List.of()
+                : answer.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
     /** What the audit record and lists name the part by. */
     public String describe() {
         return kind.label() + "：" + switch (kind) {

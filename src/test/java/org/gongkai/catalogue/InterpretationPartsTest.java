@@ -74,6 +74,10 @@ class InterpretationPartsTest {
                 .andExpect(content().string(containsString("问题不能超过300字")))
                 .andExpect(content().string(containsString("保留的回答")));
 
+        mvc.perform(get(parts + "/new/image").with(allRoles(office))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("enctype=\"multipart/form-data\"")))
+                .andExpect(content().string(containsString("id=\"image\"")))
+                .andExpect(content().string(containsString("id=\"altText\"")));
         // an image without its text alternative is refused at the field; with it, it is added
         MockMultipartFile png = new MockMultipartFile("image", "流程图.png", "image/png", png());
         mvc.perform(multipart(parts + "/new/image").file(png).param("altText", "  ").with(allRoles(office)).with(csrf()))
@@ -137,6 +141,9 @@ class InterpretationPartsTest {
                 .andExpect(header().string("Content-Type", "image/png"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
         mvc.perform(get("/openness/interpretation-images/" + ids.get(1))).andExpect(status().isNotFound());
+        mvc.perform(get(parts + "/" + ids.get(1) + "/picture").with(allRoles(office))).andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/png"));
+        mvc.perform(get(parts + "/" + ids.get(1) + "/picture").with(allRoles(finance))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/documents/{id}", id)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.interpretationParts[0].kind").value("VIDEO"))
                 .andExpect(jsonPath("$.interpretationParts[0].url").value("https://video.example.cn/jd/1"))

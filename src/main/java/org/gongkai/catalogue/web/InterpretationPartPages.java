@@ -137,7 +137,7 @@ class InterpretationPartPages {
     }
 
     /** The picture of an image part of the working copy, for the editor (the public's is served by the portal). */
-    @GetMapping("/{partId}/image")
+    @GetMapping("/{partId}/picture")
     ResponseEntity<InputStreamResource> image(@PathVariable long id, @PathVariable long partId) {
         InterpretationPart p = parts.workingImage(Actor.require(), id, partId);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(p.mediaType()))

@@ -43,6 +43,7 @@ class InterpretationPartsTest {
     @Autowired MockMvc mvc;
     @Autowired UnitDirectory units;
     @Autowired JdbcClient jdbc;
+    @Autowired PublishedDocuments publishedDocuments;
 
     long office;
 
@@ -149,6 +150,9 @@ class InterpretationPartsTest {
                 .andExpect(jsonPath("$.interpretationParts[0].url").value("https://video.example.cn/jd/1"))
                 .andExpect(jsonPath("$.interpretationParts[1].question").value("哪些企业可以申请稳岗补贴？"))
                 .andExpect(jsonPath("$.interpretationParts[2].altText").value("申领流程：企业申报、人社部门审核、资金拨付"));
+        // search reads the questions and answers with the document (the text search indexes besides the body)
+        assertThat(publishedDocuments.findPublished(id).orElseThrow().attachmentText())
+                .contains("哪些企业可以申请稳岗补贴？", "参加失业保险且足额缴费的企业。", "政策解读视频");
         mvc.perform(get("/api/v1/documents/{id}", policy)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.interpretationParts").isEmpty());
 

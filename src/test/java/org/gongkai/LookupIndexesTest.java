@@ -45,6 +45,7 @@ class LookupIndexesTest {
             // a stored file's id, read from the attachment row; files are found by their own primary key
             "requests_attachment.file_id",
             "catalogue_attachment.file_id",
+            "catalogue_interpretation_part.file_id", // read from the part's row; an image part is found by its id
             // read from the finding's row to name the attachment; findings are read per document
             "catalogue_finding.attachment_id",
             // navigated from the row that holds them (then found by primary key); nothing asks "who replaces X"

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The catalogue in the full export: every document in every state with its published versions (备案), attachments,
- * index-number sequences (so new 索引号 continue) and the personal-data guard's findings (masked values only).
+ * index-number sequences (so new 索引号 continue), the interpretations' parts (working and published copies) and the
+ * personal-data guard's findings (masked values only).
  */
 @Component
 class CatalogueArchive implements ArchiveContribution {
@@ -24,6 +25,7 @@ class CatalogueArchive implements ArchiveContribution {
                 ArchiveTable.of("catalogue_attachment", "id"),
                 ArchiveTable.of("catalogue_index_sequence", "unit_id, seq_period"),
                 ArchiveTable.of("catalogue_finding", "id"),
-                ArchiveTable.of("catalogue_module_draft", "document_id"));
+                ArchiveTable.of("catalogue_module_draft", "document_id"),
+                ArchiveTable.of("catalogue_interpretation_part", "id"));
     }
 }

@@ -29,9 +29,11 @@ class DocumentWorkflow {
     private final IndexNumbers indexNumbers;
     private final UnitDirectory units;
     private final Clock clock;
+    private final InterpretationParts interpretationParts;
 
     DocumentWorkflow(DocumentRepository documents, DocumentAccess access, DocumentScreening screening,
-            IndexNumbers indexNumbers, UnitDirectory units, Clock clock) {
+            IndexNumbers indexNumbers, UnitDirectory units, Clock clock, InterpretationParts interpretationParts) {
+        this.interpretationParts = interpretationParts;
         this.documents = documents;
         this.access = access;
         this.screening = screening;
@@ -148,6 +150,7 @@ class DocumentWorkflow {
                 : indexNumbers.next(d.unitId(), unit(d.unitId()).creditCode(), today, documents);
         int version = documents.nextVersion(d.id());
         documents.insertVersion(d.id(), version, d.content(), now, by);
+        interpretationParts.publish(d.id(), version);
         d.published(version, number, today, now);
         context.publish(new CatalogueEvent.DocumentPublished(d.id(), d.unitId(), d.content().writtenOn(),
                 d.publishedOn()));

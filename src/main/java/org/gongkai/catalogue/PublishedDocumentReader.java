@@ -38,13 +38,15 @@ class PublishedDocumentReader implements PublishedDocuments {
     private final UnitDirectory units;
     private final AttachmentRepository attachments;
     private final ObjectProvider<FileStore> files;
+    private final InterpretationParts interpretationParts;
 
     PublishedDocumentReader(JdbcClient jdbc, UnitDirectory units, AttachmentRepository attachments,
-            ObjectProvider<FileStore> files) {
+            ObjectProvider<FileStore> files, InterpretationParts interpretationParts) {
         this.jdbc = jdbc;
         this.units = units;
         this.attachments = attachments;
         this.files = files;
+        this.interpretationParts = interpretationParts;
     }
 
     @Override
@@ -127,10 +129,18 @@ class PublishedDocumentReader implements PublishedDocuments {
         Map<Long, List<Attachment>> attached = attachments.current(rows.stream().map(Row::id).toList());
         Map<Long, Optional<UnitView>> publishers = new HashMap<>();
         FileStore store = files.getIfAvailable();
+        Map<Long, List<InterpretationPart>> parts = interpretationParts.published(rows.stream().map(Row::id).toList());
         List<PublishedDocument> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             UnitView publisher = publishers.computeIfAbsent(r.unitId(), units::findById).orElse(null);
             List<String> texts = new ArrayList<>();
+            for (InterpretationPart p : parts.getOrDefault(r.id(), List.of())) {
+                texts.add(switch (p.kind()) { // an interpretation's questions and answers, alt texts, video titles
+                    case QA -> p.question() + "\n" + p.answer();
+                    case IMAGE -> p.altText();
+                    case VIDEO -> p.videoTitle();
+                });
+            }
             if (store != null) {
                 for (Attachment a : attached.getOrDefault(r.id(), List.of())) {
                     texts.add(a.name() + "\n" + store.extractText(a.fileId()));

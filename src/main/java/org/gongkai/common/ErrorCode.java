@@ -120,6 +120,9 @@ public enum ErrorCode {
     // gazette (#16): what an issue of the government gazette may carry
     GAZETTE_NOT_ELIGIBLE(HttpStatus.CONFLICT, "该文件不在政府公报的收录范围内"),
     GAZETTE_ISSUE_EMPTY(HttpStatus.CONFLICT, "本期公报还没有收录文件"),
+    // interpretation parts (interp, #16): questions and answers, images and videos of a policy interpretation
+    NOT_AN_INTERPRETATION(HttpStatus.CONFLICT, "只有政策解读（填写了“解读的文件编号”的文件）可以添加问答、图解和视频"),
+    INTERPRETATION_PARTS_FULL(HttpStatus.CONFLICT, "一篇解读最多可以有50个问答、图解和视频"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试");
 
     private final HttpStatus status;

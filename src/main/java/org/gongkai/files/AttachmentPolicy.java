@@ -31,6 +31,7 @@ public class AttachmentPolicy {
             case SERVICE_MATERIAL_FORM -> max.serviceMaterialForm();
             case SUPERVISION_EVIDENCE -> max.supervisionEvidence();
             case INFORMATION_SUBMISSION -> max.informationSubmission();
+            case INTERPRETATION_IMAGE -> max.interpretationImage();
         };
     }
 

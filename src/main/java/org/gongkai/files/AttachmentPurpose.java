@@ -28,7 +28,11 @@ public enum AttachmentPurpose {
 
     /** Attachments of an information submission (政务信息报送, #15): pictures and documents the office may edit. */
     INFORMATION_SUBMISSION(MediaTypes.DOCUMENTS, "PDF、Word、Excel、OpenDocument 或图片", MediaTypes.DOCUMENT_ACCEPT,
-            false);
+            false),
+
+    /** A graphic of a policy interpretation (图解, #16): shown on the public page with its text alternative. */
+    INTERPRETATION_IMAGE(Set.of(MediaTypes.PNG, MediaTypes.JPEG, "image/gif", "image/webp"), "PNG、JPEG、GIF 或 WebP 图片",
+            ".png,.jpg,.jpeg,.gif,.webp,image/png,image/jpeg,image/gif,image/webp", false);
 
     private final Set<String> mediaTypes;
     private final String label;

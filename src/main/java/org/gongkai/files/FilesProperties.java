@@ -26,11 +26,20 @@ public record FilesProperties(Long maxExpandedBytes, Double maxCompressionRatio,
 
     /**
      * Per purpose (bytes): public application 5 MB, officer document 5 MB, catalogue attachment 20 MB, a service
-     * material's sample or blank form 10 MB.
+     * material's sample or blank form 10 MB, an interpretation's image 5 MB.
      */
     public record MaxBytes(Long publicApplication, Long officerDocument, Long catalogueAttachment,
-            Long serviceMaterialForm, Long supervisionEvidence, Long informationSubmission) {
+            Long serviceMaterialForm, Long supervisionEvidence, Long informationSubmission, Long interpretationImage) {
+
+        /** Without the interpretation image's size (the constructor before #16's interpretation parts). */
+        public MaxBytes(Long publicApplication, Long officerDocument, Long catalogueAttachment,
+                Long serviceMaterialForm, Long supervisionEvidence, Long informationSubmission) {
+            this(publicApplication, officerDocument, catalogueAttachment, serviceMaterialForm, supervisionEvidence,
+                    informationSubmission, null);
+        }
+
         public MaxBytes {
+            interpretationImage = positive(interpretationImage, 5 * MB);
             serviceMaterialForm = positive(serviceMaterialForm, 10 * MB);
             supervisionEvidence = positive(supervisionEvidence, 20 * MB);
             informationSubmission = positive(informationSubmission, 10 * MB);

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.gongkai.catalogue.Document;
 import org.gongkai.catalogue.DocumentContent;
 import org.gongkai.catalogue.Finding;
+import org.gongkai.catalogue.InterpretationPart;
 import org.gongkai.catalogue.PublicCatalogue;
 
 /** JSON shapes of the catalogue API. */
@@ -46,6 +47,33 @@ final class DocumentJson {
         m.put("attachments", v.attachments().stream().map(a -> Map.of("id", a.id(), "name", a.name(),
                 "mediaType", a.mediaType(), "size", a.size(), "url", "/openness/attachments/" + a.id())).toList());
         m.put("url", v.url());
+        return m;
+    }
+
+    /** The public document with the parts of its interpretation ({@code interpretationParts}, in order; #16). */
+    static Map<String, Object> publicView(PublicCatalogue.PublicView v, List<InterpretationPart> parts) {
+        Map<String, Object> m = publicView(v);
+        m.put("interpretationParts", parts.stream().map(p -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("kind", p.kind().name());
+            switch (p.kind()) {
+                case QA -> {
+                    x.put("question", p.question());
+                    x.put("answer", p.answer());
+                }
+                case IMAGE -> {
+                    x.put("url", p.imageUrl());
+                    x.put("mediaType", p.mediaType());
+                    x.put("altText", p.altText());
+                }
+                case VIDEO -> {
+                    x.put("url", p.videoUrl());
+                    x.put("title", p.videoTitle());
+                }
+                default -> { }
+            }
+            return x;
+        }).toList());
         return m;
     }
 

@@ -58,9 +58,12 @@ class DocumentsApi {
     private final DocumentImporter importer;
     private final CommandDispatcher dispatcher;
     private final IdempotencyKeys keys;
+    private final org.gongkai.catalogue.InterpretationParts interpretationParts;
 
     DocumentsApi(CatalogueService service, PublicCatalogue catalogue, DocumentImporter importer,
-            CommandDispatcher dispatcher, IdempotencyKeys keys) {
+            CommandDispatcher dispatcher, IdempotencyKeys keys,
+            org.gongkai.catalogue.InterpretationParts interpretationParts) {
+        this.interpretationParts = interpretationParts;
         this.keys = keys;
         this.service = service;
         this.catalogue = catalogue;
@@ -70,7 +73,8 @@ class DocumentsApi {
 
     @GetMapping("/api/v1/documents/{id}")
     Map<String, Object> publicDocument(@PathVariable long id) {
-        return catalogue.view(id).filter(v -> !v.withdrawn()).map(DocumentJson::publicView)
+        return catalogue.view(id).filter(v -> !v.withdrawn())
+                .map(v -> DocumentJson.publicView(v, interpretationParts.published(id)))
                 .orElseThrow(GongkaiException::notFound);
     }
 

@@ -65,10 +65,12 @@ class ConsolePages {
     private final java.time.Clock clock;
     private final AttachmentPolicy attachmentPolicy;
     private final Interpretations interpretations;
+    private final org.gongkai.catalogue.InterpretationParts interpretationParts;
 
     ConsolePages(CatalogueService service, DocumentImporter importer, UnitDirectory units,
             CommandDispatcher dispatcher, java.time.Clock clock, AttachmentPolicy attachmentPolicy,
-            Interpretations interpretations) {
+            Interpretations interpretations, org.gongkai.catalogue.InterpretationParts interpretationParts) {
+        this.interpretationParts = interpretationParts;
         this.interpretations = interpretations;
         this.service = service;
         this.importer = importer;
@@ -186,6 +188,8 @@ class ConsolePages {
         model.addAttribute("interpretationWarning", interpretations.warning(d).map(w -> "提醒：" + w).orElse(null));
         model.addAttribute("findings", findings);
         model.addAttribute("attachments", attachments);
+        model.addAttribute("interpretationParts", d.content().interpretsId() == null ? java.util.List.of()
+                : interpretationParts.working(actor, id));
         model.addAttribute("actions", actions);
         model.addAttribute("offered", DocumentPageForms.permitted(dispatcher, actor, d.id(),
                 offered(d, actions, findings, attachments)));

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.gongkai.catalogue.Attachment;
 import org.gongkai.catalogue.CatalogueService;
 import org.gongkai.catalogue.InformationCategory;
+import org.gongkai.catalogue.InterpretationPart;
+import org.gongkai.catalogue.InterpretationParts;
 import org.gongkai.catalogue.PublicCatalogue;
 import org.gongkai.catalogue.PublicCatalogue.Filter;
 import org.gongkai.catalogue.PublicCatalogue.PublicView;
@@ -42,9 +44,11 @@ class PortalPages {
     private final UnitDirectory units;
     private final TablePreviews previews;
     private final org.gongkai.organisation.ReadingPlaces readingPlaces;
+    private final InterpretationParts interpretationParts;
 
     PortalPages(PublicCatalogue catalogue, CatalogueService service, UnitDirectory units, TablePreviews previews,
-            org.gongkai.organisation.ReadingPlaces readingPlaces) {
+            org.gongkai.organisation.ReadingPlaces readingPlaces, InterpretationParts interpretationParts) {
+        this.interpretationParts = interpretationParts;
         this.readingPlaces = readingPlaces;
         this.catalogue = catalogue;
         this.service = service;
@@ -130,6 +134,7 @@ class PortalPages {
             return "catalogue/portal/tombstone";
         }
         model.addAttribute("tables", tables(view.attachments()));
+        model.addAttribute("parts", interpretationParts.published(id));
         model.addAttribute("meta", Meta.article(view, PUB_DATE.format(view.publishedAt() == null
                 ? view.publishedOn().atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant() : view.publishedAt()), request));
         return "catalogue/portal/document";
@@ -144,6 +149,18 @@ class PortalPages {
                         ContentDisposition.attachment().filename(a.name(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new InputStreamResource(service.openAttachment(a)));
+    }
+
+    /** The picture of an image part of a public interpretation's public version (shown inline, never sniffed). */
+    @GetMapping("/openness/interpretation-images/{id}")
+    ResponseEntity<InputStreamResource> interpretationImage(@PathVariable long id) {
+        InterpretationPart p = interpretationParts.publicImage(id).orElseThrow(GongkaiException::notFound);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(p.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(p.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(interpretationParts.open(p)));
     }
 
     @GetMapping("/openness/attachments/{id}/table")

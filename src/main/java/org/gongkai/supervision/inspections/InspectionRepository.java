@@ -15,8 +15,9 @@ import org.springframework.stereotype.Repository;
 class InspectionRepository {
 
     private static final String FINDING = "SELECT f.id, f.inspection_id, i.inspection_number, i.kind AS ikind, "
-            + "f.unit_id, f.kind, f.description, f.document_id, f.fingerprint, f.status, f.task_id, f.found_on "
-            + "FROM supervision_finding f JOIN supervision_inspection i ON i.id = f.inspection_id ";
+            + "f.unit_id, f.kind, f.description, f.document_id, f.fingerprint, f.status, f.task_id, f.found_on, "
+            + "t.task_number, t.status AS task_status, f.dismissed_reason FROM supervision_finding f "
+            + "JOIN supervision_inspection i ON i.id = f.inspection_id LEFT JOIN supervision_task t ON t.id = f.task_id ";
 
     private final JdbcClient jdbc;
 
@@ -71,6 +72,11 @@ class InspectionRepository {
                 .param("t", taskId).param("id", findingId).update();
     }
 
+    void dismiss(long findingId, String reason, String by) {
+        jdbc.sql("UPDATE supervision_finding SET status = 'DISMISSED', dismissed_reason = :r, dismissed_by = :by "
+                + "WHERE id = :id").param("r", reason).param("by", by).param("id", findingId).update();
+    }
+
     Optional<Finding> finding(long id) {
         return jdbc.sql(FINDING + "WHERE f.id = :id").param("id", id).query(this::mapFinding).optional();
     }
@@ -78,6 +84,12 @@ class InspectionRepository {
     List<Finding> findings(long inspectionId) {
         return jdbc.sql(FINDING + "WHERE f.inspection_id = :id ORDER BY f.id").param("id", inspectionId)
                 .query(this::mapFinding).list();
+    }
+
+    /** Open and tasked patrol findings' fingerprints: what the patrol must not report again. */
+    java.util.Set<String> pendingFingerprints() {
+        return new java.util.HashSet<>(jdbc.sql("SELECT fingerprint FROM supervision_finding WHERE fingerprint IS NOT "
+                + "NULL AND status IN ('OPEN', 'TASKED')").query(String.class).list());
     }
 
     /** Findings of one kind of inspection (or all), newest first, optionally only those with a status. */
@@ -111,6 +123,7 @@ class InspectionRepository {
                 FindingKind.valueOf(rs.getString("kind")), rs.getString("description"),
                 (Long) rs.getObject("document_id", Long.class), rs.getString("fingerprint"),
                 FindingStatus.valueOf(rs.getString("status")), (Long) rs.getObject("task_id", Long.class),
-                rs.getObject("found_on", LocalDate.class));
+                rs.getObject("found_on", LocalDate.class), rs.getString("task_number"), rs.getString("task_status"),
+                rs.getString("dismissed_reason"));
     }
 }

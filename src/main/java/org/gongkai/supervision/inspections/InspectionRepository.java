@@ -86,10 +86,15 @@ class InspectionRepository {
                 .query(this::mapFinding).list();
     }
 
-    /** Open and tasked patrol findings' fingerprints: what the patrol must not report again. */
+    /**
+     * The fingerprints the patrol must not report again: open findings, dismissed ones (the office decided) and
+     * those made a task not yet closed. A problem still there after its task was closed is reported anew.
+     */
     java.util.Set<String> pendingFingerprints() {
-        return new java.util.HashSet<>(jdbc.sql("SELECT fingerprint FROM supervision_finding WHERE fingerprint IS NOT "
-                + "NULL AND status IN ('OPEN', 'TASKED')").query(String.class).list());
+        return new java.util.HashSet<>(jdbc.sql("SELECT f.fingerprint FROM supervision_finding f LEFT JOIN "
+                + "supervision_task t ON t.id = f.task_id WHERE f.fingerprint IS NOT NULL AND (f.status IN ('OPEN', "
+                + "'DISMISSED') OR (f.status = 'TASKED' AND (t.status IS NULL OR t.status <> 'CLOSED')))")
+                .query(String.class).list());
     }
 
     /** Findings of one kind of inspection (or all), newest first, optionally only those with a status. */

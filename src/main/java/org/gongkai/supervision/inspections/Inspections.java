@@ -9,6 +9,7 @@ import org.gongkai.common.ErrorCode;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.common.Role;
 import org.gongkai.organisation.UnitDirectory;
+import org.gongkai.supervision.submissions.SupervisionOffice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,10 +36,12 @@ public class Inspections {
 
     private final InspectionRepository repository;
     private final UnitDirectory units;
+    private final SupervisionOffice office;
 
-    Inspections(InspectionRepository repository, UnitDirectory units) {
+    Inspections(InspectionRepository repository, UnitDirectory units, SupervisionOffice office) {
         this.repository = repository;
         this.units = units;
+        this.office = office;
     }
 
     public static boolean isSupervisor(Actor actor) {
@@ -51,9 +54,12 @@ public class Inspections {
         }
     }
 
-    /** The units whose findings the actor reads: those of its supervising roles' data scope. */
+    /**
+     * The units whose findings the actor reads and names: every unit of the county for the county government office's
+     * supervisors, else their supervising roles' data scope ({@link SupervisionOffice#scope}).
+     */
     Set<Long> scope(Actor actor) {
-        return isSupervisor(actor) ? units.visibleUnits(actor, OFFICE.toArray(Role[]::new)) : Set.of();
+        return isSupervisor(actor) ? office.scope(actor) : Set.of();
     }
 
     /** The office a supervisor records inspections for: the first unit where the actor holds an office role. */

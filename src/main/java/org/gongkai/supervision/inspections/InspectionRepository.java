@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -99,9 +100,17 @@ class InspectionRepository {
 
     /** Findings of one kind of inspection (or all), newest first, optionally only those with a status. */
     List<Finding> findings(InspectionKind kind, FindingStatus status, int limit) {
-        return jdbc.sql(FINDING + "WHERE (:kind IS NULL OR i.kind = :kind) AND (:status IS NULL OR f.status = :status) "
-                        + "ORDER BY f.id DESC LIMIT " + limit)
-                .param("kind", kind == null ? null : kind.name()).param("status", status == null ? null : status.name())
+        StringBuilder where = new StringBuilder("WHERE 1 = 1");
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (kind != null) {
+            where.append(" AND i.kind = :kind");
+            params.put("kind", kind.name());
+        }
+        if (status != null) {
+            where.append(" AND f.status = :status");
+            params.put("status", status.name());
+        }
+        return jdbc.sql(FINDING + where + " ORDER BY f.id DESC LIMIT " + limit).params(params)
                 .query(this::mapFinding).list();
     }
 

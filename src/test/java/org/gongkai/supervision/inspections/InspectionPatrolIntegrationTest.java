@@ -155,8 +155,8 @@ class InspectionPatrolIntegrationTest {
         mvc.perform(MockMvcRequestBuilders.post("/api/v1/staff/documents/import").with(editor)
                 .contentType("application/x-ndjson").content(rows)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.imported").value(2));
-        long plan = document("巡查局二〇二六年工作计划");
-        long news = document("巡查局工作动态第一期");
+        long plan = document("巡查局二〇二六年工作计划", unit.id());
+        long news = document("巡查局工作动态第一期", unit.id());
         // the plan's validity ended in March but it is still marked 有效; the news item links to a missing document,
         // a missing page, a live page and another site, and names a citizen's ID number
         jdbc.sql("UPDATE catalogue_document SET effective_to = DATE '2026-03-31' WHERE id = :id").param("id", plan)
@@ -199,9 +199,9 @@ class InspectionPatrolIntegrationTest {
                 .filter(f -> code.equals(f.get("unitCode"))).toList();
     }
 
-    long document(String title) {
-        return jdbc.sql("SELECT id FROM catalogue_document WHERE title = :t").param("t", title).query(Long.class)
-                .single();
+    long document(String title, long unitId) {
+        return jdbc.sql("SELECT id FROM catalogue_document WHERE title = :t AND unit_id = :u").param("t", title)
+                .param("u", unitId).query(Long.class).single();
     }
 
     static String doc(String publisher, String title, String number, String publishedOn, String category) {

@@ -120,6 +120,30 @@ class PublishedDocumentReader implements PublishedDocuments {
                 }).list().stream().filter(Listed::local).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<PatrolFacts> patrolFacts(Collection<Long> documentIds) {
+        List<Long> ids = documentIds.stream().distinct().toList();
+        List<PatrolFacts> out = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += PAGE) {
+            out.addAll(jdbc.sql("SELECT d.id, d.effective_to, v.body FROM catalogue_document d JOIN catalogue_version v "
+                    + "ON v.document_id = d.id AND v.version = d.public_version WHERE " + PUBLIC + " AND d.id IN (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + PAGE)))
+                    .query((rs, n) -> new PatrolFacts(rs.getLong("id"), DocumentRepository.date(rs, "effective_to"),
+                            links(rs.getString("body")))).list());
+        }
+        return out;
+    }
+
+    /** The distinct {@code href}s of the body's links, in order. */
+    static List<String> links(String html) {
+        if (html == null || html.isBlank()) {
+            return List.of();
+        }
+        return org.jsoup.Jsoup.parseBodyFragment(html).select("a[href]").stream().map(a -> a.attr("href").strip())
+                .filter(h -> !h.isEmpty()).distinct().toList();
+    }
+
     private List<PublishedDocument> page(List<Long> ids) {
         List<Row> rows = jdbc.sql(SELECT + " AND d.id IN (:ids)").param("ids", ids).query(PublishedDocumentReader::row)
                 .list();

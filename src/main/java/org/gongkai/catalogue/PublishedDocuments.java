@@ -75,6 +75,21 @@ public interface PublishedDocuments {
                 .thenComparing(java.util.Comparator.comparingLong(Listed::id).reversed())).limit(limit).toList();
     }
 
+    /**
+     * What the supervision patrol checks of a public document besides its text (issue #15): the end of its validity
+     * ({@code effectiveTo}, 有效期至; null when open-ended) and the targets of the links in its body
+     * ({@code href} as written, in body order, each once).
+     */
+    record PatrolFacts(long id, LocalDate effectiveTo, List<String> links) {}
+
+    /**
+     * The patrol facts of each of {@code documentIds} that is public now, read set-based; others are absent. The
+     * default knows none (a port without bodies); the catalogue's reader answers with one query per page of ids.
+     */
+    default List<PatrolFacts> patrolFacts(Collection<Long> documentIds) {
+        return List.of();
+    }
+
     /** Streams every public document, in id order, without loading them all into memory. */
     void forEachPublished(Consumer<PublishedDocument> consumer);
 }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * How the event listeners ({@link NotificationListeners}, {@link ServiceCaseNotifications},
- * {@link HotlineNotifications}) deliver a message: to a
+ * {@link HotlineNotifications}, {@link SupervisionTaskNotifications}) deliver a message: to a
  * citizen by e-mail (and SMS to a mobile when SMS is enabled and the kind has an SMS text), to staff members in their
  * inbox and by e-mail, each with a dedupe key so that a redelivered event sends nothing twice.
  */
@@ -100,6 +100,14 @@ class Deliveries {
     List<Long> holders(Role role, Set<Long> unitIds) {
         return staff.findAll().stream().filter(StaffDirectory.StaffView::active)
                 .filter(s -> unitIds.stream().anyMatch(u -> s.unitRoles().getOrDefault(u, Set.of()).contains(role)))
+                .map(StaffDirectory.StaffView::id).toList();
+    }
+
+    /** The active staff members holding any role but {@code except} in any of {@code unitIds}, each once. */
+    List<Long> members(Set<Long> unitIds, Set<Role> except) {
+        return staff.findAll().stream().filter(StaffDirectory.StaffView::active)
+                .filter(s -> unitIds.stream().anyMatch(u -> s.unitRoles().getOrDefault(u, Set.of()).stream()
+                        .anyMatch(r -> !except.contains(r))))
                 .map(StaffDirectory.StaffView::id).toList();
     }
 

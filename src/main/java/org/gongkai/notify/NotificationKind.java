@@ -23,7 +23,16 @@ public enum NotificationKind {
             List.of("ticketNumber", "unitName", "dueOn", "workingDaysLeft", "consoleUrl", "siteName")),
     HOTLINE_OVERDUE("12345 工单超期（承办单位）", List.of("ticketNumber", "unitName", "dueOn", "consoleUrl", "siteName")),
     HOTLINE_ACCEPT_LATE("12345 工单超时未签收（承办单位和热线中心）",
-            List.of("ticketNumber", "unitName", "acceptDue", "consoleUrl", "siteName"));
+            List.of("ticketNumber", "unitName", "acceptDue", "consoleUrl", "siteName")),
+    SUPERVISION_TASK_ASSIGNED("督办任务交办（承办单位）",
+            List.of("taskNumber", "unitName", "dueOn", "consoleUrl", "siteName")),
+    SUPERVISION_TASK_RETURNED("督办任务退回整改（承办单位）", List.of("taskNumber", "unitName", "consoleUrl", "siteName")),
+    SUPERVISION_TASK_URGED("督办任务催办（承办单位）",
+            List.of("taskNumber", "unitName", "urgeCount", "dueOn", "consoleUrl", "siteName")),
+    SUPERVISION_TASK_ACCEPTED("督办任务验收通过（承办单位）", List.of("taskNumber", "unitName", "consoleUrl", "siteName")),
+    SUPERVISION_TASK_ESCALATED("督办任务逾期通报（承办单位）",
+            List.of("taskNumber", "unitName", "dueOn", "consoleUrl", "siteName")),
+    SUPERVISION_TASK_REPORTED("督办任务待验收（督查人员）", List.of("taskNumber", "unitName", "consoleUrl", "siteName"));
 
     private final String label;
     private final List<String> placeholders;

@@ -9,6 +9,13 @@
  * and {@code RequestEvents} (received, decided, reviews, reminders) and can be rebuilt from the persisted (archived)
  * publications; the service and hotline rows come through {@code ServiceStatistics} and {@code HotlineStatistics},
  * other rows through every {@code IndicatorSource} bean. Publishes: the port {@code IndicatorTable.Tables}.
+ *
+ * <p>Tasks and inspections ({@code supervision.tasks}, {@code supervision.inspections}, decision
+ * NNN-supervision-tasks-and-patrol): {@code supervision_task*} with the lifecycle table, ledger clock and the daily
+ * sweep that urges overdue tasks and escalates them to the bulletin notice; {@code supervision_inspection} and
+ * {@code supervision_finding} (a finding becomes a task through {@code CreateTask}); the daily automatic patrol of the
+ * portal, which reads public documents only through the catalogue's {@code PublishedDocuments}. Publishes the persisted
+ * {@code TaskEvents} (named interface {@code task-events}; notify tells the units) and {@code TaskDigest.Digests}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision",
         allowedDependencies = { "archive::spi", "catalogue", "catalogue::events", "common", "audit", "calendar",

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Repository;
 class InspectionRepository {
 
     private static final String FINDING = "SELECT f.id, f.inspection_id, i.inspection_number, i.kind AS ikind, "
-            + "f.unit_id, f.kind, f.description, f.document_id, f.fingerprint, f.status, f.task_id, f.found_on "
-            + "FROM supervision_finding f JOIN supervision_inspection i ON i.id = f.inspection_id ";
+            + "f.unit_id, f.kind, f.description, f.document_id, f.fingerprint, f.status, f.task_id, f.found_on, "
+            + "t.task_number, t.status AS task_status, f.dismissed_reason FROM supervision_finding f "
+            + "JOIN supervision_inspection i ON i.id = f.inspection_id LEFT JOIN supervision_task t ON t.id = f.task_id ";
 
     private final JdbcClient jdbc;
 
@@ -71,6 +73,11 @@ class InspectionRepository {
                 .param("t", taskId).param("id", findingId).update();
     }
 
+    void dismiss(long findingId, String reason, String by) {
+        jdbc.sql("UPDATE supervision_finding SET status = 'DISMISSED', dismissed_reason = :r, dismissed_by = :by "
+                + "WHERE id = :id").param("r", reason).param("by", by).param("id", findingId).update();
+    }
+
     Optional<Finding> finding(long id) {
         return jdbc.sql(FINDING + "WHERE f.id = :id").param("id", id).query(this::mapFinding).optional();
     }
@@ -80,11 +87,30 @@ class InspectionRepository {
                 .query(this::mapFinding).list();
     }
 
+    /**
+     * The fingerprints the patrol must not report again: open findings, dismissed ones (the office decided) and
+     * those made a task not yet closed. A problem still there after its task was closed is reported anew.
+     */
+    java.util.Set<String> pendingFingerprints() {
+        return new java.util.HashSet<>(jdbc.sql("SELECT f.fingerprint FROM supervision_finding f LEFT JOIN "
+                + "supervision_task t ON t.id = f.task_id WHERE f.fingerprint IS NOT NULL AND (f.status IN ('OPEN', "
+                + "'DISMISSED') OR (f.status = 'TASKED' AND (t.status IS NULL OR t.status <> 'CLOSED')))")
+                .query(String.class).list());
+    }
+
     /** Findings of one kind of inspection (or all), newest first, optionally only those with a status. */
     List<Finding> findings(InspectionKind kind, FindingStatus status, int limit) {
-        return jdbc.sql(FINDING + "WHERE (:kind IS NULL OR i.kind = :kind) AND (:status IS NULL OR f.status = :status) "
-                        + "ORDER BY f.id DESC LIMIT " + limit)
-                .param("kind", kind == null ? null : kind.name()).param("status", status == null ? null : status.name())
+        StringBuilder where = new StringBuilder("WHERE 1 = 1");
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (kind != null) {
+            where.append(" AND i.kind = :kind");
+            params.put("kind", kind.name());
+        }
+        if (status != null) {
+            where.append(" AND f.status = :status");
+            params.put("status", status.name());
+        }
+        return jdbc.sql(FINDING + where + " ORDER BY f.id DESC LIMIT " + limit).params(params)
                 .query(this::mapFinding).list();
     }
 
@@ -111,6 +137,7 @@ class InspectionRepository {
                 FindingKind.valueOf(rs.getString("kind")), rs.getString("description"),
                 (Long) rs.getObject("document_id", Long.class), rs.getString("fingerprint"),
                 FindingStatus.valueOf(rs.getString("status")), (Long) rs.getObject("task_id", Long.class),
-                rs.getObject("found_on", LocalDate.class));
+                rs.getObject("found_on", LocalDate.class), rs.getString("task_number"), rs.getString("task_status"),
+                rs.getString("dismissed_reason"));
     }
 }

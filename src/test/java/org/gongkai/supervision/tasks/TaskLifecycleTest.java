@@ -1,6 +1,7 @@
 package org.gongkai.supervision.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.gongkai.supervision.tasks.TaskAction.ACCEPT;
 import static org.gongkai.supervision.tasks.TaskAction.ASSIGN;
 import static org.gongkai.supervision.tasks.TaskAction.CLOSE;
@@ -15,6 +16,8 @@ import static org.gongkai.supervision.tasks.TaskStatus.DRAFT;
 import static org.gongkai.supervision.tasks.TaskStatus.REPORTED;
 import static org.gongkai.supervision.tasks.TaskStatus.RETURNED;
 
+import org.gongkai.common.ErrorCode;
+import org.gongkai.common.GongkaiException;
 import org.gongkai.common.lifecycle.LifecycleAssertions;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +40,24 @@ class TaskLifecycleTest {
                 .allows(ASSIGNED, ESCALATE, ASSIGNED)
                 .allows(RETURNED, ESCALATE, RETURNED)
                 .andNothingElse();
+    }
+
+    @Test
+    void everyRefusedPairIsRefusedWithTheStableCodeAndEveryAllowedOneAnswersItsNextStatus() {
+        int refused = 0;
+        for (TaskStatus s : TaskStatus.values()) {
+            for (TaskAction a : TaskAction.values()) {
+                if (TaskLifecycle.TABLE.allows(s, a)) {
+                    assertThat(TaskLifecycle.TABLE.require(s, a)).isEqualTo(TaskLifecycle.TABLE.next(s, a).orElseThrow());
+                } else {
+                    refused++;
+                    assertThatThrownBy(() -> TaskLifecycle.TABLE.require(s, a)).as(s + " × " + a)
+                            .isInstanceOfSatisfying(GongkaiException.class,
+                                    e -> assertThat(e.code()).isEqualTo(ErrorCode.TRANSITION_NOT_ALLOWED));
+                }
+            }
+        }
+        assertThat(refused).isEqualTo(TaskStatus.values().length * TaskAction.values().length - 12);
     }
 
     @Test

@@ -11,7 +11,7 @@
  * other rows through every {@code IndicatorSource} bean. Publishes: the port {@code IndicatorTable.Tables}.
  *
  * <p>Tasks and inspections ({@code supervision.tasks}, {@code supervision.inspections}, decision
- * NNN-supervision-tasks-and-patrol): {@code supervision_task*} with the lifecycle table, ledger clock and the daily
+ * 039-supervision-tasks-and-patrol): {@code supervision_task*} with the lifecycle table, ledger clock and the daily
  * sweep that urges overdue tasks and escalates them to the bulletin notice; {@code supervision_inspection} and
  * {@code supervision_finding} (a finding becomes a task through {@code CreateTask}); the daily automatic patrol of the
  * portal, which reads public documents only through the catalogue's {@code PublishedDocuments}. Publishes the persisted

@@ -119,6 +119,11 @@ class InspectionRepository {
                 .query(this::mapInspection).optional();
     }
 
+    Optional<Inspection> inspectionById(long id) {
+        return jdbc.sql("SELECT * FROM supervision_inspection WHERE id = :id").param("id", id)
+                .query(this::mapInspection).optional();
+    }
+
     List<Inspection> list(int limit) {
         return jdbc.sql("SELECT * FROM supervision_inspection ORDER BY held_on DESC, id DESC LIMIT " + limit)
                 .query(this::mapInspection).list();

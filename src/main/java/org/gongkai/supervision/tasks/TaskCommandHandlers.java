@@ -70,7 +70,7 @@ class TaskCommandHandlers {
                     limit, by, actions.now());
             tasks.event(id, "CREATED", null, actions.now(), by, c.type().label() + "：" + c.title().trim());
             if (c.findingId() != null) {
-                findings.becameTask(c.findingId(), id);
+                findings.becameTask(c.findingId(), id, actor);
             }
             context.publish(new TaskEvents.TaskCreated(number, c.type(), actions.now()));
             if (!units.isEmpty()) {

@@ -120,6 +120,20 @@ class InspectionPatrolIntegrationTest {
                 "{\"reason\": \"系线路故障，已修复\"}").andExpect(status().isOk()));
         mvc.perform(get(API + "/" + number + "/findings/" + second.get("id")).with(supervisor))
                 .andExpect(jsonPath("$.status").value("DISMISSED")).andExpect(jsonPath("$.note").value("系线路故障，已修复"));
+
+        // The tasks API names a finding by id: a supervisor of another office cannot task (or learn of) this one.
+        Map<String, Object> third = json(post(supervisor, API + "/" + number + "/findings",
+                "{\"unitCode\": \"%s\", \"description\": \"公示栏内容过期\"}".formatted(HOUSING))
+                .andExpect(status().isCreated()));
+        RequestPostProcessor otherOffice = TestActors.as(Role.SUPERVISOR, id(HOUSING));
+        post(otherOffice, "/api/v1/staff/supervision/tasks", """
+                {"type": "SUPERVISION", "title": "整改公示栏", "requirement": "更新公示栏", "findingId": %s}"""
+                .formatted(third.get("id"))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("findingId"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM supervision_task WHERE source_finding_id = :f")
+                .param("f", ((Number) third.get("id")).longValue()).query(Long.class).single()).isZero();
+        mvc.perform(get(API + "/" + number + "/findings/" + third.get("id")).with(supervisor))
+                .andExpect(jsonPath("$.status").value("OPEN"));
     }
 
     @Test

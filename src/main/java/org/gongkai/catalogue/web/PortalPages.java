@@ -42,10 +42,12 @@ class PortalPages {
     private final UnitDirectory units;
     private final TablePreviews previews;
     private final org.gongkai.organisation.ReadingPlaces readingPlaces;
+    private final List<org.gongkai.catalogue.DocumentPageLinks> pageLinks;
 
     PortalPages(PublicCatalogue catalogue, CatalogueService service, UnitDirectory units, TablePreviews previews,
-            org.gongkai.organisation.ReadingPlaces readingPlaces) {
+            org.gongkai.organisation.ReadingPlaces readingPlaces, List<org.gongkai.catalogue.DocumentPageLinks> pageLinks) {
         this.readingPlaces = readingPlaces;
+        this.pageLinks = pageLinks;
         this.catalogue = catalogue;
         this.service = service;
         this.units = units;
@@ -130,6 +132,7 @@ class PortalPages {
             return "catalogue/portal/tombstone";
         }
         model.addAttribute("tables", tables(view.attachments()));
+        model.addAttribute("pageLinks", pageLinks.stream().flatMap(l -> l.links(id).stream()).toList());
         model.addAttribute("meta", Meta.article(view, PUB_DATE.format(view.publishedAt() == null
                 ? view.publishedOn().atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant() : view.publishedAt()), request));
         return "catalogue/portal/document";

@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the comment form while open, the published comments, the feedback report and the final document), and
  * {@code /consultations/{id}/feedback} (the report alone, once published). The form posts to
  * {@code /consultations/{id}/comments}: a refusal re-shows the page with the reason at its field and what was typed;
- * success redirects to the page with a confirmation. Rate-limited per address like the API.
+ * success redirects to the page with a confirmation. Rate-limited per address like the API. (The path variable is not
+ * called {@code id}: path variables are model attributes, and the form fragments read a parameter {@code id}.)
  */
 @Controller
 class ConsultationPortalPages {
@@ -58,13 +59,13 @@ class ConsultationPortalPages {
         return "consultations/index";
     }
 
-    @GetMapping("/consultations/{id}")
-    String page(@PathVariable long id, @RequestParam(required = false) String sent, Model model) {
+    @GetMapping("/consultations/{consultationId}")
+    String page(@PathVariable("consultationId") long id, @RequestParam(required = false) String sent, Model model) {
         return page(id, model, Map.of(), null, null, "1".equals(sent));
     }
 
-    @PostMapping("/consultations/{id}/comments")
-    String comment(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+    @PostMapping("/consultations/{consultationId}/comments")
+    String comment(@PathVariable("consultationId") long id, @RequestParam Map<String, String> params, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         consultations.publicOne(id);
         Map<String, String> typed = new java.util.HashMap<>();
@@ -87,8 +88,8 @@ class ConsultationPortalPages {
         }
     }
 
-    @GetMapping("/consultations/{id}/feedback")
-    String feedback(@PathVariable long id, Model model) {
+    @GetMapping("/consultations/{consultationId}/feedback")
+    String feedback(@PathVariable("consultationId") long id, Model model) {
         Consultation k = consultations.publicOne(id);
         model.addAttribute("k", k);
         model.addAttribute("unitName", consultations.unitName(k.unitId()));

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Consultations: the pages, the list, the feedback and the comment form and API are public (comments rate-limited at
- * the edge); the staff API is open to editors, leaders and office heads, and {@link ConsultationAccess} narrows it to
+ * the edge); the staff API and console are open to editors, leaders and office heads, and {@link ConsultationAccess} narrows it to
  * the consultation's unit.
  */
 @Component
@@ -26,6 +26,8 @@ class ConsultationAccessRules implements AccessRules {
                 AccessRule.publicAccess(HttpMethod.POST, "/api/v1/consultations/*/comments"),
                 AccessRule.publicAccess(HttpMethod.GET, "/api/v1/consultations/*/feedback"),
                 AccessRule.roles("/api/v1/staff/consultations", Role.EDITOR, Role.LEADER, Role.OFFICE_HEAD),
-                AccessRule.roles("/api/v1/staff/consultations/**", Role.EDITOR, Role.LEADER, Role.OFFICE_HEAD));
+                AccessRule.roles("/api/v1/staff/consultations/**", Role.EDITOR, Role.LEADER, Role.OFFICE_HEAD),
+                AccessRule.roles("/console/consultations", Role.EDITOR, Role.LEADER, Role.OFFICE_HEAD),
+                AccessRule.roles("/console/consultations/**", Role.EDITOR, Role.LEADER, Role.OFFICE_HEAD));
     }
 }

@@ -18,15 +18,11 @@ import org.gongkai.common.GongkaiException;
 import org.gongkai.common.TimeConfiguration;
 import org.gongkai.consultations.Consultation.Comment;
 import org.gongkai.consultations.Consultation.Group;
-import org.gongkai.consultations.ConsultationCommands.ApproveConsultationFeedback;
 import org.gongkai.consultations.ConsultationCommands.CloseConsultation;
 import org.gongkai.consultations.ConsultationCommands.DecideConsultationGroup;
-import org.gongkai.consultations.ConsultationCommands.GenerateConsultationFeedback;
 import org.gongkai.consultations.ConsultationCommands.GroupConsultationComment;
-import org.gongkai.consultations.ConsultationCommands.LinkConsultationFinalDocument;
 import org.gongkai.consultations.ConsultationCommands.ModerateConsultationComment;
 import org.gongkai.consultations.ConsultationCommands.OpenConsultation;
-import org.gongkai.consultations.ConsultationCommands.PublishConsultationFeedback;
 import org.gongkai.consultations.ConsultationCommands.SaveConsultation;
 import org.gongkai.consultations.ConsultationCommands.ScheduleConsultation;
 import org.gongkai.consultations.ConsultationCommands.SubmitConsultationComment;
@@ -36,7 +32,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The consultations' command handlers, one bean per command ({@link ConsultationStatus#LIFECYCLE} decides what each
+ * The consultations' command handlers up to the decisions, one bean per command (the report's: {@link
+ * FeedbackCommandHandlers}) ({@link ConsultationStatus#LIFECYCLE} decides what each
  * state allows). Staff of the unit write, announce, moderate and decide; the sweep (the system) opens and closes on the
  * dates; anybody comments while a consultation is open; the unit's leader approves the feedback report.
  */
@@ -51,10 +48,12 @@ class ConsultationCommandHandlers {
     private final UnitDirectory units;
     private final FieldCipher cipher;
     private final Clock clock;
+    private final ConsultationCases cases;
 
     ConsultationCommandHandlers(ConsultationRepository repository, ConsultationAccess access,
             ConsultationSettings settings, CommentGuard guard, PublishedDocuments documents, UnitDirectory units,
-            FieldCipher cipher, Clock clock) {
+            FieldCipher cipher, Clock clock, ConsultationCases cases) {
+        this.cases = cases;
         this.repository = repository;
         this.access = access;
         this.settings = settings;
@@ -126,39 +125,6 @@ class ConsultationCommandHandlers {
         return CommandHandlers.handle(DecideConsultationGroup.class, this::decide)
                 .authorisedBy((c, actor) -> access.requireEdit(actor, unitOf(c.consultationId())))
                 .describedBy((c, r) -> c.article() + "：" + Decision.valueOf(c.decision()).label()).build();
-    }
-
-    @Bean
-    CommandHandler<GenerateConsultationFeedback, Void> generateConsultationFeedback() {
-        return CommandHandlers.handle(GenerateConsultationFeedback.class, this::generate)
-                .authorisedBy((c, actor) -> access.requireEdit(actor, unitOf(c.consultationId())))
-                .describedBy((c, r) -> "生成意见采纳情况反馈").build();
-    }
-
-    @Bean
-    CommandHandler<ApproveConsultationFeedback, Void> approveConsultationFeedback() {
-        return CommandHandlers.handle(ApproveConsultationFeedback.class, this::approve)
-                .authorisedBy((c, actor) -> access.requireApprove(actor, unitOf(c.consultationId())))
-                .describedBy((c, r) -> "审核意见采纳情况反馈").build();
-    }
-
-    @Bean
-    CommandHandler<PublishConsultationFeedback, Void> publishConsultationFeedback() {
-        return CommandHandlers.handle(PublishConsultationFeedback.class, this::publish)
-                .authorisedBy((c, actor) -> {
-                    long unit = unitOf(c.consultationId());
-                    if (!access.mayEdit(actor, unit)) {
-                        access.requireApprove(actor, unit);
-                    }
-                })
-                .describedBy((c, r) -> "公布意见采纳情况反馈").build();
-    }
-
-    @Bean
-    CommandHandler<LinkConsultationFinalDocument, Void> linkConsultationFinalDocument() {
-        return CommandHandlers.handle(LinkConsultationFinalDocument.class, this::link)
-                .authorisedBy((c, actor) -> access.requireEdit(actor, unitOf(c.consultationId())))
-                .describedBy((c, r) -> "正式文件 " + c.documentId()).build();
     }
 
     private Long save(SaveConsultation c, CommandContext ctx) {
@@ -284,98 +250,16 @@ class ConsultationCommandHandlers {
         return null;
     }
 
-    private Void generate(GenerateConsultationFeedback c, CommandContext ctx) {
-        Consultation k = changeable(c.consultationId(), Action.GENERATE_FEEDBACK);
-        List<Comment> comments = repository.comments(k.id(), null);
-        long waiting = comments.stream().filter(x -> x.status() == CommentStatus.RECEIVED).count();
-        if (waiting > 0) {
-            throw new GongkaiException(ErrorCode.CONSULTATION_FEEDBACK_INCOMPLETE, "还有 " + waiting + " 条意见未审核（公开或不予公开）");
-        }
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        comments.forEach(x -> counts.merge(x.groupArticle(), 1, Integer::sum));
-        Map<String, Group> decided = repository.decisions(k.id());
-        List<String> missing = counts.keySet().stream().filter(a -> !decided.containsKey(a)).toList();
-        if (!missing.isEmpty()) {
-            throw new GongkaiException(ErrorCode.CONSULTATION_FEEDBACK_INCOMPLETE,
-                    "下列条款的意见尚未记录采纳情况：" + String.join("、", missing));
-        }
-        List<Group> groups = new ArrayList<>();
-        int[] by = new int[Decision.values().length];
-        counts.forEach((article, n) -> {
-            Group d = decided.get(article);
-            groups.add(new Group(article, d.decision(), d.reason(), n));
-            by[d.decision().ordinal()] += n;
-        });
-        repository.saveFeedback(new Consultation.Feedback(k.id(), comments.size(), by[Decision.ADOPTED.ordinal()],
-                by[Decision.PARTLY_ADOPTED.ordinal()], by[Decision.NOT_ADOPTED.ordinal()],
-                ConsultationRepository.blankToNull(c.summary()), groups, null, null, null, null), clock.instant());
-        return null;
-    }
-
-    private Void approve(ApproveConsultationFeedback c, CommandContext ctx) {
-        Consultation k = locked(c.consultationId());
-        ConsultationStatus.LIFECYCLE.require(k.status(), Action.APPROVE_FEEDBACK);
-        Consultation.Feedback f = repository.feedback(k.id()).orElseThrow(() -> new GongkaiException(
-                ErrorCode.CONSULTATION_FEEDBACK_INCOMPLETE, "尚未生成反馈报告"));
-        if (f.approved()) {
-            throw new GongkaiException(ErrorCode.TRANSITION_NOT_ALLOWED, "反馈报告已审核");
-        }
-        Actor actor = ctx.requireActor();
-        repository.approveFeedback(k.id(), actor.displayName(), clock.instant());
-        repository.event(k.id(), "FEEDBACK_APPROVED", today(), clock.instant(), null);
-        return null;
-    }
-
-    private Void publish(PublishConsultationFeedback c, CommandContext ctx) {
-        Consultation k = locked(c.consultationId());
-        ConsultationStatus.LIFECYCLE.require(k.status(), Action.PUBLISH_FEEDBACK);
-        Consultation.Feedback f = repository.feedback(k.id()).filter(Consultation.Feedback::approved)
-                .orElseThrow(() -> new GongkaiException(ErrorCode.CONSULTATION_FEEDBACK_NOT_APPROVED,
-                        "反馈报告尚未生成或尚未经领导审核，不能公布"));
-        LocalDate today = today();
-        repository.publishFeedback(k.id(), today, clock.instant());
-        repository.setStatus(k.id(), ConsultationStatus.FEEDBACK_PUBLISHED);
-        repository.event(k.id(), "FEEDBACK_PUBLISHED", today, clock.instant(), "共 " + f.comments() + " 条意见");
-        ctx.publish(new ConsultationEvents.ConsultationFeedbackPublished(k.id(), k.unitId(), today, f.comments()));
-        return null;
-    }
-
-    private Void link(LinkConsultationFinalDocument c, CommandContext ctx) {
-        Consultation k = locked(c.consultationId());
-        ConsultationStatus.LIFECYCLE.require(k.status(), Action.LINK_FINAL_DOCUMENT);
-        PublishedDocuments.PublishedDocument d = documents.findPublished(c.documentId()).filter(
-                PublishedDocuments.PublishedDocument::local).orElseThrow(() -> new GongkaiException(
-                        ErrorCode.DOCUMENT_NOT_PUBLIC, "正式文件不存在或尚未公开", "documentId"));
-        repository.setFinalDocument(k.id(), d.id());
-        repository.event(k.id(), "FINAL_DOCUMENT", today(), clock.instant(), d.title());
-        return null;
-    }
-
-    /**
-     * The consultation, locked, refused unless the action is allowed and its report is not yet approved; a generated
-     * report not yet approved is discarded, since what it was generated from changes now.
-     */
     private Consultation changeable(long id, Action action) {
-        Consultation k = locked(id);
-        ConsultationStatus.LIFECYCLE.require(k.status(), action);
-        repository.feedback(id).ifPresent(f -> {
-            if (f.approved()) {
-                throw new GongkaiException(ErrorCode.TRANSITION_NOT_ALLOWED, "反馈报告已经审核，不能再修改意见的处理");
-            }
-            repository.deleteFeedback(id); // generated from what is changing now: generate it again
-        });
-        return k;
+        return cases.changeable(id, action);
     }
 
     private Consultation locked(long id) {
-        return repository.lock(id).orElseThrow(GongkaiException::notFound);
+        return cases.locked(id);
     }
 
     private long unitOf(Long id) {
-        if (id == null) {
-            throw GongkaiException.notFound();
-        }
-        return repository.find(id).map(Consultation::unitId).orElseThrow(GongkaiException::notFound);
+        return cases.unitOf(id);
     }
 
     private String contactOf(Comment comment) {
@@ -387,7 +271,7 @@ class ConsultationCommandHandlers {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
+        return cases.today();
     }
 
     private static LocalDate date(String value, String field) {

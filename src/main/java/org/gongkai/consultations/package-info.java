@@ -7,11 +7,11 @@
  * never shown; rate-limited; published through the personal-data guard), moderated, grouped by article and decided
  * (adopted / partly / not adopted with reasons); the feedback report (意见采纳情况反馈) generated from the decisions,
  * approved by the unit's leader and published; the link from the final catalogue document back to its consultation.
- * Portal `/consultations/**`, public API `/api/v1/consultations/**`, staff API `/api/v1/staff/consultations/**`; demo
+ * Portal `/consultations/**`, console `/console/consultations/**`, public API `/api/v1/consultations/**`, staff API `/api/v1/staff/consultations/**`; demo
  * consultations. Publishes: `Consultations` (incl. the supervision figure of consultations without a published
  * feedback report), events `ConsultationEvents`; contributes catalogue `DocumentPageLinks`.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Consultations",
-        allowedDependencies = { "catalogue", "common", "audit", "commands", "organisation", "web", "web::home",
-            "web::sitemap" })
+        allowedDependencies = { "archive::spi", "catalogue", "common", "audit", "commands", "organisation", "web",
+            "web::home", "web::menu", "web::sitemap" })
 package org.gongkai.consultations;

@@ -312,4 +312,30 @@ class ConsultationFlowIntegrationTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM consultation_comment WHERE consultation_id = ?").param(id)
                 .query(Long.class).single()).isEqualTo(5);
     }
+
+    @Test
+    void theConsolePageOffersTheFormsTheStateAllowsAndShowsARefusalAtItsField() throws Exception {
+        FormMarkup.assertWellFormed(mvc.perform(get("/console/consultations").with(editor())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        String created = mvc.perform(post("/console/consultations").with(editor()).with(csrf())
+                .param("unitId", String.valueOf(unit(OFFICE))).param("title", "控制台测试草案")
+                .param("draftText", "第一条 测试。").param("explanation", "说明").param("normative", "true")
+                .param("opensOn", "2026-06-15").param("closesOn", "2026-07-15"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String page = created.substring(created.indexOf("/console/"));
+        assertThat(mvc.perform(get(page).with(editor())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"form-schedule\"")
+                .doesNotContain("id=\"form-generate\"");
+        mvc.perform(post(page + "/schedule").with(editor()).with(csrf())).andExpect(status().is3xxRedirection());
+        long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+        comment(id, "{\"contact\": \"13700001111\", \"text\": \"控制台意见\"}").andExpect(status().isCreated());
+        long c = commentId(id, "控制台意见");
+        String refused = mvc.perform(post(page + "/comments/" + c + "/moderation").with(editor()).with(csrf())
+                .param("action", "HIDE").param("reason", "")).andExpect(status().isBadRequest()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        FormMarkup.assertWellFormed(refused);
+        assertThat(refused).contains("请填写不予公开的理由", "id=\"moderate-" + c + "-reason\"")
+                .doesNotContain("13700001111");
+        mvc.perform(get(page).with(TestActors.as(Role.EDITOR, unit(HOUSING)))).andExpect(status().isNotFound());
+    }
 }

@@ -52,4 +52,17 @@ class ConsultationBrowserTest extends BrowserTest {
         assertAccessible();
         screenshot("consultation-feedback");
     }
+
+    @Test
+    void theEditorsConsolePagesPassAxe() throws InterruptedException {
+        signIn("editor");
+        open("/console/consultations");
+        assertThat(find(By.id("console-consultations")).getText()).contains(DemoConsultations.OPEN_TITLE,
+                DemoConsultations.CLOSED_TITLE);
+        assertAccessible();
+        clickAndWaitForPage(By.cssSelector("#console-consultations a"));
+        assertThat(find(By.id("consultation-status")).getText()).isNotBlank();
+        assertAccessible();
+        screenshot("consultation-console");
+    }
 }

@@ -42,19 +42,20 @@ class ConsultationApi {
         this.limits = limits;
     }
 
-    record Item(long id, String title, String unitCode, String opensOn, String closesOn, String status,
+    record ConsultationItem(long id, String title, String unitCode, String opensOn, String closesOn, String status,
             long commentCount, boolean feedbackPublished) {}
 
-    record CommentJson(String name, String contact, String article, String text) {}
+    record ConsultationCommentJson(String name, String contact, String article, String text) {}
 
-    record Received(long id, String status) {}
+    record ConsultationCommentReceived(long id, String status) {}
 
-    record GroupJson(String article, String decision, String reason) {}
+    record ConsultationFeedbackGroupJson(String article, String decision, String reason) {}
 
-    record FeedbackJson(int comments, int adopted, int partlyAdopted, int notAdopted, List<GroupJson> groups) {}
+    record ConsultationFeedbackJson(int comments, int adopted, int partlyAdopted, int notAdopted,
+            List<ConsultationFeedbackGroupJson> groups) {}
 
     @GetMapping("/api/v1/consultations")
-    Map<String, List<Item>> list(@RequestParam(required = false) String status) {
+    Map<String, List<ConsultationItem>> list(@RequestParam(required = false) String status) {
         Boolean open = null;
         if (status != null && !status.isBlank()) {
             open = switch (status.strip()) {
@@ -65,27 +66,27 @@ class ConsultationApi {
         }
         return Map.of("items", consultations.publicList(open).stream().map(l -> {
             Consultation k = l.consultation();
-            return new Item(k.id(), k.title(), l.unitCode(), k.opensOn().toString(), k.closesOn().toString(),
+            return new ConsultationItem(k.id(), k.title(), l.unitCode(), k.opensOn().toString(), k.closesOn().toString(),
                     k.status().apiStatus(), l.commentCount(), l.feedbackPublished());
         }).toList());
     }
 
     @PostMapping("/api/v1/consultations/{id}/comments")
     @ResponseStatus(HttpStatus.CREATED)
-    Received comment(@PathVariable long id, @RequestBody CommentJson body, HttpServletRequest request) {
+    ConsultationCommentReceived comment(@PathVariable long id, @RequestBody ConsultationCommentJson body, HttpServletRequest request) {
         if (!limits.tryConsume(RATE_LIMIT, request.getRemoteAddr(), consultations.settings().commentsPerMinute())) {
             throw new GongkaiException(ErrorCode.RATE_LIMITED, "提交过于频繁，请稍后再试");
         }
         long comment = commands.dispatch(new SubmitConsultationComment(id, body.name(), body.contact(),
                 body.article(), body.text()));
-        return new Received(comment, "RECEIVED");
+        return new ConsultationCommentReceived(comment, "RECEIVED");
     }
 
     @GetMapping("/api/v1/consultations/{id}/feedback")
-    FeedbackJson feedback(@PathVariable long id) {
+    ConsultationFeedbackJson feedback(@PathVariable long id) {
         Consultation.Feedback f = consultations.publishedFeedback(id).orElseThrow(() -> new GongkaiException(
                 ErrorCode.CONSULTATION_FEEDBACK_NOT_PUBLISHED, "意见采纳情况反馈尚未公布"));
-        return new FeedbackJson(f.comments(), f.adopted(), f.partlyAdopted(), f.notAdopted(), f.groups().stream()
-                .map(g -> new GroupJson(g.article(), g.decision().name(), g.reason())).toList());
+        return new ConsultationFeedbackJson(f.comments(), f.adopted(), f.partlyAdopted(), f.notAdopted(), f.groups().stream()
+                .map(g -> new ConsultationFeedbackGroupJson(g.article(), g.decision().name(), g.reason())).toList());
     }
 }

@@ -42,19 +42,19 @@ class ConsultationStaffApi {
         }
     }
 
-    record Saved(long id) {}
+    record ConsultationSaved(long id) {}
 
-    record ModerationJson(String action, String reason) {}
+    record ConsultationModerationJson(String action, String reason) {}
 
-    record GroupingJson(String article) {}
+    record ConsultationGroupingJson(String article) {}
 
-    record DecisionJson(String article, String decision, String reason) {}
+    record ConsultationDecisionJson(String article, String decision, String reason) {}
 
-    record FeedbackRequest(String summary) {}
+    record ConsultationFeedbackRequest(String summary) {}
 
-    record FinalDocumentJson(Long documentId) {}
+    record ConsultationFinalDocumentJson(Long documentId) {}
 
-    record Detail(Consultation consultation, List<Consultation.Comment> comments,
+    record ConsultationDetail(Consultation consultation, List<Consultation.Comment> comments,
             Map<String, Consultation.Group> decisions, Consultation.Feedback feedback) {}
 
     @GetMapping("/api/v1/staff/consultations")
@@ -64,69 +64,69 @@ class ConsultationStaffApi {
 
     @PostMapping("/api/v1/staff/consultations")
     @ResponseStatus(HttpStatus.CREATED)
-    Saved create(@RequestBody ConsultationJson body) {
-        return new Saved(commands.<Long>dispatch(body.command(null)));
+    ConsultationSaved create(@RequestBody ConsultationJson body) {
+        return new ConsultationSaved(commands.<Long>dispatch(body.command(null)));
     }
 
     @GetMapping("/api/v1/staff/consultations/{id}")
-    Detail detail(@PathVariable long id) {
+    ConsultationDetail detail(@PathVariable long id) {
         Actor actor = Actor.require();
-        return new Detail(consultations.forStaff(actor, id), consultations.allComments(actor, id),
+        return new ConsultationDetail(consultations.forStaff(actor, id), consultations.allComments(actor, id),
                 consultations.decisions(actor, id), consultations.feedback(actor, id).orElse(null));
     }
 
     @PutMapping("/api/v1/staff/consultations/{id}")
-    Saved update(@PathVariable long id, @RequestBody ConsultationJson body) {
-        return new Saved(commands.<Long>dispatch(body.command(id)));
+    ConsultationSaved update(@PathVariable long id, @RequestBody ConsultationJson body) {
+        return new ConsultationSaved(commands.<Long>dispatch(body.command(id)));
     }
 
     @PostMapping("/api/v1/staff/consultations/{id}/schedule")
-    Saved schedule(@PathVariable long id) {
+    ConsultationSaved schedule(@PathVariable long id) {
         commands.dispatch(new ConsultationCommands.ScheduleConsultation(id));
-        return new Saved(id);
+        return new ConsultationSaved(id);
     }
 
     @PostMapping("/api/v1/staff/consultations/{id}/comments/{commentId}/moderation")
-    Saved moderate(@PathVariable long id, @PathVariable long commentId, @RequestBody ModerationJson body) {
+    ConsultationSaved moderate(@PathVariable long id, @PathVariable long commentId, @RequestBody ConsultationModerationJson body) {
         commands.dispatch(new ConsultationCommands.ModerateConsultationComment(id, commentId, body.action(),
                 body.reason()));
-        return new Saved(id);
+        return new ConsultationSaved(id);
     }
 
     @PostMapping("/api/v1/staff/consultations/{id}/comments/{commentId}/group")
-    Saved group(@PathVariable long id, @PathVariable long commentId, @RequestBody GroupingJson body) {
+    ConsultationSaved group(@PathVariable long id, @PathVariable long commentId, @RequestBody ConsultationGroupingJson body) {
         commands.dispatch(new ConsultationCommands.GroupConsultationComment(id, commentId, body.article()));
-        return new Saved(id);
+        return new ConsultationSaved(id);
     }
 
     @PostMapping("/api/v1/staff/consultations/{id}/decisions")
-    Saved decide(@PathVariable long id, @RequestBody DecisionJson body) {
+    ConsultationSaved decide(@PathVariable long id, @RequestBody ConsultationDecisionJson body) {
         commands.dispatch(new ConsultationCommands.DecideConsultationGroup(id, body.article(), body.decision(),
                 body.reason()));
-        return new Saved(id);
+        return new ConsultationSaved(id);
     }
 
     @PostMapping("/api/v1/staff/consultations/{id}/feedback")
-    Saved generate(@PathVariable long id, @RequestBody(required = false) FeedbackRequest body) {
+    ConsultationSaved generate(@PathVariable long id, @RequestBody(required = false) ConsultationFeedbackRequest body) {
         commands.dispatch(new ConsultationCommands.GenerateConsultationFeedback(id, body == null ? null : body.summary()));
-        return new Saved(id);
+        return new ConsultationSaved(id);
     }
 
     @PostMapping("/api/v1/staff/consultations/{id}/feedback/approval")
-    Saved approve(@PathVariable long id) {
+    ConsultationSaved approve(@PathVariable long id) {
         commands.dispatch(new ConsultationCommands.ApproveConsultationFeedback(id));
-        return new Saved(id);
+        return new ConsultationSaved(id);
     }
 
     @PostMapping("/api/v1/staff/consultations/{id}/feedback/publication")
-    Saved publish(@PathVariable long id) {
+    ConsultationSaved publish(@PathVariable long id) {
         commands.dispatch(new ConsultationCommands.PublishConsultationFeedback(id));
-        return new Saved(id);
+        return new ConsultationSaved(id);
     }
 
     @PostMapping("/api/v1/staff/consultations/{id}/final-document")
-    Saved link(@PathVariable long id, @RequestBody FinalDocumentJson body) {
+    ConsultationSaved link(@PathVariable long id, @RequestBody ConsultationFinalDocumentJson body) {
         commands.dispatch(new ConsultationCommands.LinkConsultationFinalDocument(id, body.documentId()));
-        return new Saved(id);
+        return new ConsultationSaved(id);
     }
 }

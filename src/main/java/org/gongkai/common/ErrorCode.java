@@ -123,6 +123,12 @@ public enum ErrorCode {
     // interpretation parts (interp, #16): questions and answers, images and videos of a policy interpretation
     NOT_AN_INTERPRETATION(HttpStatus.CONFLICT, "只有政策解读（填写了“解读的文件编号”的文件）可以添加问答、图解和视频"),
     INTERPRETATION_PARTS_FULL(HttpStatus.CONFLICT, "一篇解读最多可以有50个问答、图解和视频"),
+    // consultations (consult, #16): public consultations on drafts and their feedback reports
+    CONSULTATION_CLOSED(HttpStatus.CONFLICT, "征求意见已截止或尚未开始，不能提交意见"),
+    CONSULTATION_PERIOD_TOO_SHORT(HttpStatus.BAD_REQUEST, "征求意见期限短于规定的最短期限，请填写缩短期限的理由"),
+    CONSULTATION_FEEDBACK_INCOMPLETE(HttpStatus.CONFLICT, "还有意见未审核或未记录采纳情况，不能生成反馈报告"),
+    CONSULTATION_FEEDBACK_NOT_APPROVED(HttpStatus.CONFLICT, "反馈报告尚未审核，不能公布"),
+    CONSULTATION_FEEDBACK_NOT_PUBLISHED(HttpStatus.CONFLICT, "意见采纳情况反馈尚未公布"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试");
 
     private final HttpStatus status;

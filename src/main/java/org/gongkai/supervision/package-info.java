@@ -19,6 +19,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision",
         allowedDependencies = { "archive::spi", "catalogue", "catalogue::events", "common", "audit", "calendar",
-            "commands", "files", "hotline", "imports", "organisation", "organisation::events", "requests",
-            "services", "web", "web::menu", "web::workbench" })
+            "commands", "consultations", "files", "hotline", "imports", "organisation", "organisation::events",
+            "requests", "services", "web", "web::menu", "web::workbench" })
 package org.gongkai.supervision;

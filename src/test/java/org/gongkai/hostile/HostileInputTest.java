@@ -90,7 +90,7 @@ class HostileInputTest {
     void everyPublicFormRefusesHostileInputAndWritesNothing() throws Exception {
         FormSweep sweep = new FormSweep(hostile);
         int forms = sweep.run(List.of("/", "/requests/apply", "/requests/status", "/requests/register",
-                "/search?q=%E5%8C%BB%E4%BF%9D", "/openness", "/openness/laws", "/login", "/accessibility"));
+                "/search?q=%E5%8C%BB%E4%BF%9D", "/openness", "/openness/laws", "/login", "/accessibility", "/consultations", openConsultation()));
         assertThat(forms).as("public forms found").isGreaterThanOrEqualTo(4);
         hostile.assertNoFailures();
     }
@@ -124,6 +124,13 @@ class HostileInputTest {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.text()).contains("name=\"_csrf\"").endsWith("</html>\n");
         assertThat(r.header("Set-Cookie")).as("the session that holds the page's CSRF token").contains("SESSION=");
+    }
+
+    /** The page of an open consultation (its comment form), or the list when none is open. */
+    String openConsultation() {
+        return jdbc.sql("SELECT MAX(id) FROM consultation WHERE status = 'OPEN'")
+                .query((rs, n) -> rs.getObject(1, Long.class)).list().stream().filter(java.util.Objects::nonNull)
+                .findFirst().map(id -> "/consultations/" + id).orElse("/consultations");
     }
 
     static String abbreviate(String s) {

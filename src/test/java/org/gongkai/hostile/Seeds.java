@@ -35,6 +35,7 @@ final class Seeds {
             case "action" -> "submit";
             case "findingId" -> first("SELECT MAX(id) FROM catalogue_finding", "1");
             case "id" -> path.contains("/documents/") ? first("SELECT MAX(id) FROM catalogue_document", "1")
+                    : path.contains("/consultations/") ? first("SELECT MAX(id) FROM consultation WHERE status = 'OPEN'", "1")
                     : first("SELECT MAX(id) FROM org_staff", "1");
             default -> "1";
         };

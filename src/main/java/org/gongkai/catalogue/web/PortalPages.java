@@ -45,11 +45,14 @@ class PortalPages {
     private final TablePreviews previews;
     private final org.gongkai.organisation.ReadingPlaces readingPlaces;
     private final InterpretationParts interpretationParts;
+    private final List<org.gongkai.catalogue.DocumentPageLinks> pageLinks;
 
     PortalPages(PublicCatalogue catalogue, CatalogueService service, UnitDirectory units, TablePreviews previews,
-            org.gongkai.organisation.ReadingPlaces readingPlaces, InterpretationParts interpretationParts) {
+            org.gongkai.organisation.ReadingPlaces readingPlaces, InterpretationParts interpretationParts,
+            List<org.gongkai.catalogue.DocumentPageLinks> pageLinks) {
         this.interpretationParts = interpretationParts;
         this.readingPlaces = readingPlaces;
+        this.pageLinks = pageLinks;
         this.catalogue = catalogue;
         this.service = service;
         this.units = units;
@@ -135,6 +138,7 @@ class PortalPages {
         }
         model.addAttribute("tables", tables(view.attachments()));
         model.addAttribute("parts", interpretationParts.published(id));
+        model.addAttribute("pageLinks", pageLinks.stream().flatMap(l -> l.links(id).stream()).toList());
         model.addAttribute("meta", Meta.article(view, PUB_DATE.format(view.publishedAt() == null
                 ? view.publishedOn().atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant() : view.publishedAt()), request));
         return "catalogue/portal/document";

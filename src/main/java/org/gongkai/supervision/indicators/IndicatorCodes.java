@@ -20,7 +20,7 @@ final class IndicatorCodes {
     /** Display order: the table, then other sources' codes alphabetically. */
     static final List<String> ORDER = List.of(DOCUMENTS_ON_TIME_RATE, REQUESTS_ON_TIME_RATE, REVIEWS_CORRECTED_RATE,
             SERVICE_ON_TIME_RATE, HOTLINE_CLOSED_ON_TIME_RATE, HOTLINE_SATISFACTION_RATE, "SUBMISSION_POINTS",
-            "PUBLIC_EVALUATION", "POLICY_INTERPRETED_ON_TIME_RATE");
+            "PUBLIC_EVALUATION", "POLICY_INTERPRETED_ON_TIME_RATE", "CONSULTATIONS_WITHOUT_FEEDBACK");
 
     private static final Map<String, String[]> TEXTS = Map.of(
             DOCUMENTS_ON_TIME_RATE, new String[] { "文件按时公开率", "成文后20个工作日内公开的文件", "当月公开的文件" },
@@ -31,7 +31,8 @@ final class IndicatorCodes {
             HOTLINE_SATISFACTION_RATE, new String[] { "12345满意率", "满意度为4或5的回访", "当月的回访" },
             "SUBMISSION_POINTS", new String[] { "政务信息报送积分", "当月采用的信息积分", null },
             "PUBLIC_EVALUATION", new String[] { "社会评议", "当月评议得分之和", "当月评议次数" },
-            "POLICY_INTERPRETED_ON_TIME_RATE", new String[] { "政策解读同步率", "按时解读的政策文件", "当月公开的政策文件" });
+            "POLICY_INTERPRETED_ON_TIME_RATE", new String[] { "政策解读同步率", "按时解读的政策文件", "当月公开的政策文件" },
+            "CONSULTATIONS_WITHOUT_FEEDBACK", new String[] { "征求意见未反馈数", "月末已截止、未公布意见采纳情况反馈的征求意见", null });
 
     private IndicatorCodes() {}
 

@@ -120,6 +120,8 @@ public enum ErrorCode {
     // gazette (#16): what an issue of the government gazette may carry
     GAZETTE_NOT_ELIGIBLE(HttpStatus.CONFLICT, "该文件不在政府公报的收录范围内"),
     GAZETTE_ISSUE_EMPTY(HttpStatus.CONFLICT, "本期公报还没有收录文件"),
+    // supervision monthly bulletin (supbul, #15): one bulletin per month
+    BULLETIN_PERIOD_EXISTS(HttpStatus.CONFLICT, "该月份的通报已经生成"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试");
 
     private final HttpStatus status;

@@ -132,13 +132,23 @@ public final class Gbt9704 {
             String issuer, LocalDate date, String printedBy, LocalDate printedOn) {}
 
     /** A part of the body. */
-    public sealed interface Block permits Heading, Paragraph, Table {}
+    public sealed interface Block permits Heading, Paragraph, Table {
+        /** Heading, Paragraph or Table (for templates). */
+        default String kind() {
+            return getClass().getSimpleName();
+        }
+    }
 
     /** A first-level heading (一、…), 黑体. */
     public record Heading(String text) implements Block {}
 
     /** A body paragraph, indented two characters. */
-    public record Paragraph(String text) implements Block {}
+    public record Paragraph(String text) implements Block {
+        /** The non-blank lines, each printed as a paragraph of its own. */
+        public List<String> lines() {
+            return text.lines().filter(l -> !l.isBlank()).map(String::strip).toList();
+        }
+    }
 
     /** A table with its caption and column headers; an empty table prints {@code empty} instead. */
     public record Table(String caption, List<String> headers, List<List<String>> rows, String empty) implements Block {}

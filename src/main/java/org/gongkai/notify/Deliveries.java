@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * How the event listeners ({@link NotificationListeners}, {@link ServiceCaseNotifications},
- * {@link HotlineNotifications}) deliver a message: to a
+ * {@link HotlineNotifications}, {@link SupervisionNotifications}) deliver a message: to a
  * citizen by e-mail (and SMS to a mobile when SMS is enabled and the kind has an SMS text), to staff members in their
  * inbox and by e-mail, each with a dedupe key so that a redelivered event sends nothing twice.
  */
@@ -100,6 +100,13 @@ class Deliveries {
     List<Long> holders(Role role, Set<Long> unitIds) {
         return staff.findAll().stream().filter(StaffDirectory.StaffView::active)
                 .filter(s -> unitIds.stream().anyMatch(u -> s.unitRoles().getOrDefault(u, Set.of()).contains(role)))
+                .map(StaffDirectory.StaffView::id).toList();
+    }
+
+    /** The active staff members holding any role in any of {@code unitIds}, in directory order, each once. */
+    List<Long> members(Set<Long> unitIds) {
+        return staff.findAll().stream().filter(StaffDirectory.StaffView::active)
+                .filter(s -> unitIds.stream().anyMatch(u -> !s.unitRoles().getOrDefault(u, Set.of()).isEmpty()))
                 .map(StaffDirectory.StaffView::id).toList();
     }
 

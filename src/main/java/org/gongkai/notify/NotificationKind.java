@@ -23,7 +23,9 @@ public enum NotificationKind {
             List.of("ticketNumber", "unitName", "dueOn", "workingDaysLeft", "consoleUrl", "siteName")),
     HOTLINE_OVERDUE("12345 工单超期（承办单位）", List.of("ticketNumber", "unitName", "dueOn", "consoleUrl", "siteName")),
     HOTLINE_ACCEPT_LATE("12345 工单超时未签收（承办单位和热线中心）",
-            List.of("ticketNumber", "unitName", "acceptDue", "consoleUrl", "siteName"));
+            List.of("ticketNumber", "unitName", "acceptDue", "consoleUrl", "siteName")),
+    SUPERVISION_BULLETIN("督查月通报发布（各单位）",
+            List.of("documentNumber", "title", "period", "unitName", "bulletinUrl", "consoleUrl", "siteName"));
 
     private final String label;
     private final List<String> placeholders;

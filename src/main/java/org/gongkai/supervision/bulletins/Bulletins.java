@@ -208,13 +208,14 @@ public class Bulletins {
         List<RankRow> ranking = table.units().stream()
                 .sorted(java.util.Comparator.comparingInt(IndicatorTable.UnitRow::rank)
                         .thenComparing(IndicatorTable.UnitRow::unitCode))
-                .map(r -> new RankRow(r.rank(), r.unitCode(), r.unitName(), r.score(), light(r.light()))).toList();
+                .map(r -> new RankRow(r.rank(), r.unitCode(), unitName(r.unitCode()), r.score(), light(r.light())))
+                .toList();
         List<String> red = table.units().stream().filter(r -> r.light() == IndicatorTable.Light.RED)
                 .sorted(java.util.Comparator.comparingInt(IndicatorTable.UnitRow::rank).reversed())
-                .map(IndicatorTable.UnitRow::unitName).toList();
+                .map(r -> unitName(r.unitCode())).toList();
         List<String> yellow = table.units().stream().filter(r -> r.light() == IndicatorTable.Light.YELLOW)
                 .sorted(java.util.Comparator.comparingInt(IndicatorTable.UnitRow::rank).reversed())
-                .map(IndicatorTable.UnitRow::unitName).toList();
+                .map(r -> unitName(r.unitCode())).toList();
         List<OverdueCase> cases = table.overdue().stream()
                 .map(c -> new OverdueCase(kind(c.module()), c.number(), unitName(c.unitCode()), c.dueOn())).toList();
         return new BulletinContent(table.units().size(), ranking, red, yellow, cases, lines(digest.overdue()),
@@ -226,6 +227,7 @@ public class Bulletins {
                 String.join("、", l.unitCodes().stream().map(this::unitName).toList()), l.dueOn(), l.status())).toList();
     }
 
+    /** The unit's full name (the indicator table carries the short one). */
     private String unitName(String code) {
         return code == null ? "" : office.unit(code).map(UnitView::name).orElse(code);
     }

@@ -2,7 +2,7 @@ package org.gongkai.notify;
 
 import java.util.Map;
 import java.util.Set;
-import org.gongkai.supervision.bulletins.BulletinEvents;
+import org.gongkai.supervision.BulletinEvents;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 

@@ -9,6 +9,10 @@
  * and {@code RequestEvents} (received, decided, reviews, reminders) and can be rebuilt from the persisted (archived)
  * publications; the service and hotline rows come through {@code ServiceStatistics} and {@code HotlineStatistics},
  * other rows through every {@code IndicatorSource} bean. Publishes: the port {@code IndicatorTable.Tables}.
+ *
+ * <p>Monthly bulletin ({@code supervision.bulletins}, decision NNN-monthly-bulletin): a 公文 generated from
+ * {@code IndicatorTable.Tables} and {@code TaskDigest.Digests}, DRAFT → APPROVED → PUBLISHED; publishes the persisted
+ * {@code BulletinEvents} ({@code notify} tells every unit in the inbox).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision",
         allowedDependencies = { "archive::spi", "catalogue", "catalogue::events", "common", "audit", "calendar",

@@ -8,6 +8,7 @@ import org.gongkai.commands.CommandContext;
 import org.gongkai.commands.CommandHandler;
 import org.gongkai.commands.CommandHandlers;
 import org.gongkai.common.Actor;
+import org.gongkai.supervision.BulletinEvents;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

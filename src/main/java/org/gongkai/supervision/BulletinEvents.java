@@ -1,14 +1,12 @@
-package org.gongkai.supervision.bulletins;
+package org.gongkai.supervision;
 
 import java.time.Instant;
 import java.util.List;
-import org.springframework.modulith.NamedInterface;
 
 /**
- * What happened to a monthly bulletin, persisted by Spring Modulith's event publication registry; {@code notify}
+ * What happened to a monthly bulletin ({@code supervision.bulletins}), persisted by Spring Modulith's event publication registry; {@code notify}
  * tells every unit named in {@link BulletinPublished} through the in-app inbox. Ids and numbers only.
  */
-@NamedInterface("bulletin-events")
 public final class BulletinEvents {
 
     private BulletinEvents() {}

@@ -2,7 +2,6 @@ package org.gongkai.supervision.bulletins.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.gongkai.commands.Command;
 import org.gongkai.commands.CommandDispatcher;
@@ -98,12 +97,25 @@ class BulletinConsolePages {
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document"), b, "docx");
     }
 
-    @PostMapping(BASE + "/{id}/{form}")
-    String act(@PathVariable long id, @PathVariable String form, @RequestParam Map<String, String> params,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        if (!List.of("edit", "approve", "publish").contains(form)) {
-            throw GongkaiException.notFound();
-        }
+    @PostMapping(BASE + "/{id}/edit")
+    String edit(@PathVariable long id, @RequestParam Map<String, String> params, Model model,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, "edit", params, model, response, redirect);
+    }
+
+    @PostMapping(BASE + "/{id}/approve")
+    String approve(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, "approve", Map.of(), model, response, redirect);
+    }
+
+    @PostMapping(BASE + "/{id}/publish")
+    String publish(@PathVariable long id, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        return act(id, "publish", Map.of(), model, response, redirect);
+    }
+
+    private String act(long id, String form, Map<String, String> submitted, Model model, HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Map<String, String> params = new java.util.HashMap<>(submitted);
         params.remove("_csrf");
         try {
             commands.dispatch(command(id, form, params));

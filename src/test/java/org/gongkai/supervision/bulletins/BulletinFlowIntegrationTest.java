@@ -109,10 +109,16 @@ class BulletinFlowIntegrationTest {
 
     @BeforeAll
     void importAMonth() throws Exception {
+        // on PostgreSQL all test contexts, and repeated runs, share one database: a bulletin of May 2022 from an
+        // earlier run would refuse this one (one per month)
+        jdbc.sql("DELETE FROM supervision_bulletin_event WHERE bulletin_id IN (SELECT id FROM supervision_bulletin "
+                + "WHERE period = '2022-05')").update();
+        jdbc.sql("DELETE FROM supervision_bulletin WHERE period = '2022-05'").update();
         RequestPostProcessor editor = TestActors.as(-1, "test-editors", Map.of(id(WATER), Set.of(Role.EDITOR),
                 id(AUDIT), Set.of(Role.EDITOR)));
-        String documents = doc(WATER, "通报水利一", "水通〔2022〕1号", "2022-05-05", "2022-05-06") // on time
-                + doc(AUDIT, "通报审计一", "审通〔2022〕1号", "2022-03-01", "2022-05-10"); // long after 20 WD
+        int n = 1 + new java.util.Random().nextInt(90_000); // document numbers are unique: a new one per run
+        String documents = doc(WATER, "通报水利" + n, "水通〔2022〕" + n + "号", "2022-05-05", "2022-05-06") // on time
+                + doc(AUDIT, "通报审计" + n, "审通〔2022〕" + n + "号", "2022-03-01", "2022-05-10"); // after 20 WD
         mvc.perform(post("/api/v1/staff/documents/import").with(editor).contentType("application/x-ndjson")
                         .content(documents))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(2));

@@ -272,6 +272,8 @@ class BulletinFlowIntegrationTest {
         byte[] pdf = mvc.perform(get(PUBLIC + "/" + bulletinId + ".pdf")).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/bulletin-flow.pdf"), pdf); // to look at, not asserted
         String pdfText;
         try (var document = Loader.loadPDF(pdf)) {
             pdfText = new PDFTextStripper().getText(document);

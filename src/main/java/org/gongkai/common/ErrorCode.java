@@ -129,6 +129,8 @@ public enum ErrorCode {
     CONSULTATION_FEEDBACK_INCOMPLETE(HttpStatus.CONFLICT, "还有意见未审核或未记录采纳情况，不能生成反馈报告"),
     CONSULTATION_FEEDBACK_NOT_APPROVED(HttpStatus.CONFLICT, "反馈报告尚未审核，不能公布"),
     CONSULTATION_FEEDBACK_NOT_PUBLISHED(HttpStatus.CONFLICT, "意见采纳情况反馈尚未公布"),
+    // supervision monthly bulletin (supbul, #15): one bulletin per month
+    BULLETIN_PERIOD_EXISTS(HttpStatus.CONFLICT, "该月份的通报已经生成"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "系统繁忙，请稍后再试");
 
     private final HttpStatus status;

@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * How the event listeners ({@link NotificationListeners}, {@link ServiceCaseNotifications},
- * {@link HotlineNotifications}, {@link SupervisionTaskNotifications}) deliver a message: to a
+ * {@link HotlineNotifications}, {@link SupervisionTaskNotifications}, {@link SupervisionNotifications}) deliver a
+ * message: to a
  * citizen by e-mail (and SMS to a mobile when SMS is enabled and the kind has an SMS text), to staff members in their
  * inbox and by e-mail, each with a dedupe key so that a redelivered event sends nothing twice.
  */
@@ -101,6 +102,11 @@ class Deliveries {
         return staff.findAll().stream().filter(StaffDirectory.StaffView::active)
                 .filter(s -> unitIds.stream().anyMatch(u -> s.unitRoles().getOrDefault(u, Set.of()).contains(role)))
                 .map(StaffDirectory.StaffView::id).toList();
+    }
+
+    /** The active staff members holding any role in any of {@code unitIds}, in directory order, each once. */
+    List<Long> members(Set<Long> unitIds) {
+        return members(unitIds, Set.of());
     }
 
     /** The active staff members holding any role but {@code except} in any of {@code unitIds}, each once. */

@@ -32,7 +32,9 @@ public enum NotificationKind {
     SUPERVISION_TASK_ACCEPTED("督办任务验收通过（承办单位）", List.of("taskNumber", "unitName", "consoleUrl", "siteName")),
     SUPERVISION_TASK_ESCALATED("督办任务逾期通报（承办单位）",
             List.of("taskNumber", "unitName", "dueOn", "consoleUrl", "siteName")),
-    SUPERVISION_TASK_REPORTED("督办任务待验收（督查人员）", List.of("taskNumber", "unitName", "consoleUrl", "siteName"));
+    SUPERVISION_TASK_REPORTED("督办任务待验收（督查人员）", List.of("taskNumber", "unitName", "consoleUrl", "siteName")),
+    SUPERVISION_BULLETIN("督查月通报发布（各单位）",
+            List.of("documentNumber", "title", "period", "unitName", "bulletinUrl", "consoleUrl", "siteName"));
 
     private final String label;
     private final List<String> placeholders;

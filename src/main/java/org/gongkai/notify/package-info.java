@@ -4,8 +4,8 @@
  * SENT/FAILED; addresses SM4-encrypted), `notify_inbox` (console `/console/inbox`, unread count in the header),
  * `notify_staff_contact`; listeners of `RequestNotices`, `RequestEvents` and `ServiceCaseEvents` (the query code of a
  * service case to its applicant, due-soon and overdue cases to the service officers) and `HotlineEvents` (receipt and
- * reply notice to the caller by SMS, dispatch, urging, late-acceptance, due-soon and overdue notices to the units' hotline officers) and supervision's `TaskEvents` (assignment, return, urging, acceptance and
- * bulletin notice to the assigned units' staff, a report waiting for acceptance to the office's supervisors); the scheduled outbox sender (ShedLock).
+ * reply notice to the caller by SMS, dispatch, urging, late-acceptance, due-soon and overdue notices to the units' hotline officers), supervision's `TaskEvents` (assignment, return, urging, acceptance and
+ * bulletin notice to the assigned units' staff, a report waiting for acceptance to the office's supervisors) and `BulletinEvents` (a published monthly bulletin to every unit's staff, inbox); the scheduled outbox sender (ShedLock).
  * Publishes: `SmsSender` (SPI; the default adapter logs), `Inbox`, `MessageTemplates`, `StaffContacts`.
  *
  * <p>Notifications: e-mail over SMTP, SMS behind the {@link org.gongkai.notify.SmsSender} port and the staff

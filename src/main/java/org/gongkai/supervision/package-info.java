@@ -16,6 +16,9 @@
  * {@code supervision_finding} (a finding becomes a task through {@code CreateTask}); the daily automatic patrol of the
  * portal, which reads public documents only through the catalogue's {@code PublishedDocuments}. Publishes the persisted
  * {@code TaskEvents} (named interface {@code task-events}; notify tells the units) and {@code TaskDigest.Digests}.
+ * <p>Monthly bulletin ({@code supervision.bulletins}, decision 041-monthly-bulletin): a 公文 generated from
+ * {@code IndicatorTable.Tables} and {@code TaskDigest.Digests}, DRAFT → APPROVED → PUBLISHED; publishes the persisted
+ * {@code BulletinEvents} ({@code notify} tells every unit in the inbox).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision",
         allowedDependencies = { "archive::spi", "catalogue", "catalogue::events", "common", "audit", "calendar",

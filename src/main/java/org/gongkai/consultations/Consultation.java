@@ -39,6 +39,30 @@ public record Consultation(long id, long unitId, String title, String draftText,
             String groupArticle, String text, CommentStatus status, String publicName, String publicText,
             String hideReason) {}
 
+    /** A file attached to the draft (stored in the files module under {@code fileId}). */
+    public record Attachment(long id, long consultationId, String fileId, String name, String mediaType, long size,
+            String addedBy, Instant addedAt) {
+        /** The size for people, e.g. {@code 1.2 MB}. */
+        public String sizeLabel() {
+            return size < 1024 ? size + " B" : size < 1024 * 1024 ? String.format("%.1f KB", size / 1024.0)
+                    : String.format("%.1f MB", size / (1024.0 * 1024));
+        }
+
+        /** The type for people, from the detected media type. */
+        public String typeLabel() {
+            return switch (mediaType) {
+                case "application/pdf" -> "PDF";
+                case "application/msword", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                        -> "Word";
+                case "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                        -> "Excel";
+                case "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet"
+                        -> "OpenDocument";
+                default -> mediaType.startsWith("image/") ? "图片" : mediaType;
+            };
+        }
+    }
+
     /** A decision on the comments of one article. */
     public record Group(String article, Decision decision, String reason, int comments) {}
 

@@ -8,7 +8,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
 /**
- * Consultations: the pages, the list, the feedback and the comment form and API are public (comments rate-limited at
+ * Consultations: the pages, the list, the feedback, the draft's files and the comment form and API are public (comments rate-limited at
  * the edge); the staff API and console are open to editors, leaders and office heads, and {@link ConsultationAccess} narrows it to
  * the consultation's unit.
  */
@@ -22,6 +22,7 @@ class ConsultationAccessRules implements AccessRules {
                 AccessRule.publicAccess(HttpMethod.GET, "/consultations/*"),
                 AccessRule.publicAccess(HttpMethod.POST, "/consultations/*/comments"),
                 AccessRule.publicAccess(HttpMethod.GET, "/consultations/*/feedback"),
+                AccessRule.publicAccess(HttpMethod.GET, "/consultations/*/attachments/*"),
                 AccessRule.publicAccess(HttpMethod.GET, "/api/v1/consultations"),
                 AccessRule.publicAccess(HttpMethod.POST, "/api/v1/consultations/*/comments"),
                 AccessRule.publicAccess(HttpMethod.GET, "/api/v1/consultations/*/feedback"),

@@ -24,6 +24,7 @@ class ConsultationArchive implements ArchiveContribution {
                 ArchiveTable.of("consultation_comment", "id").encrypted("contact_enc"),
                 ArchiveTable.of("consultation_group", "id"),
                 ArchiveTable.of("consultation_feedback", "consultation_id"),
-                ArchiveTable.of("consultation_feedback_group", "id"));
+                ArchiveTable.of("consultation_feedback_group", "id"),
+                ArchiveTable.of("consultation_attachment", "id"));
     }
 }

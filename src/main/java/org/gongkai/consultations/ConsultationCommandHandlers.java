@@ -155,6 +155,9 @@ class ConsultationCommandHandlers {
         Consultation existing = locked(c.consultationId());
         ConsultationStatus.LIFECYCLE.require(existing.status(), Action.EDIT);
         repository.update(existing.id(), c, opens, closes);
+        if (existing.status() == ConsultationStatus.SCHEDULED && !opens.isAfter(today)) {
+            open(existing.id(), ctx); // announced already: a new opening date of today opens it now
+        }
         return existing.id();
     }
 

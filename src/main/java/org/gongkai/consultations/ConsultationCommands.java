@@ -101,4 +101,13 @@ public final class ConsultationCommands {
     public record LinkConsultationFinalDocument(@NotNull Long consultationId,
             @NotNull(message = "请填写文件编号") @Positive(message = "文件编号不正确") Long documentId)
             implements OnConsultation {}
+
+    /** A file attached to a draft or scheduled consultation's draft (stored as {@code CONSULTATION_DRAFT}). */
+    public record AddConsultationAttachment(@NotNull Long consultationId,
+            @NotBlank(message = "请选择文件") @Size(max = 255, message = "文件名不能超过 255 个字符") String name,
+            @NotNull(message = "请选择文件") byte[] content) implements OnConsultation {}
+
+    /** Removes a file from a draft or scheduled consultation's draft. */
+    public record RemoveConsultationAttachment(@NotNull Long consultationId, @NotNull Long attachmentId)
+            implements OnConsultation {}
 }

@@ -281,4 +281,27 @@ class ConsultationRepository {
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
+
+    long insertAttachment(long consultationId, org.gongkai.files.FileStore.StoredFile file, String name,
+            String addedBy, Instant at) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO consultation_attachment (consultation_id, file_id, name, media_type, size_bytes, "
+                + "added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .params(consultationId, file.id(), name, file.mediaType(), file.size(), addedBy, Timestamp.from(at))
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    List<Consultation.Attachment> attachments(long consultationId) {
+        return jdbc.sql("SELECT id, consultation_id, file_id, name, media_type, size_bytes, added_by, added_at "
+                + "FROM consultation_attachment WHERE consultation_id = ? ORDER BY id").param(consultationId)
+                .query((rs, n) -> new Consultation.Attachment(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7),
+                        rs.getTimestamp(8).toInstant())).list();
+    }
+
+    boolean deleteAttachment(long consultationId, long attachmentId) {
+        return jdbc.sql("DELETE FROM consultation_attachment WHERE consultation_id = ? AND id = ?")
+                .params(consultationId, attachmentId).update() > 0;
+    }
 }

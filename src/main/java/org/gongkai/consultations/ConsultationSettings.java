@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param commentsPerMinute    comments accepted per source address and minute (API and form together)
  * @param generalArticle       the group of comments that name no article of the draft (总体意见)
  * @param sweepCron            when the sweep opens and closes consultations on their dates ("-" = never)
+ * @param maxAttachments       files attached to one consultation's draft at most
  */
 @ConfigurationProperties("gongkai.consultations")
 public record ConsultationSettings(
@@ -21,7 +22,8 @@ public record ConsultationSettings(
         @DefaultValue("180") int maximumDays,
         @DefaultValue("5") int commentsPerMinute,
         @DefaultValue("总体意见") String generalArticle,
-        @DefaultValue("0 5 0 * * *") String sweepCron) {
+        @DefaultValue("0 5 0 * * *") String sweepCron,
+        @DefaultValue("10") int maxAttachments) {
 
     /** The minimum period of a draft, normative or not. */
     public int minimumDays(boolean normative) {

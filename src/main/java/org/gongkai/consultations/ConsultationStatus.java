@@ -34,13 +34,16 @@ public enum ConsultationStatus {
     }
 
     /** What may be done to a consultation. */
-    public enum Action { EDIT, SCHEDULE, OPEN, CLOSE, COMMENT, MODERATE, DECIDE, GENERATE_FEEDBACK, APPROVE_FEEDBACK,
+    public enum Action { EDIT, ATTACH, SCHEDULE, OPEN, CLOSE, COMMENT, MODERATE, DECIDE, GENERATE_FEEDBACK, APPROVE_FEEDBACK,
         PUBLISH_FEEDBACK, LINK_FINAL_DOCUMENT }
 
     /** The one table of a consultation's transitions. */
     public static final Lifecycle<ConsultationStatus, Action> LIFECYCLE = Lifecycle
             .of(ConsultationStatus.class, Action.class)
             .edge(DRAFT, Action.EDIT, DRAFT)
+            .edge(SCHEDULED, Action.EDIT, SCHEDULED)
+            .edge(DRAFT, Action.ATTACH, DRAFT)
+            .edge(SCHEDULED, Action.ATTACH, SCHEDULED)
             .edge(DRAFT, Action.SCHEDULE, SCHEDULED)
             .edge(SCHEDULED, Action.OPEN, OPEN)
             .edge(OPEN, Action.COMMENT, OPEN)

@@ -105,6 +105,30 @@ public class Consultations {
         return repository.feedback(id);
     }
 
+    /** The draft's attachments, as the unit's staff see them (404 for anybody else). */
+    public List<Consultation.Attachment> attachments(Actor actor, long id) {
+        forStaff(actor, id);
+        return repository.attachments(id);
+    }
+
+    /** The draft's attachments of a public consultation (404 for a draft or a scheduled one). */
+    public List<Consultation.Attachment> publicAttachments(long id) {
+        publicOne(id);
+        return repository.attachments(id);
+    }
+
+    /** One attachment of a public consultation (404 otherwise): what the public downloads. */
+    public Consultation.Attachment publicAttachment(long id, long attachmentId) {
+        return publicAttachments(id).stream().filter(a -> a.id() == attachmentId).findFirst()
+                .orElseThrow(GongkaiException::notFound);
+    }
+
+    /** One attachment as the unit's staff see it (404 otherwise). */
+    public Consultation.Attachment attachment(Actor actor, long id, long attachmentId) {
+        return attachments(actor, id).stream().filter(a -> a.id() == attachmentId).findFirst()
+                .orElseThrow(GongkaiException::notFound);
+    }
+
     /** Consultations whose final document is {@code documentId}. */
     public List<Consultation> ofFinalDocument(long documentId) {
         return repository.consultationsOfFinalDocument(documentId).stream().map(repository::find)

@@ -1,6 +1,7 @@
 /**
  * Consultations. Owns: public consultations on drafts (公众参与, issue #16): a unit's consultation (`consultation`) with
- * its draft (text, optionally a published catalogue document), 起草说明, period (a minimum from settings, 30 days for
+ * its draft (text, optionally a published catalogue document, and attached files `consultation_attachment` stored
+ * through the files module, changed while a draft or scheduled, downloadable once public), 起草说明, period (a minimum from settings, 30 days for
  * normative documents; a shorter one carries a public reason) and ways to take part; draft → scheduled → open →
  * closed → feedback published ({@code ConsultationStatus.LIFECYCLE}), opened and closed on its dates by a daily sweep
  * (ShedLock), with its ledger (`consultation_event`, the public timeline); comments from the public (contact encrypted,
@@ -12,6 +13,6 @@
  * feedback report), events `ConsultationEvents`; contributes catalogue `DocumentPageLinks`.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Consultations",
-        allowedDependencies = { "archive::spi", "catalogue", "common", "audit", "commands", "organisation", "web",
+        allowedDependencies = { "archive::spi", "catalogue", "common", "audit", "commands", "files", "organisation", "web",
             "web::home", "web::menu", "web::sitemap" })
 package org.gongkai.consultations;

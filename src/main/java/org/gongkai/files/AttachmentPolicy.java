@@ -32,6 +32,7 @@ public class AttachmentPolicy {
             case SUPERVISION_EVIDENCE -> max.supervisionEvidence();
             case INFORMATION_SUBMISSION -> max.informationSubmission();
             case INTERPRETATION_IMAGE -> max.interpretationImage();
+            case CONSULTATION_DRAFT -> max.consultationDraft();
         };
     }
 

@@ -32,7 +32,10 @@ public enum AttachmentPurpose {
 
     /** A graphic of a policy interpretation (图解, #16): shown on the public page with its text alternative. */
     INTERPRETATION_IMAGE(Set.of(MediaTypes.PNG, MediaTypes.JPEG, "image/gif", "image/webp"), "PNG、JPEG、GIF 或 WebP 图片",
-            ".png,.jpg,.jpeg,.gif,.webp,image/png,image/jpeg,image/gif,image/webp", false);
+            ".png,.jpg,.jpeg,.gif,.webp,image/png,image/jpeg,image/gif,image/webp", false),
+
+    /** A file of a consultation's draft (征求意见稿, 起草说明 annex, #16): downloaded by the public once it opens. */
+    CONSULTATION_DRAFT(MediaTypes.DOCUMENTS, "PDF、Word、Excel、OpenDocument 或图片", MediaTypes.DOCUMENT_ACCEPT, false);
 
     private final Set<String> mediaTypes;
     private final String label;

@@ -26,10 +26,19 @@ public record FilesProperties(Long maxExpandedBytes, Double maxCompressionRatio,
 
     /**
      * Per purpose (bytes): public application 5 MB, officer document 5 MB, catalogue attachment 20 MB, a service
-     * material's sample or blank form 10 MB, an interpretation's image 5 MB.
+     * material's sample or blank form 10 MB, an interpretation's image 5 MB, a consultation draft's file 20 MB.
      */
     public record MaxBytes(Long publicApplication, Long officerDocument, Long catalogueAttachment,
-            Long serviceMaterialForm, Long supervisionEvidence, Long informationSubmission, Long interpretationImage) {
+            Long serviceMaterialForm, Long supervisionEvidence, Long informationSubmission, Long interpretationImage,
+            Long consultationDraft) {
+
+        /** Without the consultation draft's size (the constructor before #16's draft attachments). */
+        public MaxBytes(Long publicApplication, Long officerDocument, Long catalogueAttachment,
+                Long serviceMaterialForm, Long supervisionEvidence, Long informationSubmission,
+                Long interpretationImage) {
+            this(publicApplication, officerDocument, catalogueAttachment, serviceMaterialForm, supervisionEvidence,
+                    informationSubmission, interpretationImage, null);
+        }
 
         /** Without the interpretation image's size (the constructor before #16's interpretation parts). */
         public MaxBytes(Long publicApplication, Long officerDocument, Long catalogueAttachment,
@@ -39,6 +48,7 @@ public record FilesProperties(Long maxExpandedBytes, Double maxCompressionRatio,
         }
 
         public MaxBytes {
+            consultationDraft = positive(consultationDraft, 20 * MB);
             interpretationImage = positive(interpretationImage, 5 * MB);
             serviceMaterialForm = positive(serviceMaterialForm, 10 * MB);
             supervisionEvidence = positive(supervisionEvidence, 20 * MB);

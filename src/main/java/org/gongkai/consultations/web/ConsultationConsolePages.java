@@ -17,6 +17,8 @@ import org.gongkai.consultations.ConsultationStatus;
 import org.gongkai.consultations.ConsultationStatus.Action;
 import org.gongkai.consultations.Consultations;
 import org.gongkai.consultations.Decision;
+import org.gongkai.files.AttachmentPolicy;
+import org.gongkai.files.AttachmentPurpose;
 import org.gongkai.organisation.UnitDirectory;
 import org.gongkai.web.FailedAction;
 import org.springframework.stereotype.Controller;
@@ -29,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The unit staff's consultation console: their consultations and a new one; a consultation's page with only the forms
- * its state allows (announce; per comment publish or hide and the article group; per group the decision; generate,
+ * its state allows (edit and the draft's files while a draft or scheduled: {@link ConsultationDraftPages}; announce; per comment publish or hide and the article group; per group the decision; generate,
  * approve and publish the feedback report; link the final document). Every change is a command through the
  * dispatcher; a refused one shows the page again with the reason at its form and what was typed. Comments are shown
  * without their contact.
@@ -42,9 +44,11 @@ class ConsultationConsolePages {
     private final CommandDispatcher commands;
     private final UnitDirectory units;
     private final Clock clock;
+    private final AttachmentPolicy policy;
 
     ConsultationConsolePages(Consultations consultations, ConsultationAccess access, CommandDispatcher commands,
-            UnitDirectory units, Clock clock) {
+            UnitDirectory units, Clock clock, AttachmentPolicy policy) {
+        this.policy = policy;
         this.consultations = consultations;
         this.access = access;
         this.commands = commands;
@@ -121,6 +125,12 @@ class ConsultationConsolePages {
         model.addAttribute("groups", groups);
         model.addAttribute("feedback", feedback);
         model.addAttribute("timeline", consultations.timeline(id));
+        model.addAttribute("attachments", consultations.attachments(actor, id));
+        model.addAttribute("mayEdit", edit && ConsultationStatus.LIFECYCLE.allows(s, Action.EDIT));
+        model.addAttribute("mayAttach", edit && ConsultationStatus.LIFECYCLE.allows(s, Action.ATTACH));
+        model.addAttribute("fileHint", policy.hint(AttachmentPurpose.CONSULTATION_DRAFT) + "，最多 "
+                + consultations.settings().maxAttachments() + " 个");
+        model.addAttribute("accept", AttachmentPurpose.CONSULTATION_DRAFT.accept());
         model.addAttribute("maySchedule", edit && ConsultationStatus.LIFECYCLE.allows(s, Action.SCHEDULE));
         model.addAttribute("mayModerate", edit && !frozen && ConsultationStatus.LIFECYCLE.allows(s, Action.MODERATE));
         model.addAttribute("mayDecide", edit && !frozen && ConsultationStatus.LIFECYCLE.allows(s, Action.DECIDE));

@@ -41,9 +41,11 @@ class ConsultationPortalPages {
     private final RateLimits limits;
     private final PublishedDocuments documents;
     private final Clock clock;
+    private final org.gongkai.files.FileStore files;
 
     ConsultationPortalPages(Consultations consultations, CommandDispatcher commands, RateLimits limits,
-            PublishedDocuments documents, Clock clock) {
+            PublishedDocuments documents, Clock clock, org.gongkai.files.FileStore files) {
+        this.files = files;
         this.consultations = consultations;
         this.commands = commands;
         this.limits = limits;
@@ -97,6 +99,13 @@ class ConsultationPortalPages {
         return "consultations/feedback";
     }
 
+    /** A file of the draft of a public consultation (404 for a draft or scheduled one: not public yet). */
+    @GetMapping("/consultations/{consultationId}/attachments/{attachmentId}")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.InputStreamResource> attachment(
+            @PathVariable("consultationId") long id, @PathVariable("attachmentId") long attachmentId) {
+        return ConsultationDraftPages.serve(consultations.publicAttachment(id, attachmentId), files);
+    }
+
     private String page(long id, Model model, Map<String, String> typed, String problemField, String problem,
             boolean sent) {
         Consultation k = consultations.publicOne(id);
@@ -113,6 +122,7 @@ class ConsultationPortalPages {
                 : documents.findPublished(k.draftDocumentId()).orElse(null));
         model.addAttribute("finalDocument", k.finalDocumentId() == null ? null
                 : documents.findPublished(k.finalDocumentId()).orElse(null));
+        model.addAttribute("attachments", consultations.publicAttachments(id));
         model.addAttribute("draftLines", lines(k.draftText()));
         model.addAttribute("explanationLines", lines(k.explanation()));
         model.addAttribute("typed", typed);

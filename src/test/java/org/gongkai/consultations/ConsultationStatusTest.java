@@ -16,6 +16,9 @@ class ConsultationStatusTest {
     void everyStatusAndActionPairIsAllowedExactlyWhenTheTableSaysSo() {
         LifecycleAssertions.assertThatLifecycle(ConsultationStatus.LIFECYCLE)
                 .allows(DRAFT, Action.EDIT, DRAFT)
+                .allows(SCHEDULED, Action.EDIT, SCHEDULED)
+                .allows(DRAFT, Action.ATTACH, DRAFT)
+                .allows(SCHEDULED, Action.ATTACH, SCHEDULED)
                 .allows(DRAFT, Action.SCHEDULE, SCHEDULED)
                 .allows(SCHEDULED, Action.OPEN, OPEN)
                 .allows(OPEN, Action.COMMENT, OPEN)

@@ -12,3 +12,4 @@ CREATE TABLE consultation_attachment (
     added_at         TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX consultation_attachment_consultation ON consultation_attachment (consultation_id);
+CREATE INDEX consultation_attachment_file ON consultation_attachment (file_id);

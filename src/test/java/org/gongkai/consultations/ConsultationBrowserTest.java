@@ -9,7 +9,8 @@ import org.openqa.selenium.By;
 /**
  * The public consultation flow in a real browser over the demo county, without script: the list, the open
  * consultation's page, a comment refused for its missing contact (the reason at the field, what was typed kept),
- * then accepted; the closed consultation's feedback report. Every page passes axe.
+ * then accepted; the closed consultation's feedback report; the editor's console pages, a new draft with its file form
+ * and its edit form refused at an unknown draft document (what was typed kept). Every page passes axe.
  */
 class ConsultationBrowserTest extends BrowserTest {
 
@@ -64,5 +65,23 @@ class ConsultationBrowserTest extends BrowserTest {
         assertThat(find(By.id("consultation-status")).getText()).isNotBlank();
         assertAccessible();
         screenshot("consultation-console");
+
+        open("/console/consultations");
+        find(By.id("create-title")).sendKeys("示例县浏览器测试办法（征求意见稿）");
+        find(By.id("create-draftText")).sendKeys("第一条 为了测试。");
+        find(By.id("create-explanation")).sendKeys("起草说明。");
+        clickAndWaitForPage(By.cssSelector("#form-create button[type='submit']"));
+        assertThat(find(By.id("form-attach"))).isNotNull();
+        assertAccessible();
+        clickAndWaitForPage(By.id("edit-link"));
+        assertThat(find(By.id("edit-title")).getAttribute("value")).isEqualTo("示例县浏览器测试办法（征求意见稿）");
+        find(By.id("edit-title")).sendKeys("（修改稿）");
+        find(By.id("edit-draftDocumentId")).sendKeys("987654321");
+        clickAndWaitForPage(By.cssSelector("#form-edit button[type='submit']"));
+        assertThat(find(By.id("edit-draftDocumentId-error")).getText()).contains("不存在或尚未公开");
+        assertThat(find(By.id("edit-title")).getAttribute("value")).endsWith("（修改稿）");
+        assertThat(find(By.id("edit-draftText")).getAttribute("value")).isEqualTo("第一条 为了测试。");
+        assertAccessible();
+        screenshot("consultation-edit-refused");
     }
 }

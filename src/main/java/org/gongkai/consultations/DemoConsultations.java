@@ -13,6 +13,7 @@ import org.gongkai.common.FieldCipher;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.common.GongkaiProperties;
 import org.gongkai.common.Role;
+import org.gongkai.common.SystemActor;
 import org.gongkai.common.TimeConfiguration;
 import org.gongkai.consultations.ConsultationCommands.ApproveConsultationFeedback;
 import org.gongkai.consultations.ConsultationCommands.DecideConsultationGroup;
@@ -79,30 +80,13 @@ class DemoConsultations {
         loadIfEmpty();
     }
 
-    /** The office's demo staff: its editor and its leader. */
-    record Office(Map<Long, Set<Role>> unitRoles) implements Actor {
-        @Override
-        public long staffId() {
-            return 0;
-        }
-
-        @Override
-        public String username() {
-            return "system";
-        }
-
-        @Override
-        public String displayName() {
-            return "示例征求意见";
-        }
-    }
 
     synchronized void loadIfEmpty() {
         Long office = units.findByCreditCode(OFFICE).map(UnitDirectory.UnitView::id).orElse(null);
         if (!gongkai.demo() || office == null || repository.count() > 0) {
             return;
         }
-        Actor actor = new Office(Map.of(office, Set.of(Role.EDITOR, Role.LEADER)));
+        Actor actor = new SystemActor("示例征求意见", Map.of(office, Set.of(Role.EDITOR, Role.LEADER)));
         LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
         try {
             each.executeWithoutResult(status -> open(actor, office, today));

@@ -13,6 +13,7 @@ import org.gongkai.common.Actor;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.common.GongkaiProperties;
 import org.gongkai.common.Role;
+import org.gongkai.common.SystemActor;
 import org.gongkai.gazette.GazetteCommands.AddGazetteEntry;
 import org.gongkai.gazette.GazetteCommands.CreateGazetteIssue;
 import org.gongkai.gazette.GazetteCommands.PublishGazetteIssue;
@@ -71,23 +72,6 @@ class DemoGazette {
         loadIfEmpty();
     }
 
-    /** The office's demo staff: its editor and its leader, as the demo's accounts are. */
-    record Office(Map<Long, Set<Role>> unitRoles) implements Actor {
-        @Override
-        public long staffId() {
-            return 0;
-        }
-
-        @Override
-        public String username() {
-            return "system";
-        }
-
-        @Override
-        public String displayName() {
-            return "示例公报";
-        }
-    }
 
     synchronized void loadIfEmpty() {
         Long office = access.officeUnit().orElse(null);
@@ -102,7 +86,7 @@ class DemoGazette {
         if (year == 0) {
             return;
         }
-        Actor actor = new Office(Map.of(office, Set.of(Role.EDITOR, Role.LEADER)));
+        Actor actor = new SystemActor("示例公报", Map.of(office, Set.of(Role.EDITOR, Role.LEADER)));
         Map<Integer, List<PublishedDocuments.Listed>> quarters = new TreeMap<>();
         all.stream().filter(d -> d.publishedOn().getYear() == year)
                 .sorted(java.util.Comparator.comparing(PublishedDocuments.Listed::publishedOn))

@@ -117,7 +117,8 @@ class DemoTrading {
         if (centre == null) {
             return;
         }
-        Actor centreActor = new org.gongkai.trading.notices.DemoNotices.Centre(Map.of(centre, Set.of(Role.TRADING_OFFICER, Role.EXPERT_ADMIN)));
+        Actor centreActor = new org.gongkai.common.SystemActor("系统",
+                Map.of(centre, Set.of(Role.TRADING_OFFICER, Role.EXPERT_ADMIN)));
         List<String> loaded = new ArrayList<>();
         requiresNew.executeWithoutResult(status -> {
             SPECIALTIES.forEach((code, name) -> experts.addSpecialty(code, name, clock.instant()));

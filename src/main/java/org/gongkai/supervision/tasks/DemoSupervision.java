@@ -11,6 +11,7 @@ import org.gongkai.common.Actor;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.common.GongkaiProperties;
 import org.gongkai.common.Role;
+import org.gongkai.common.SystemActor;
 import org.gongkai.common.TimeConfiguration;
 import org.gongkai.organisation.UnitDirectory;
 import org.gongkai.supervision.inspections.InspectionCommands.NewFinding;
@@ -90,18 +91,6 @@ class DemoSupervision {
         loadIfEmpty();
     }
 
-    /** A demo actor: the office's supervisor, or a unit's 信息员 (no staff row; audited as the system). */
-    record DemoActor(String displayName, Map<Long, Set<Role>> unitRoles) implements Actor {
-        @Override
-        public long staffId() {
-            return 0;
-        }
-
-        @Override
-        public String username() {
-            return "system";
-        }
-    }
 
     synchronized void loadIfEmpty() {
         if (!gongkai.demo() || !enabled) {
@@ -125,7 +114,7 @@ class DemoSupervision {
             return false;
         }
         LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
-        Actor supervisor = new DemoActor("示例督查", Map.of(office, Set.of(Role.SUPERVISOR)));
+        Actor supervisor = new SystemActor("示例督查", Map.of(office, Set.of(Role.SUPERVISOR)));
         inspection(supervisor, today);
         tasks(supervisor);
         submissions(supervisor, today);
@@ -184,7 +173,7 @@ class DemoSupervision {
     }
 
     private Actor unitStaff(String code) {
-        return new DemoActor("示例信息员", Map.of(unit(code), Set.of(Role.EDITOR)));
+        return new SystemActor("示例信息员", Map.of(unit(code), Set.of(Role.EDITOR)));
     }
 
     private Long unit(String code) {

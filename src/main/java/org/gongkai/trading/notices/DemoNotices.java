@@ -12,6 +12,7 @@ import org.gongkai.commands.CommandDispatcher;
 import org.gongkai.common.Actor;
 import org.gongkai.common.GongkaiException;
 import org.gongkai.common.Role;
+import org.gongkai.common.SystemActor;
 import org.gongkai.trading.ProjectType;
 import org.gongkai.trading.notices.NoticeCommands.WriteTradingNotice;
 import org.gongkai.trading.notices.NoticeCommands.Written;
@@ -60,8 +61,8 @@ public class DemoNotices {
      * its refusal is audited by the dispatcher (decision 035: also inside a caller's transaction).
      */
     public int load(long centre, List<String> projectCodes) {
-        Actor officer = new Centre(Map.of(centre, Set.of(Role.TRADING_OFFICER)));
-        Actor publisher = new Centre(Map.of(centre, Set.of(Role.REVIEWER, Role.LEADER)));
+        Actor officer = new SystemActor("系统", Map.of(centre, Set.of(Role.TRADING_OFFICER)));
+        Actor publisher = new SystemActor("系统", Map.of(centre, Set.of(Role.REVIEWER, Role.LEADER)));
         List<Project> chosen = new ArrayList<>();
         for (ProjectType type : ProjectType.values()) {
             projectCodes.stream().map(projects::find).flatMap(Optional::stream)
@@ -126,21 +127,4 @@ public class DemoNotices {
         }
     }
 
-    /** The trading centre acting for the demo loaders (no person; audited as "system"); also used by DemoTrading. */
-    public record Centre(Map<Long, Set<Role>> unitRoles) implements Actor {
-        @Override
-        public long staffId() {
-            return 0;
-        }
-
-        @Override
-        public String username() {
-            return "system";
-        }
-
-        @Override
-        public String displayName() {
-            return "系统";
-        }
-    }
 }

@@ -6,7 +6,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.gongkai.catalogue.DemoCatalogueLoaded;
+import org.gongkai.catalogue.AfterDemoCatalogue;
 import org.gongkai.commands.CommandDispatcher;
 import org.gongkai.common.Actor;
 import org.gongkai.common.FieldCipher;
@@ -26,13 +26,8 @@ import org.gongkai.consultations.ConsultationCommands.SubmitConsultationComment;
 import org.gongkai.organisation.UnitDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo county's consultations (demo mode, once, when there are none, after the demo catalogue): one open now and
@@ -42,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * has no final document of that draft, so none is linked).
  */
 @Component
-class DemoConsultations {
+class DemoConsultations extends AfterDemoCatalogue {
 
     private static final Logger log = LoggerFactory.getLogger(DemoConsultations.class);
     static final String OFFICE = "11990101100100148H";
@@ -55,33 +50,21 @@ class DemoConsultations {
     private final UnitDirectory units;
     private final FieldCipher cipher;
     private final Clock clock;
-    private final TransactionTemplate each;
 
     DemoConsultations(GongkaiProperties gongkai, ConsultationRepository repository, CommandDispatcher commands,
             UnitDirectory units, FieldCipher cipher, Clock clock,
             PlatformTransactionManager tx) {
+        super(tx);
         this.gongkai = gongkai;
         this.repository = repository;
         this.commands = commands;
         this.units = units;
         this.cipher = cipher;
         this.clock = clock;
-        this.each = new TransactionTemplate(tx);
-        this.each.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @TransactionalEventListener
-    void onDemoCatalogue(DemoCatalogueLoaded loaded) {
-        loadIfEmpty();
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void onReady() {
-        loadIfEmpty();
-    }
-
-
-    synchronized void loadIfEmpty() {
+    @Override
+    protected synchronized void loadIfEmpty() {
         Long office = units.findByCreditCode(OFFICE).map(UnitDirectory.UnitView::id).orElse(null);
         if (!gongkai.demo() || office == null || repository.count() > 0) {
             return;

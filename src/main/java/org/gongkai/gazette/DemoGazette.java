@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.gongkai.catalogue.DemoCatalogueLoaded;
 import org.gongkai.catalogue.PublishedDocuments;
+import org.gongkai.catalogue.AfterDemoCatalogue;
 import org.gongkai.commands.CommandDispatcher;
 import org.gongkai.common.Actor;
 import org.gongkai.common.GongkaiException;
@@ -20,13 +20,8 @@ import org.gongkai.gazette.GazetteCommands.PublishGazetteIssue;
 import org.gongkai.gazette.GazetteCommands.SaveGazettePlace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo county's gazette (demo mode, once, when the gazette is empty and the county's documents are public): a
@@ -36,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * village station, the library, the archives, the reading room).
  */
 @Component
-class DemoGazette {
+class DemoGazette extends AfterDemoCatalogue {
 
     private static final Logger log = LoggerFactory.getLogger(DemoGazette.class);
 
@@ -47,10 +42,10 @@ class DemoGazette {
     private final PublishedDocuments documents;
     private final CommandDispatcher commands;
     private final Clock clock;
-    private final TransactionTemplate each;
 
     DemoGazette(GongkaiProperties gongkai, GazetteAccess access, GazetteSettings settings, IssueRepository issues,
             PublishedDocuments documents, CommandDispatcher commands, Clock clock, PlatformTransactionManager tx) {
+        super(tx);
         this.gongkai = gongkai;
         this.access = access;
         this.settings = settings;
@@ -58,22 +53,10 @@ class DemoGazette {
         this.documents = documents;
         this.commands = commands;
         this.clock = clock;
-        this.each = new TransactionTemplate(tx);
-        this.each.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @TransactionalEventListener
-    void onDemoCatalogue(DemoCatalogueLoaded loaded) {
-        loadIfEmpty();
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void onReady() {
-        loadIfEmpty();
-    }
-
-
-    synchronized void loadIfEmpty() {
+    @Override
+    protected synchronized void loadIfEmpty() {
         Long office = access.officeUnit().orElse(null);
         if (!gongkai.demo() || office == null || issues.count() > 0) {
             return;

@@ -37,6 +37,12 @@ public interface UnitDirectory {
 
     List<UnitView> findAll();
 
+    /** Every unit's credit code (统一社会信用代码) by its id, e.g. to name units in figures keyed by id. */
+    default java.util.Map<Long, String> creditCodesById() {
+        return findAll().stream().collect(java.util.stream.Collectors.toMap(UnitView::id, UnitView::creditCode,
+                (a, b) -> a));
+    }
+
     /** The unit itself and all units below it. */
     Set<Long> selfAndDescendants(long unitId);
 

@@ -241,11 +241,13 @@ class ConsultationConsolePages {
         return LocalDate.now(clock.withZone(TimeConfiguration.ZONE));
     }
 
-    private static String blank(String s) {
+    /** A form value, stripped; null when blank. */
+    static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static Long longValue(String text, String field) {
+    /** A form value as a number, null when blank, else a refusal at {@code field}. */
+    static Long longValue(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }

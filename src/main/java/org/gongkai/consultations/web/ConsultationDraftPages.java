@@ -1,5 +1,8 @@
 package org.gongkai.consultations.web;
 
+import static org.gongkai.consultations.web.ConsultationConsolePages.blank;
+import static org.gongkai.consultations.web.ConsultationConsolePages.longValue;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
@@ -154,20 +157,5 @@ class ConsultationDraftPages {
                                 .filename(a.name(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new InputStreamResource(files.open(a.fileId())));
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static Long longValue(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            throw GongkaiException.invalid(field, "请填写数字");
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.gongkai.supervision.consultations;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.gongkai.consultations.Consultations;
 import org.gongkai.organisation.UnitDirectory;
 import org.gongkai.supervision.IndicatorSource;
@@ -30,9 +29,7 @@ class ConsultationFeedbackIndicator implements IndicatorSource {
 
     @Override
     public List<UnitFigure> figures(YearMonth period) {
-        Map<Long, String> codes = units.findAll().stream()
-                .collect(Collectors.toMap(UnitDirectory.UnitView::id, UnitDirectory.UnitView::creditCode,
-                        (a, b) -> a));
+        Map<Long, String> codes = units.creditCodesById();
         return consultations.withoutFeedback(period.atEndOfMonth()).entrySet().stream()
                 .filter(e -> codes.containsKey(e.getKey()) && e.getValue() > 0)
                 .map(e -> new UnitFigure(codes.get(e.getKey()), CODE, e.getValue(), null, RECORDS))

@@ -3,7 +3,6 @@ package org.gongkai.supervision.policies;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.gongkai.catalogue.CatalogueStatistics;
 import org.gongkai.organisation.UnitDirectory;
 import org.gongkai.supervision.IndicatorSource;
@@ -30,9 +29,7 @@ class PolicyInterpretationIndicator implements IndicatorSource {
 
     @Override
     public List<UnitFigure> figures(YearMonth period) {
-        Map<Long, String> codes = units.findAll().stream()
-                .collect(Collectors.toMap(UnitDirectory.UnitView::id, UnitDirectory.UnitView::creditCode,
-                        (a, b) -> a));
+        Map<Long, String> codes = units.creditCodesById();
         return statistics.interpretedOnTime(period.atDay(1), period.atEndOfMonth()).stream()
                 .filter(row -> codes.containsKey(row.unitId()))
                 .map(row -> new UnitFigure(codes.get(row.unitId()), CODE, row.interpretedOnTime(),

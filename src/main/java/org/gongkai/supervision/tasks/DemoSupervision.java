@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.gongkai.catalogue.DemoCatalogueLoaded;
+import org.gongkai.catalogue.AfterDemoCatalogue;
 import org.gongkai.commands.CommandDispatcher;
 import org.gongkai.common.Actor;
 import org.gongkai.common.GongkaiException;
@@ -28,13 +28,8 @@ import org.gongkai.supervision.tasks.TaskCommands.ReportProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo county's supervision (demo mode, once, after the demo catalogue; {@code gongkai.supervision.demo.enabled},
@@ -45,7 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * no task carries the demo's 人大建议 title (so a second start, or a county with tasks of its own, is left alone).
  */
 @Component
-class DemoSupervision {
+class DemoSupervision extends AfterDemoCatalogue {
 
     private static final Logger log = LoggerFactory.getLogger(DemoSupervision.class);
     static final String OFFICE = "11990101100100148H";
@@ -65,11 +60,11 @@ class DemoSupervision {
     private final CommandDispatcher commands;
     private final UnitDirectory units;
     private final Clock clock;
-    private final TransactionTemplate each;
 
     DemoSupervision(GongkaiProperties gongkai, @Value("${gongkai.supervision.demo.enabled:true}") boolean enabled,
             TaskRepository tasks, Inspections inspections, CommandDispatcher commands, UnitDirectory units,
             Clock clock, PlatformTransactionManager tx) {
+        super(tx);
         this.gongkai = gongkai;
         this.enabled = enabled;
         this.tasks = tasks;
@@ -77,22 +72,10 @@ class DemoSupervision {
         this.commands = commands;
         this.units = units;
         this.clock = clock;
-        this.each = new TransactionTemplate(tx);
-        this.each.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @TransactionalEventListener
-    void onDemoCatalogue(DemoCatalogueLoaded loaded) {
-        loadIfEmpty();
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void onReady() {
-        loadIfEmpty();
-    }
-
-
-    synchronized void loadIfEmpty() {
+    @Override
+    protected synchronized void loadIfEmpty() {
         if (!gongkai.demo() || !enabled) {
             return;
         }
